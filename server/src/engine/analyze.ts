@@ -1,0 +1,86 @@
+// The engine's entry points: analyse one document within its directory, or whole sets of
+// files. Shared by the language server, the CLI and the tests.
+import { parseDocument, ParsedDocument } from './parser/document';
+import { groupByDirectory, SystemIndex } from './model/system';
+import { DEFAULT_SETTINGS, RuleContext, Settings } from './rules/context';
+import { checkSyntax } from './rules/syntax';
+import { checkValues } from './rules/values';
+import { checkRouteFiles } from './rules/routes';
+import { checkBondFiles } from './rules/bondFiles';
+import { checkBondingOptions } from './rules/bondingOpts';
+import { checkVirtualNics } from './rules/vnic';
+import { Finding } from './types';
+
+const CHECKS: Array<(ctx: RuleContext) => void> = [
+  checkSyntax,
+  checkValues,
+  checkRouteFiles,
+  checkBondFiles,
+  (ctx) => {
+    const b = ctx.profile.bond;
+    if (b) checkBondingOptions(ctx, b);
+  },
+  checkVirtualNics,
+];
+
+/** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
+const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
+
+export function analyzeDocument(doc: ParsedDocument, system: SystemIndex, settings: Settings = DEFAULT_SETTINGS): Finding[] {
+  const ctx = new RuleContext(doc, system, settings);
+  for (const check of CHECKS) {
+    try {
+      check(ctx);
+    } catch (e) {
+      if (strict()) throw e;
+      // A bug in one check must not cost the user the other diagnostics.
+      console.error(`ifcfg: check ${check.name || 'anonymous'} failed on ${doc.uri}:`, e);
+    }
+  }
+  return applySuppressions(doc, ctx.findings);
+}
+
+export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Finding[] {
+  if (!doc.suppressions.length) return findings;
+  const fileWide = new Set<string>();
+  let all = false;
+  const perLine = new Map<number, Set<string> | 'all'>();
+  for (const s of doc.suppressions) {
+    if (s.scope === 'file') {
+      if (s.codes.size === 0) all = true;
+      s.codes.forEach((c) => fileWide.add(c));
+      continue;
+    }
+    let target = s.line + 1;
+    while (target < doc.lines.length && (doc.lines[target].kind === 'comment' || doc.lines[target].kind === 'blank')) target++;
+    perLine.set(target, s.codes.size === 0 ? 'all' : s.codes);
+  }
+  if (all) return [];
+  return findings.filter((f) => {
+    if (fileWide.has(f.code)) return false;
+    const p = perLine.get(f.range.start.line);
+    return !(p === 'all' || (p && p.has(f.code)));
+  });
+}
+
+export interface SourceFile {
+  uri: string;
+  text: string;
+}
+
+/** Analyses a set of files, each directory as one system. */
+export function analyzeFiles(files: SourceFile[], settings: Settings = DEFAULT_SETTINGS): Map<string, Finding[]> {
+  const docs = files.map((f) => parseDocument(f.uri, f.text));
+  const out = new Map<string, Finding[]>();
+  for (const group of groupByDirectory(docs).values()) {
+    const system = new SystemIndex(group);
+    for (const d of group) out.set(d.uri, analyzeDocument(d, system, settings));
+  }
+  return out;
+}
+
+/** A single file on its own (no siblings known). */
+export function analyzeText(uri: string, text: string, settings: Settings = DEFAULT_SETTINGS): Finding[] {
+  const doc = parseDocument(uri, text);
+  return analyzeDocument(doc, new SystemIndex([doc]), settings);
+}

@@ -1,0 +1,85 @@
+// Applying text edits and the fix-all loop (conflict-free, iterated to a fixed point).
+import { analyzeDocument } from '../analyze';
+import { parseDocument, ParsedDocument } from '../parser/document';
+import { SystemIndex } from '../model/system';
+import { Settings, DEFAULT_SETTINGS } from '../rules/context';
+import { Finding, Position, TextEdit } from '../types';
+
+function offsetAt(lineStarts: number[], text: string, p: Position): number {
+  const line = Math.min(Math.max(p.line, 0), lineStarts.length - 1);
+  const start = lineStarts[line];
+  const next = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length + 1;
+  return Math.min(start + Math.max(p.character, 0), next - 1, text.length);
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return starts;
+}
+
+export function comparePos(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** Applies non-overlapping edits; throws on overlap (a fix bug must not corrupt text). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts = lineStartsOf(text);
+  const spans = edits
+    .map((e) => ({ s: offsetAt(starts, text, e.range.start), e: offsetAt(starts, text, e.range.end), t: e.newText }))
+    .sort((x, y) => x.s - y.s || x.e - y.e);
+  let out = '';
+  let pos = 0;
+  for (const sp of spans) {
+    if (sp.s < pos) throw new Error('overlapping edits');
+    out += text.slice(pos, sp.s) + sp.t;
+    pos = Math.max(sp.e, sp.s);
+  }
+  return out + text.slice(pos);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  return comparePos(a.range.start, b.range.end) < 0 && comparePos(b.range.start, a.range.end) < 0
+    || (comparePos(a.range.start, b.range.start) === 0);
+}
+
+/** Picks the safe fixes of one document that do not touch each other. */
+export function safeEdits(findings: Finding[]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes?.find((x) => x.safe);
+    if (!fix || fix.otherFiles?.length) continue;
+    if (fix.edits.some((e) => chosen.some((c) => overlaps(c, e)))) continue;
+    // Edits of one fix must not overlap each other either.
+    if (fix.edits.some((e, i) => fix.edits.some((o, j) => j !== i && overlaps(e, o)))) continue;
+    chosen.push(...fix.edits);
+  }
+  return chosen;
+}
+
+export interface FixAllResult {
+  text: string;
+  rounds: number;
+  applied: number;
+}
+
+/**
+ * Applies all safe fixes, re-analyses, and repeats until nothing changes. `siblings` are
+ * the other files of the directory (for cross-file rules).
+ */
+export function fixAll(uri: string, text: string, siblings: ParsedDocument[] = [], settings: Settings = DEFAULT_SETTINGS, maxRounds = 8): FixAllResult {
+  let cur = text;
+  let applied = 0;
+  let rounds = 0;
+  for (; rounds < maxRounds; rounds++) {
+    const doc = parseDocument(uri, cur);
+    const findings = analyzeDocument(doc, new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)]), settings);
+    const edits = safeEdits(findings);
+    if (!edits.length) break;
+    const next = applyEdits(cur, edits);
+    if (next === cur) break;
+    applied += edits.length;
+    cur = next;
+  }
+  return { text: cur, rounds, applied };
+}

@@ -1,0 +1,41 @@
+// Small text edits shared by fixes: whole lines, inserted lines, re-quoted values.
+import { Assignment, ParsedDocument } from '../parser/document';
+import { TextEdit } from '../types';
+
+export function deleteLine(doc: ParsedDocument, line: number): TextEdit {
+  if (line + 1 < doc.lines.length) {
+    return { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+  }
+  if (line > 0) {
+    const prev = doc.lines[line - 1].text.length;
+    return { range: { start: { line: line - 1, character: prev }, end: { line, character: doc.lines[line].text.length } }, newText: '' };
+  }
+  return { range: { start: { line, character: 0 }, end: { line, character: doc.lines[line].text.length } }, newText: '' };
+}
+
+export function insertLineAfter(doc: ParsedDocument, line: number, text: string): TextEdit {
+  const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+  if (line + 1 < doc.lines.length) {
+    return { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, newText: text + eol };
+  }
+  const end = doc.lines[line].text.length;
+  return { range: { start: { line, character: end }, end: { line, character: end } }, newText: eol + text };
+}
+
+/** Replaces the whole value of an assignment (quotes included). */
+export function replaceValue(a: Assignment, newText: string): TextEdit {
+  return {
+    range: { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: Math.max(a.value.end, a.value.start) } },
+    newText,
+  };
+}
+
+/** Double-quotes a value the way NM's writer does. */
+export function dquote(s: string): string {
+  return `"${s.replace(/["\\$`]/g, (c) => '\\' + c)}"`;
+}
+
+/** Writes a value bare when NM's writer would, else double-quoted. */
+export function shellValue(s: string): string {
+  return /^[A-Za-z0-9_.:\/+,@%=-]*$/.test(s) ? s : dquote(s);
+}

@@ -1,0 +1,20 @@
+// The headline fix: make an active-backup bond keep each port's own MAC.
+import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
+import { BondConfig } from '../model/profile';
+import { Fix } from '../types';
+import { appendOption, replaceOptionValue, styled } from './bondingOpts';
+
+export function failOverMacFix(b: BondConfig, safe = true): Fix {
+  const o = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
+  const value = styled(b, o, 'active');
+  const existing = b.opts.get('fail_over_mac');
+  if (existing) {
+    return { title: `Set fail_over_mac=${value}`, safe, preferred: true, edits: [replaceOptionValue(b, existing, value)] };
+  }
+  return { title: `Add fail_over_mac=${value}`, safe, preferred: true, edits: [appendOption(b, `fail_over_mac=${value}`)] };
+}
+
+/** True when the bond is active-backup and does not already keep port MACs. */
+export function lacksFailOverMac(b: BondConfig): boolean {
+  return b.effectiveMode.name === 'active-backup' && (b.fom === 'none' || b.fom === 'follow');
+}

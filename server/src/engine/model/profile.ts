@@ -1,0 +1,146 @@
+// What one ifcfg file describes, derived the way NetworkManager's reader decides it
+// (type detection, bond recognition, controller reference). Cached per parsed document.
+import { BOND_OPTION_BY_NAME, BondOption } from '../catalog/bonding';
+import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
+import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
+import { Assignment, ParsedDocument } from '../parser/document';
+import { OptionToken, tokenizeOptions } from '../parser/options';
+
+export type ProfileType = 'ethernet' | 'wifi' | 'infiniband' | 'bond' | 'team' | 'vlan' | 'bridge' | 'unknown';
+
+export interface BondConfig {
+  assignment: Assignment;
+  tokens: OptionToken[];
+  /** Last token of each option name. */
+  opts: Map<string, OptionToken>;
+  modeToken?: OptionToken;
+  /** Mode as written (undefined if absent or invalid). */
+  mode?: ModeInfo;
+  /** Mode in force: the written one or the balance-rr default. */
+  effectiveMode: ModeInfo;
+  /** The file writes `mode` as a number, so new enum values should be numbers too. */
+  numericStyle: boolean;
+  fom: 'none' | 'active' | 'follow' | 'invalid';
+}
+
+export interface MasterRef {
+  value: string;
+  assignment: Assignment;
+  viaUuid: boolean;
+}
+
+export interface Profile {
+  doc: ParsedDocument;
+  type: ProfileType;
+  device?: string;
+  uuid?: string;
+  master?: MasterRef;
+  bond?: BondConfig;
+  /** SLAVE is true for initscripts. */
+  slave: boolean;
+}
+
+const cache = new WeakMap<ParsedDocument, Profile>();
+
+export const isTrueNM = (v: string | undefined): boolean => v !== undefined && NM_TRUE.includes(v.toLowerCase());
+export const isTrueIS = (v: string | undefined): boolean => v !== undefined && IS_TRUE.includes(v.toLowerCase());
+
+function val(doc: ParsedDocument, key: string): string | undefined {
+  const a = doc.effective.get(key);
+  return a ? a.value.text.trim() : undefined;
+}
+
+export function profileOf(doc: ParsedDocument): Profile {
+  let p = cache.get(doc);
+  if (!p) {
+    p = derive(doc);
+    cache.set(doc, p);
+  }
+  return p;
+}
+
+function derive(doc: ParsedDocument): Profile {
+  const type = detectType(doc);
+  const device = val(doc, 'DEVICE') || undefined;
+  const uuid = val(doc, 'UUID') || undefined;
+  const mu = doc.effective.get('MASTER_UUID');
+  const m = doc.effective.get('MASTER');
+  let master: MasterRef | undefined;
+  if (mu && mu.value.text.trim()) master = { value: mu.value.text.trim(), assignment: mu, viaUuid: true };
+  else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
+  const opts = doc.effective.get('BONDING_OPTS');
+  const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
+  return { doc, type, device, uuid, master, bond, slave: isTrueIS(val(doc, 'SLAVE')) };
+}
+
+function detectType(doc: ParsedDocument): ProfileType {
+  if (doc.file.kind !== 'ifcfg' && doc.file.kind !== 'alias') return 'unknown';
+  const devtype = val(doc, 'DEVICETYPE')?.toLowerCase();
+  if (devtype === 'team') return 'team';
+  if (doc.effective.has('TEAM_CONFIG')) return 'team';
+  const t = val(doc, 'TYPE');
+  const opts = val(doc, 'BONDING_OPTS');
+  if (t !== undefined && t !== '') {
+    if (t === 'Ethernet' && opts) return 'bond';
+    switch (t.toLowerCase()) {
+      case 'ethernet': case 'ctc': return 'ethernet';
+      case 'wireless': return 'wifi';
+      case 'infiniband': return 'infiniband';
+      case 'bond': return 'bond';
+      case 'team': return 'team';
+      case 'vlan': return 'vlan';
+      case 'bridge': return 'bridge';
+      default: return 'unknown';
+    }
+  }
+  if (isTrueNM(val(doc, 'BONDING_MASTER'))) return 'bond';
+  if (isTrueNM(val(doc, 'VLAN'))) return 'vlan';
+  // initscripts creates a bond whenever BONDING_OPTS is set; NM treats an untyped file with
+  // BONDING_OPTS as Ethernet turned bond as well.
+  if (opts) return 'bond';
+  const dev = val(doc, 'DEVICE') ?? '';
+  if (/^wlan|^wireless/.test(dev)) return 'wifi';
+  return 'ethernet';
+}
+
+export function bondConfig(a: Assignment): BondConfig {
+  const tokens = tokenizeOptions(a);
+  const opts = new Map<string, OptionToken>();
+  for (const t of tokens) opts.set(t.key, t);
+  const modeToken = opts.get('mode');
+  const mode = resolveMode(modeToken?.value);
+  const fomRaw = opts.get('fail_over_mac')?.value;
+  const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
+  let fom: BondConfig['fom'] = 'none';
+  if (fomRaw !== undefined) fom = (enumName(fomOpt, fomRaw) as BondConfig['fom'] | undefined) ?? 'invalid';
+  return {
+    assignment: a,
+    tokens,
+    opts,
+    modeToken,
+    mode,
+    effectiveMode: mode ?? MODE_BY_NAME.get('balance-rr')!,
+    numericStyle: modeToken?.value !== undefined && /^\d+$/.test(modeToken.value),
+    fom,
+  };
+}
+
+/** Name of an enum value given by name or number, if the option's table has it. */
+export function enumName(o: BondOption, v: string): string | undefined {
+  if (!o.values) return undefined;
+  if (/^\d+$/.test(v)) return o.values.find((x) => x.num === Number(v))?.name;
+  if (v === 'default' && o.name !== 'lacp_rate') return o.values[0].name;
+  return o.values.find((x) => x.name === v)?.name;
+}
+
+/** Numeric value of an int option (digits or helper names), undefined if not numeric. */
+export function intValue(o: BondOption | undefined, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (/^\d+$/.test(v)) return Number(v);
+  if (o?.helpers && v in o.helpers) return o.helpers[v];
+  return undefined;
+}
+
+export function bondInt(b: BondConfig, name: string): number | undefined {
+  return intValue(BOND_OPTION_BY_NAME.get(name), b.opts.get(name)?.value);
+}

@@ -1,0 +1,77 @@
+// A directory of network-scripts files seen as one machine: which bonds exist, which ports
+// point to them, which route and rule files belong to which profile.
+import { ParsedDocument } from '../parser/document';
+import { dirname } from '../parser/fileKind';
+import { Profile, profileOf } from './profile';
+
+export class SystemIndex {
+  readonly profiles: Profile[] = [];
+  private readonly byDevice = new Map<string, Profile[]>();
+  private readonly byUuid = new Map<string, Profile[]>();
+  private readonly portsByBond = new Map<Profile, Profile[]>();
+  readonly bySuffix = new Map<string, ParsedDocument[]>();
+
+  constructor(readonly docs: readonly ParsedDocument[]) {
+    for (const d of docs) {
+      const list = this.bySuffix.get(d.file.suffix);
+      if (list) list.push(d);
+      else this.bySuffix.set(d.file.suffix, [d]);
+      if (d.file.kind !== 'ifcfg' || d.file.ignoredBy) continue;
+      const p = profileOf(d);
+      this.profiles.push(p);
+      if (p.device) push(this.byDevice, p.device, p);
+      if (p.uuid) push(this.byUuid, p.uuid, p);
+    }
+    for (const p of this.profiles) {
+      if (!p.master) continue;
+      const bond = this.resolveMaster(p);
+      if (bond) push(this.portsByBond, bond, p);
+    }
+  }
+
+  /** NM matches MASTER against profile UUIDs first, then against DEVICE of a controller. */
+  resolveMaster(port: Profile): Profile | undefined {
+    const ref = port.master;
+    if (!ref) return undefined;
+    const byUuid = this.byUuid.get(ref.value)?.find((p) => p !== port);
+    if (byUuid) return byUuid;
+    if (ref.viaUuid) return undefined;
+    const cands = this.byDevice.get(ref.value)?.filter((p) => p !== port) ?? [];
+    return cands.find((p) => p.type === 'bond') ?? cands[0];
+  }
+
+  portsOf(bond: Profile): Profile[] {
+    return this.portsByBond.get(bond) ?? [];
+  }
+
+  withDevice(dev: string): Profile[] {
+    return this.byDevice.get(dev) ?? [];
+  }
+
+  withUuid(uuid: string): Profile[] {
+    return this.byUuid.get(uuid) ?? [];
+  }
+
+  /** True when the directory holds other ifcfg files, so "not found" can be trusted. */
+  get isComplete(): boolean {
+    return this.profiles.length > 1;
+  }
+
+  /** The profile a route-/rule- file belongs to (same suffix). */
+  ownerOf(doc: ParsedDocument): ParsedDocument | undefined {
+    return this.bySuffix.get(doc.file.suffix)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** Groups documents by their directory: each directory is one system. */
+export function groupByDirectory(docs: Iterable<ParsedDocument>): Map<string, ParsedDocument[]> {
+  const m = new Map<string, ParsedDocument[]>();
+  for (const d of docs) push(m, dirname(d.uri), d);
+  return m;
+}

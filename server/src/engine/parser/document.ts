@@ -1,0 +1,146 @@
+// Splits a network-scripts file into lines and assignments in one pass. Never throws:
+// every byte sequence yields a document, with what NM/bash would reject recorded as issues.
+import { classifyFileName, FileNameInfo } from './fileKind';
+import { parseValue, ParsedValue } from './shvar';
+
+export type LineKind = 'blank' | 'comment' | 'assignment' | 'invalid';
+
+export interface Assignment {
+  line: number;
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Column of `=`. */
+  eq: number;
+  value: ParsedValue;
+  /** Index in ParsedDocument.assignments. */
+  index: number;
+}
+
+export interface Line {
+  kind: LineKind;
+  text: string;
+  /** Column of the first non-blank character. */
+  indent: number;
+  hasCR: boolean;
+  assignment?: Assignment;
+}
+
+export interface Suppression {
+  line: number;
+  /** Empty set = every code. */
+  codes: Set<string>;
+  scope: 'next-line' | 'file';
+}
+
+export interface ParsedDocument {
+  uri: string;
+  text: string;
+  file: FileNameInfo;
+  lines: Line[];
+  assignments: Assignment[];
+  /** Last assignment of each key (what both NM and bash use). */
+  effective: Map<string, Assignment>;
+  /** Every assignment of each key, in file order. */
+  all: Map<string, Assignment[]>;
+  hasBOM: boolean;
+  crlfLines: number;
+  suppressions: Suppression[];
+  /** U+FFFD or NUL characters: the bytes were not valid UTF-8 text. */
+  badChars: Array<{ line: number; col: number }>;
+}
+
+const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b\s*([A-Za-z0-9_,\s-]*)$/;
+
+export function parseDocument(uri: string, text: string): ParsedDocument {
+  const lines: Line[] = [];
+  const assignments: Assignment[] = [];
+  const effective = new Map<string, Assignment>();
+  const all = new Map<string, Assignment[]>();
+  const suppressions: Suppression[] = [];
+  const badChars: Array<{ line: number; col: number }> = [];
+  const hasBOM = text.charCodeAt(0) === 0xfeff;
+  let crlfLines = 0;
+
+  let pos = 0;
+  let lineNo = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let raw = text.slice(pos, nl);
+    const hasCR = raw.endsWith('\r');
+    if (hasCR) {
+      crlfLines++;
+      raw = raw.slice(0, -1);
+    }
+    const lineStart = lineNo === 0 && hasBOM ? 1 : 0;
+    const line = parseLine(raw, lineNo, lineStart, hasCR);
+    if (raw.includes('\ufffd') || raw.includes('\0')) {
+      for (let c = 0; c < raw.length; c++) {
+        if (raw[c] === '\ufffd' || raw[c] === '\0') {
+          badChars.push({ line: lineNo, col: c });
+          break;
+        }
+      }
+    }
+    if (line.assignment) {
+      const a = line.assignment;
+      a.index = assignments.length;
+      assignments.push(a);
+      effective.set(a.key, a);
+      const list = all.get(a.key);
+      if (list) list.push(a);
+      else all.set(a.key, [a]);
+    } else if (line.kind === 'comment') {
+      const m = SUPPRESS.exec(raw.slice(line.indent).trimEnd());
+      if (m) {
+        const codes = new Set(
+          m[2]
+            .split(/[\s,]+/)
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        );
+        suppressions.push({ line: lineNo, codes, scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
+      }
+    }
+    lines.push(line);
+    lineNo++;
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  return { uri, text, file: classifyFileName(uri), lines, assignments, effective, all, hasBOM, crlfLines, suppressions, badChars };
+}
+
+function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): Line {
+  let indent = from;
+  while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
+  if (indent >= raw.length) return { kind: 'blank', text: raw, indent, hasCR };
+  if (raw[indent] === '#') return { kind: 'comment', text: raw, indent, hasCR };
+  const rest = raw.slice(indent, indent + 256);
+  const m = ASSIGN.exec(rest);
+  if (!m) return { kind: 'invalid', text: raw, indent, hasCR };
+  const eq = indent + m[0].length - 1;
+  const assignment: Assignment = {
+    line: lineNo,
+    key: raw.slice(indent, eq),
+    keyStart: indent,
+    keyEnd: eq,
+    eq,
+    value: parseValue(raw, eq + 1, raw.length),
+    index: -1,
+  };
+  return { kind: 'assignment', text: raw, indent, hasCR, assignment };
+}
+
+/** The value NM would read for a key ('' for an invalid value), or undefined if absent. */
+export function nmValue(doc: ParsedDocument, key: string): string | undefined {
+  const a = doc.effective.get(key);
+  if (!a) return undefined;
+  return a.value.nmValid ? a.value.text : '';
+}
+
+/** The value the user meant (even where NM would drop it). */
+export function meantValue(doc: ParsedDocument, key: string): string | undefined {
+  return doc.effective.get(key)?.value.text;
+}

@@ -1,0 +1,72 @@
+// What a file is, judged by its name the way NetworkManager and initscripts judge it.
+
+export type FileKind = 'ifcfg' | 'alias' | 'route' | 'route6' | 'rule' | 'rule6' | 'keys' | 'unknown';
+
+export interface FileNameInfo {
+  kind: FileKind;
+  /** Basename without the ignored suffix. */
+  base: string;
+  /** Suffix after `ifcfg-`/`route-`/... (the profile name), '' if none. */
+  suffix: string;
+  /** Which tools skip this file because of a backup-like suffix. */
+  ignoredBy?: { suffix: string; nm: boolean; initscripts: boolean };
+}
+
+// NM ignores these (case-insensitively) and rpm's `;xxxxxxxx` temp suffix; initscripts has
+// its own, partly different list.
+const NM_IGNORED = ['.bak', '~', '.orig', '.rej', '.rpmnew', '.augnew', '.augtmp'];
+const IS_IGNORED = ['~', '.bak', '.old', '.orig', '.rpmnew', '.rpmorig', '.rpmsave'];
+
+export function basename(path: string): string {
+  const decoded = path.startsWith('file:') ? safeDecode(path) : path;
+  const slash = Math.max(decoded.lastIndexOf('/'), decoded.lastIndexOf('\\'));
+  return decoded.slice(slash + 1);
+}
+
+export function dirname(path: string): string {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export function classifyFileName(path: string): FileNameInfo {
+  let name = basename(path);
+  let ignoredBy: FileNameInfo['ignoredBy'];
+  const lower = name.toLowerCase();
+  const rpmTmp = /;[0-9a-f]{8}$/i.exec(name);
+  const nmHit = rpmTmp ? rpmTmp[0] : NM_IGNORED.find((s) => lower.endsWith(s));
+  const isHit = IS_IGNORED.find((s) => name.endsWith(s));
+  const hit = nmHit ?? isHit;
+  if (hit) {
+    ignoredBy = { suffix: hit, nm: nmHit !== undefined, initscripts: isHit !== undefined };
+    name = name.slice(0, name.length - hit.length);
+  }
+  const prefixes: Array<[string, FileKind]> = [
+    ['ifcfg-', 'ifcfg'],
+    ['route6-', 'route6'],
+    ['route-', 'route'],
+    ['rule6-', 'rule6'],
+    ['rule-', 'rule'],
+    ['keys-', 'keys'],
+  ];
+  for (const [p, kind] of prefixes) {
+    if (name.startsWith(p) && name.length > p.length) {
+      const suffix = name.slice(p.length);
+      const k: FileKind = kind === 'ifcfg' && suffix.includes(':') ? 'alias' : kind;
+      return { kind: k, base: name, suffix, ignoredBy };
+    }
+  }
+  return { kind: 'unknown', base: name, suffix: '', ignoredBy };
+}
+
+/** True for names the extension and the CLI treat as network-scripts files. */
+export function isNetworkScriptsName(path: string): boolean {
+  return classifyFileName(path).kind !== 'unknown';
+}

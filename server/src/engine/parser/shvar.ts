@@ -1,0 +1,265 @@
+// One pass over the value part of a `KEY=value` line, reading it the way NetworkManager's
+// shvar.c does, while remembering where bash would read it differently. Each decoded
+// character keeps the column it came from, so tokens inside a value (BONDING_OPTS options)
+// map back to exact source ranges through quotes and escapes.
+
+export type ValueIssueKind =
+  | 'unquoted-space' // `A=x y`: bash runs/assigns `y`, NM drops the value
+  | 'leading-space' // `A= x`: bash runs `x` with A empty, NM drops the value
+  | 'extra-statement' // `A=x; y`: a second statement on the line
+  | 'unterminated-quote'
+  | 'trailing-backslash'
+  | 'dq-expansion' // `$`/backtick inside "...": bash expands, NM drops the value
+  | 'unquoted-expansion' // `$VAR` unquoted: bash expands, NM keeps it literally
+  | 'metachar'; // unquoted | & ( ) < >
+
+export interface ValueIssue {
+  kind: ValueIssueKind;
+  start: number;
+  end: number;
+}
+
+export interface QuoteMark {
+  col: number;
+  char: '"' | "'";
+}
+
+export interface ParsedValue {
+  /** The value as NM reads it when `nmValid`; otherwise the text the user evidently meant. */
+  text: string;
+  /** NM reads "" when false. */
+  nmValid: boolean;
+  /** map[i] = source column of text[i]. */
+  map: number[];
+  quotes: QuoteMark[];
+  /** Kind of quoting of the first (or only) quoted part; `none` if unquoted. */
+  quoting: 'none' | 'single' | 'double' | 'ansi';
+  issues: ValueIssue[];
+  /** Column where the value starts (just after `=`). */
+  start: number;
+  /** Column where the shell word (or the meant text) ends. */
+  end: number;
+  /** Column of a trailing `#` comment, if any. */
+  commentStart?: number;
+}
+
+const isWs = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\v' || c === '\f';
+const META = '|&()<>';
+const isNameStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_{(0-9@*#?$!-]/.test(c);
+
+export function parseValue(s: string, start: number, lineEnd: number = s.length): ParsedValue {
+  const out: string[] = [];
+  const map: number[] = [];
+  const quotes: QuoteMark[] = [];
+  const issues: ValueIssue[] = [];
+  let quoting: ParsedValue['quoting'] = 'none';
+  let nmValid = true;
+  let commentStart: number | undefined;
+  const e = lineEnd;
+  let i = start;
+
+  const push = (ch: string, col: number): void => {
+    out.push(ch);
+    map.push(col);
+  };
+  const fail = (kind: ValueIssueKind, a: number, b: number): void => {
+    issues.push({ kind, start: a, end: Math.max(b, a + 1) });
+    if (kind !== 'unquoted-expansion') nmValid = false;
+  };
+
+  // Leading whitespace: `KEY=` followed only by blanks or a comment is an empty value.
+  if (i < e && isWs(s[i])) {
+    let j = i;
+    while (j < e && isWs(s[j])) j++;
+    if (j >= e) return { text: '', nmValid: true, map, quotes, quoting, issues, start, end: start };
+    if (s[j] === '#') return { text: '', nmValid: true, map, quotes, quoting, issues, start, end: start, commentStart: j };
+    fail('leading-space', i, j);
+    i = j;
+  }
+
+  // Reads one shell word. With `spaces` set, blanks are taken literally (used to recover
+  // the meant value after NM has already given up on the line).
+  const word = (spaces: boolean): void => {
+    while (i < e) {
+      const c = s[i];
+      if (isWs(c)) {
+        if (!spaces) return;
+        let j = i;
+        while (j < e && isWs(s[j])) j++;
+        if (j >= e || s[j] === '#') return;
+        for (; i < j; i++) push(s[i], i);
+        continue;
+      }
+      if (c === ';' && !spaces) return;
+      if (c === '\\') {
+        if (i + 1 >= e) {
+          fail('trailing-backslash', i, i + 1);
+          i++;
+          return;
+        }
+        push(s[i + 1], i + 1);
+        i += 2;
+      } else if (c === "'") {
+        if (quoting === 'none') quoting = 'single';
+        const close = s.indexOf("'", i + 1);
+        quotes.push({ col: i, char: "'" });
+        if (close < 0 || close >= e) {
+          fail('unterminated-quote', i, e);
+          for (let j = i + 1; j < e; j++) push(s[j], j);
+          i = e;
+          return;
+        }
+        for (let j = i + 1; j < close; j++) push(s[j], j);
+        quotes.push({ col: close, char: "'" });
+        i = close + 1;
+      } else if (c === '$' && s[i + 1] === "'") {
+        if (quoting === 'none') quoting = 'ansi';
+        i = ansiC(s, i + 2, e, push, quotes, fail);
+      } else if (c === '"') {
+        if (quoting === 'none') quoting = 'double';
+        quotes.push({ col: i, char: '"' });
+        let j = i + 1;
+        for (; j < e && s[j] !== '"'; j++) {
+          const d = s[j];
+          if (d === '\\' && j + 1 < e) {
+            const n = s[j + 1];
+            if (n === '"' || n === '\\' || n === '$' || n === '`') {
+              push(n, j + 1);
+            } else {
+              push('\\', j);
+              push(n, j + 1);
+            }
+            j++;
+          } else {
+            if (d === '$' || d === '`') fail('dq-expansion', j, expansionEnd(s, j, e));
+            push(d, j);
+          }
+        }
+        if (j >= e) {
+          fail('unterminated-quote', i, e);
+          i = e;
+          return;
+        }
+        quotes.push({ col: j, char: '"' });
+        i = j + 1;
+      } else {
+        if ((c === '$' && isNameStart(s[i + 1])) || c === '`') fail('unquoted-expansion', i, expansionEnd(s, i, e));
+        else if (META.includes(c)) fail('metachar', i, i + 1);
+        push(c, i);
+        i++;
+      }
+    }
+  };
+
+  word(false);
+  let end = i;
+  // After the word: blanks, at most one `;`, then end of line or a comment.
+  let t = i;
+  while (t < e && isWs(s[t])) t++;
+  let semis = 0;
+  while (t < e && s[t] === ';') {
+    semis++;
+    t++;
+    while (t < e && isWs(s[t])) t++;
+  }
+  if (t < e && s[t] === '#' && (t > i || semis > 0)) {
+    commentStart = t;
+  } else if (t < e || semis > 1) {
+    if (semis > 0) {
+      fail('extra-statement', i, e);
+    } else {
+      fail('unquoted-space', i, trimEnd(s, e));
+      // Recover what the user meant: the rest of the line up to a comment.
+      word(true);
+      end = i;
+      let k = i;
+      while (k < e && isWs(s[k])) k++;
+      if (k < e && s[k] === '#') commentStart = k;
+    }
+  }
+  return { text: out.join(''), nmValid, map, quotes, quoting, issues, start, end, commentStart };
+}
+
+function trimEnd(s: string, e: number): number {
+  let k = e;
+  while (k > 0 && isWs(s[k - 1])) k--;
+  return k;
+}
+
+function expansionEnd(s: string, i: number, e: number): number {
+  if (s[i] === '`') {
+    const close = s.indexOf('`', i + 1);
+    return close > 0 && close < e ? close + 1 : i + 1;
+  }
+  let j = i + 1;
+  if (s[j] === '{') {
+    const close = s.indexOf('}', j);
+    return close > 0 && close < e ? close + 1 : j;
+  }
+  if (s[j] === '(') {
+    const close = s.indexOf(')', j);
+    return close > 0 && close < e ? close + 1 : j;
+  }
+  while (j < e && /[A-Za-z0-9_]/.test(s[j])) j++;
+  return Math.max(j, i + 2);
+}
+
+const ANSI: Record<string, string> = {
+  a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  '\\': '\\', "'": "'", '"': '"', '?': '?',
+};
+
+function ansiC(
+  s: string,
+  i: number,
+  e: number,
+  push: (ch: string, col: number) => void,
+  quotes: QuoteMark[],
+  fail: (k: ValueIssueKind, a: number, b: number) => void,
+): number {
+  const open = i - 1;
+  quotes.push({ col: open, char: "'" });
+  while (i < e && s[i] !== "'") {
+    if (s[i] !== '\\' || i + 1 >= e) {
+      push(s[i], i);
+      i++;
+      continue;
+    }
+    const n = s[i + 1];
+    if (n in ANSI) {
+      push(ANSI[n], i);
+      i += 2;
+      continue;
+    }
+    const digits = (re: RegExp, max: number, from: number): string => {
+      let d = '';
+      while (d.length < max && from + d.length < e && re.test(s[from + d.length])) d += s[from + d.length];
+      return d;
+    };
+    if (/[0-7]/.test(n)) {
+      const d = digits(/[0-7]/, 3, i + 1);
+      push(String.fromCharCode(parseInt(d, 8) & 0xff), i);
+      i += 1 + d.length;
+    } else if (n === 'x' || n === 'u' || n === 'U') {
+      const d = digits(/[0-9A-Fa-f]/, n === 'x' ? 2 : n === 'u' ? 4 : 8, i + 2);
+      if (!d) {
+        push('\\', i);
+        push(n, i + 1);
+      } else {
+        const cp = parseInt(d, 16);
+        push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i);
+      }
+      i += 2 + d.length;
+    } else {
+      push('\\', i);
+      push(n, i + 1);
+      i += 2;
+    }
+  }
+  if (i >= e) {
+    fail('unterminated-quote', open - 1, e);
+    return e;
+  }
+  quotes.push({ col: i, char: "'" });
+  return i + 1;
+}
