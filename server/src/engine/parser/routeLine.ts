@@ -16,10 +16,10 @@ export function splitWords(line: string): Word[] {
   return words;
 }
 
-const TYPES = new Set(['local', 'unicast', 'throw', 'unreachable', 'prohibit', 'blackhole', 'nat']);
+export const ROUTE_TYPES = new Set(['local', 'unicast', 'throw', 'unreachable', 'prohibit', 'blackhole', 'nat']);
 const WITH_LOCK = new Set(['window', 'cwnd', 'initcwnd', 'initrwnd', 'mtu', 'advmss']);
 const WITH_ARG = new Set(['via', 'metric', 'dev', 'src', 'from', 'tos', 'scope', 'rto_min', 'quickack', 'weight', 'table', ...WITH_LOCK]);
-export const ROUTE_WORDS = [...TYPES, ...WITH_ARG, 'to', 'onlink', 'lock', 'default'];
+export const ROUTE_WORDS = [...ROUTE_TYPES, ...WITH_ARG, 'to', 'onlink', 'lock', 'default'];
 
 export interface RouteProblem {
   message: string;
@@ -33,16 +33,22 @@ export function checkRouteLine(words: Word[], v6: boolean): RouteProblem | undef
     return isAddr(a) && (l === undefined || (/^\d+$/.test(l) && Number(l) <= (v6 ? 128 : 32)));
   };
   let i = 0;
-  if (i < words.length && TYPES.has(words[i].text)) i++;
-  if (i < words.length && words[i].text === 'to') i++;
-  const dest = words[i];
-  if (!dest) return { message: 'Missing destination prefix: NetworkManager skips this route.' };
-  if (dest.text !== 'default' && !isPrefix(dest.text)) return { message: `"${dest.text}" is not an ${v6 ? 'IPv6' : 'IPv4'} prefix: NetworkManager skips this route.`, word: dest };
-  i++;
+  if (i < words.length && ROUTE_TYPES.has(words[i].text)) i++;
+  let dest: Word | undefined;
   const seen = new Set<string>();
+  // NM accepts the destination anywhere on the line, bare or after "to".
   while (i < words.length) {
     const w = words[i];
     const k = w.text;
+    if (k === 'to' || (!dest && !WITH_ARG.has(k) && k !== 'onlink')) {
+      const d = k === 'to' ? words[i + 1] : w;
+      if (dest) return { message: 'Unrecognized argument ("to" is duplicate): NetworkManager skips this route.', word: w };
+      if (!d) return { message: 'Missing argument for "to": NetworkManager skips this route.', word: w };
+      if (d.text !== 'default' && !isPrefix(d.text)) return { message: `"${d.text}" is not an ${v6 ? 'IPv6' : 'IPv4'} prefix: NetworkManager skips this route.`, word: d };
+      dest = d;
+      i += k === 'to' ? 2 : 1;
+      continue;
+    }
     if (seen.has(k)) return { message: `"${k}" is given twice: NetworkManager skips this route.`, word: w };
     if (k === 'onlink') {
       seen.add(k);
@@ -63,6 +69,7 @@ export function checkRouteLine(words: Word[], v6: boolean): RouteProblem | undef
     if (k === 'quickack' && !/^[01]$/.test(arg.text)) return { message: 'quickack takes 0 or 1.', word: arg };
     i++;
   }
+  if (!dest) return { message: 'Missing destination prefix: NetworkManager skips this route.' };
   return undefined;
 }
 

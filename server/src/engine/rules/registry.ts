@@ -37,7 +37,7 @@ export const RULES: readonly RuleMeta[] = [
   R('IFCFG-026', 'warning', 'Value not in the allowed set'),
   R('IFCFG-027', 'warning', 'Invalid or out-of-range number'),
   R('IFCFG-028', 'warning', 'NETMASK and PREFIX disagree'),
-  R('IFCFG-029', 'information', 'DEVICE does not match the file name'),
+  R('IFCFG-029', 'hint', 'DEVICE does not match the file name'),
   R('IFCFG-030', 'warning', 'Invalid interface name'),
   R('IFCFG-031', 'warning', 'Misspelt key that is never read'),
   R('IFCFG-032', 'warning', 'Gap in numbered addresses'),

@@ -1,6 +1,6 @@
 // route-/route6- and rule-/rule6- files: the two route formats, index rules, ip-route lines
 // NM would skip, and the rule file that makes NM ignore routes. ifcfg-keys.md §1.6, §2.7.
-import { checkRouteLine, checkRuleLine, splitWords } from '../parser/routeLine';
+import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
 
 const ROUTE_KEY = /^(ADDRESS|NETMASK|GATEWAY|METRIC|OPTIONS)(\d+)$/;
@@ -55,7 +55,7 @@ function keyValueRoutes(ctx: RuleContext): void {
     if (opts && opts.value.nmValid) {
       const words = splitWords(opts.value.text);
       const bad = words.find((w) => ['to', 'via', 'metric', 'dev'].includes(w.text));
-      const problem = bad ? { message: `"${bad.text}" is not allowed in OPTIONS${n} (use ADDRESSn/GATEWAYn/METRICn).` } : checkRouteLine([{ text: '0.0.0.0/0', start: 0, end: 0 }, ...words], false);
+      const problem = bad ? { message: `"${bad.text}" is not allowed in OPTIONS${n} (use ADDRESSn/GATEWAYn/METRICn).` } : checkRouteLine(withDestination(words), false);
       if (problem) ctx.report('ROUTE-005', keyRange(opts), `${problem.message.replace(': NetworkManager skips this route.', '')} — NetworkManager refuses the profile.`, { severity: 'error' });
     }
   }
@@ -88,4 +88,10 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
       if (bad) ctx.report('RULE-001', { start: { line: i, character: bad.start }, end: { line: i, character: bad.end } }, `"${bad.text}" is not an ip-rule selector or action: "ip rule add" fails on this line.`);
     }
   }
+}
+
+/** OPTIONSn has no destination; put a placeholder after an optional route type. */
+function withDestination(words: Word[]): Word[] {
+  const dest = { text: '0.0.0.0/0', start: 0, end: 0 };
+  return ROUTE_TYPES.has(words[0]?.text) ? [words[0], dest, ...words.slice(1)] : [dest, ...words];
 }

@@ -114,6 +114,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       return;
     }
     case 'ifname':
+      if (a.key === 'DEVICE' && ctx.doc.file.kind === 'alias') return; // checked against the file name instead
       if (!isIfname(v)) ctx.report('IFCFG-030', r, `"${v}" is not a valid interface name (1–15 characters, no "/", ":" or blanks)${a.key === 'DEVICE' ? ': NetworkManager ignores DEVICE' : ''}.`);
       return;
     case 'uuid':
