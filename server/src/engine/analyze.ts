@@ -28,6 +28,12 @@ const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFC
 
 export function analyzeDocument(doc: ParsedDocument, system: SystemIndex, settings: Settings = DEFAULT_SETTINGS): Finding[] {
   const ctx = new RuleContext(doc, system, settings);
+  if (isSuseFile(doc)) {
+    // wicked uses different keys; a wall of RHEL errors would only mislead.
+    ctx.report('IFCFG-047', { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+      'This looks like a SUSE ifcfg file for wicked (/etc/sysconfig/network, STARTMODE=…), not a Red Hat network-scripts file; its keys mean different things, so no RHEL rules are applied.');
+    return applySuppressions(doc, ctx.findings);
+  }
   for (const check of CHECKS) {
     try {
       check(ctx);
@@ -38,6 +44,15 @@ export function analyzeDocument(doc: ParsedDocument, system: SystemIndex, settin
     }
   }
   return applySuppressions(doc, ctx.findings);
+}
+
+const SUSE_KEYS = ['STARTMODE', 'BONDING_MODULE_OPTS', 'BONDING_SLAVE0', 'BONDING_SLAVE_0', 'ETHTOOL_OPTIONS', 'IPADDR_0', 'BRIDGE_PORTS'];
+
+/** SUSE keeps ifcfg files directly in /etc/sysconfig/network and uses its own keys. */
+export function isSuseFile(doc: ParsedDocument): boolean {
+  if (doc.file.kind !== 'ifcfg' && doc.file.kind !== 'route') return false;
+  if (/\/sysconfig\/network\/(ifcfg|route|ifroute)-[^/]*$/.test(doc.uri)) return true;
+  return SUSE_KEYS.some((k) => doc.effective.has(k)) && !doc.effective.has('DEVICE');
 }
 
 export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Finding[] {

@@ -55,6 +55,7 @@ export const RULES: readonly RuleMeta[] = [
   R('IFCFG-044', 'hint', 'Key ignored by NetworkManager', 'networkmanager'),
   R('IFCFG-045', 'error', 'Duplicate UUID'),
   R('IFCFG-046', 'error', 'Invalid alias file'),
+  R('IFCFG-047', 'information', 'SUSE (wicked) ifcfg file: RHEL rules not applied'),
   // Bonding (virtual-nic-pitfalls.md §5.2 numbering, extended)
   R('BOND-001', 'warning', 'No link monitoring'),
   R('BOND-002', 'warning', 'miimon=0 disables link monitoring'),

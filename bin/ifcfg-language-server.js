@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+'use strict';
+// Starts the language server; pass --stdio (or --node-ipc / --socket=N) as any LSP client does.
+require('../dist/server.js');

@@ -1,0 +1,27 @@
+// The VS Code side: registers nothing but the language client; all intelligence lives in
+// the bundled language server (dist/server.js), started over IPC.
+import { ExtensionContext, workspace } from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const watcher = workspace.createFileSystemWatcher('**/{ifcfg,route,route6,rule,rule6}-*');
+  context.subscriptions.push(watcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'ifcfg' }],
+    synchronize: { fileEvents: watcher, configurationSection: 'ifcfg' },
+  };
+  client = new LanguageClient('ifcfg', 'ifcfg language server', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,94 @@
+// Command-line options of ifcfg-lint.
+import { VIRTUALIZATION_SETTINGS } from '../engine/catalog/vendors';
+import { RULE_BY_CODE } from '../engine/rules/registry';
+import type { Settings, Virtualization } from '../engine/rules/context';
+import type { SeverityOverride, Target } from '../engine/types';
+
+export interface CliOptions {
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  fix: boolean;
+  color: boolean;
+  settings: Settings;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: ifcfg-lint [options] <files or directories>
+
+Checks Red Hat/CentOS/Fedora network-scripts files (ifcfg-*, route-*, rule-*).
+Each directory is analysed as one system, so bonds and their ports are checked together.
+
+Options:
+  --format text|json|sarif     Output format (default: text)
+  --fix                        Apply all safe fixes in place (atomic writes)
+  --target auto|initscripts|networkmanager
+                               Whose behaviour to judge by (default: auto = report where they differ)
+  --virtualization auto|none|${VIRTUALIZATION_SETTINGS.filter((v) => v !== 'auto' && v !== 'none').join('|')}
+                               The platform the config runs on (default: auto = from MAC prefixes)
+  --rule CODE=error|warning|information|hint|off
+                               Override a rule's severity (repeatable)
+  --no-color                   Plain text output even on a terminal
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Exit status: 0 no errors, 1 errors found, 2 usage or I/O problems.`;
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
+
+export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
+  const o: CliOptions = {
+    paths: [], format: 'text', fix: false, color: isTTY && !process.env.NO_COLOR, help: false, version: false,
+    settings: { target: 'auto', virtualization: 'auto', rules: {} },
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      if (arg.startsWith('--') && eq > 0) return arg.slice(eq + 1);
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '-h': case '--help': o.help = true; break;
+      case '-v': case '--version': o.version = true; break;
+      case '--fix': o.fix = true; break;
+      case '--no-color': o.color = false; break;
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}"`);
+        o.format = f;
+        break;
+      }
+      case '--target': {
+        const t = value();
+        if (!['auto', 'initscripts', 'networkmanager'].includes(t)) throw new UsageError(`unknown target "${t}"`);
+        o.settings.target = t as Target;
+        break;
+      }
+      case '--virtualization': {
+        const v = value();
+        if (!VIRTUALIZATION_SETTINGS.includes(v)) throw new UsageError(`unknown virtualization "${v}" (one of ${VIRTUALIZATION_SETTINGS.join(', ')})`);
+        o.settings.virtualization = v as Virtualization;
+        break;
+      }
+      case '--rule': {
+        const spec = value();
+        const m = /^([A-Za-z]+-\d+)=(\w+)$/.exec(spec);
+        if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule expects CODE=${SEVERITIES.join('|')}, got "${spec}"`);
+        const code = m[1].toUpperCase();
+        if (!RULE_BY_CODE.has(code)) throw new UsageError(`unknown rule code ${code}`);
+        o.settings.rules[code] = m[2] as SeverityOverride;
+        break;
+      }
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        o.paths.push(arg);
+    }
+  }
+  return o;
+}

@@ -1,0 +1,87 @@
+// ifcfg-lint: the engine on the command line, for CI and for admins' shells.
+import * as path from 'path';
+import { analyzeDocument } from '../engine/analyze';
+import { fixAll } from '../engine/fixes/apply';
+import { parseDocument, ParsedDocument } from '../engine/parser/document';
+import { groupByDirectory, SystemIndex } from '../engine/model/system';
+import { parseArgs, USAGE, UsageError } from './args';
+import { collect, readText, writeAtomic } from './files';
+import { FileResult, formatJson, formatSarif, formatText } from './format';
+
+declare const IFCFG_VERSION: string;
+const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTTY = false): number {
+  let o;
+  try {
+    o = parseArgs(argv, isTTY);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`ifcfg-lint: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (o.help) {
+    out(USAGE + '\n');
+    return 0;
+  }
+  if (o.version) {
+    out(VERSION + '\n');
+    return 0;
+  }
+  if (!o.paths.length) {
+    err(`ifcfg-lint: no files or directories given\n\n${USAGE}\n`);
+    return 2;
+  }
+  const c = collect(o.paths);
+  let ioError = c.errors.length > 0;
+  for (const e of c.errors) err(`ifcfg-lint: ${e}\n`);
+  const targets = new Set(c.targets.map((p) => path.resolve(p)));
+  const docs: ParsedDocument[] = [];
+  const display = new Map<string, string>();
+  for (const p of c.context) {
+    const abs = path.resolve(p);
+    try {
+      docs.push(parseDocument(abs, readText(abs)));
+      display.set(abs, path.relative(process.cwd(), abs) || abs);
+    } catch (e) {
+      if (targets.has(abs)) {
+        err(`ifcfg-lint: ${p}: ${(e as Error).message}\n`);
+        ioError = true;
+      }
+    }
+  }
+  const results: FileResult[] = [];
+  for (const [, group] of groupByDirectory(docs)) {
+    let members = group;
+    if (o.fix) {
+      members = group.map((d) => {
+        if (!targets.has(d.uri)) return d;
+        const fixed = fixAll(d.uri, d.text, group, o.settings);
+        if (fixed.text === d.text) return d;
+        try {
+          writeAtomic(d.uri, fixed.text);
+          return parseDocument(d.uri, fixed.text);
+        } catch (e) {
+          err(`ifcfg-lint: cannot write ${d.uri}: ${(e as Error).message}\n`);
+          ioError = true;
+          return d;
+        }
+      });
+    }
+    const system = new SystemIndex(members);
+    for (const d of members) {
+      if (targets.has(d.uri)) results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, o.settings) });
+    }
+  }
+  results.sort((a, b) => a.file.localeCompare(b.file));
+  out(o.format === 'json' ? formatJson(results) : o.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results, o.color));
+  if (ioError) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module || process.env.IFCFG_LINT_MAIN === '1') {
+  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), !!process.stdout.isTTY);
+  process.exitCode = code;
+}

@@ -1,0 +1,224 @@
+// ifcfg-language-server: thin LSP glue over the engine.
+import { fileURLToPath, pathToFileURL } from 'url';
+import * as fs from 'fs';
+import {
+  createConnection, DidChangeConfigurationNotification, FileChangeType, InitializeResult, ProposedFeatures,
+  TextDocuments, TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from './engine/analyze';
+import { Finding } from './engine/types';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { complete, resolveCompletion } from './features/completion';
+import { toDiagnostic } from './features/diagnostics';
+import { hover } from './features/hover';
+import { inlayHints } from './features/inlayHints';
+import { definition, prepareRename, references, rename } from './features/navigation';
+import { documentSymbols } from './features/symbols';
+import { scanFolder } from './scan';
+import { DEFAULTS, readSettings, ServerSettings } from './settings';
+import { Workspace } from './workspace';
+
+declare const IFCFG_VERSION: string;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const ws = new Workspace();
+let settings: ServerSettings = DEFAULTS;
+let canPullConfig = false;
+let folders: string[] = [];
+const findings = new Map<string, Finding[]>();
+const published = new Set<string>();
+const pending = new Set<string>();
+let timer: NodeJS.Timeout | undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfig = !!params.capabilities.workspace?.configuration;
+  folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
+  if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+    settings = readSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'ifcfg-language-server', version: typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : 'dev' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canPullConfig) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
+    await pullSettings();
+  }
+  await scanWorkspace();
+});
+
+async function pullSettings(): Promise<void> {
+  if (!canPullConfig) return;
+  try {
+    settings = readSettings(await connection.workspace.getConfiguration('ifcfg'));
+  } catch {
+    /* client without configuration support: keep what we have */
+  }
+}
+
+async function scanWorkspace(): Promise<void> {
+  if (!settings.scanWorkspace) return;
+  let budget = settings.maxFiles;
+  for (const f of folders) {
+    if (!f.startsWith('file:') || budget <= 0) continue;
+    const res = await scanFolder(fileURLToPath(f), budget);
+    budget -= res.files.length;
+    for (const file of res.files) {
+      const uri = pathToFileURL(file.path).toString();
+      if (!documents.get(uri)) ws.set(uri, file.text, false);
+    }
+    if (res.truncated) connection.console.warn(`ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`);
+  }
+  for (const uri of ws.uris()) schedule(uri);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfig) await pullSettings();
+  else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
+  for (const uri of ws.uris()) schedule(uri);
+});
+
+connection.workspace.onDidChangeWorkspaceFolders?.(async (e) => {
+  folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+  await scanWorkspace();
+});
+
+documents.onDidOpen((e) => touch(e.document.uri, e.document.getText(), true));
+documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  let text: string | undefined;
+  if (settings.scanWorkspace && uri.startsWith('file:')) {
+    try {
+      text = fs.readFileSync(fileURLToPath(uri), 'utf8');
+    } catch {
+      text = undefined;
+    }
+  }
+  const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
+  if (text !== undefined && inFolder) {
+    ws.set(uri, text, false);
+    ws.close(uri);
+  } else ws.remove(uri);
+  for (const s of ws.siblings(uri)) schedule(s);
+  schedule(uri);
+});
+
+connection.onDidChangeWatchedFiles((e) => {
+  for (const c of e.changes) {
+    if (documents.get(c.uri)) continue; // the editor's copy wins
+    if (c.type === FileChangeType.Deleted) {
+      const sibs = ws.siblings(c.uri);
+      ws.remove(c.uri);
+      sibs.forEach(schedule);
+      continue;
+    }
+    try {
+      touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
+    } catch {
+      /* vanished or unreadable */
+    }
+  }
+});
+
+function touch(uri: string, text: string, open: boolean): void {
+  ws.set(uri, text, open);
+  // Cross-file rules: a port's change can alter its bond's findings and vice versa.
+  for (const s of ws.siblings(uri)) schedule(s);
+}
+
+function schedule(uri: string): void {
+  pending.add(uri);
+  if (timer) return;
+  timer = setTimeout(flush, settings.debounceMs);
+}
+
+function flush(): void {
+  timer = undefined;
+  const uris = [...pending];
+  pending.clear();
+  for (const uri of uris) publish(uri);
+}
+
+function publish(uri: string): void {
+  const doc = ws.get(uri);
+  const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
+  if (!doc || !visible) {
+    findings.delete(uri);
+    if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const f = analyzeDocument(doc, ws.system(uri), settings.engine);
+  findings.set(uri, f);
+  published.add(uri);
+  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
+}
+
+/** Findings for a request, computed now if the debounced run has not happened yet. */
+function current(uri: string): Finding[] {
+  const doc = ws.get(uri);
+  if (!doc) return [];
+  if (pending.has(uri) || !findings.has(uri)) {
+    const f = analyzeDocument(doc, ws.system(uri), settings.engine);
+    findings.set(uri, f);
+    return f;
+  }
+  return findings.get(uri)!;
+}
+
+connection.onCompletion((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? complete(doc, ws.system(doc.uri), p.position) : [];
+});
+connection.onCompletionResolve(resolveCompletion);
+connection.onHover((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? hover(doc, p.position) : null;
+});
+connection.onCodeAction((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only) : [];
+});
+connection.onDocumentSymbol((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? documentSymbols(doc) : [];
+});
+connection.onDefinition((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? definition(doc, ws.system(doc.uri), p.position) : [];
+});
+connection.onReferences((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? references(doc, ws.system(doc.uri), p.position, p.context.includeDeclaration) : [];
+});
+connection.onPrepareRename((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? prepareRename(doc, ws.system(doc.uri), p.position) : null;
+});
+connection.onRenameRequest((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? rename(doc, ws.system(doc.uri), p.position, p.newName) : null;
+});
+connection.languages.inlayHint.on((p) => {
+  const doc = ws.get(p.textDocument.uri);
+  return doc ? inlayHints(doc, p.range) : [];
+});
+
+documents.listen(connection);
+connection.listen();
