@@ -1,6 +1,5 @@
 // Bonds and ports as files: recognition, DEVICE, MASTER/SLAVE, IP settings on ports, and
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
-import { appendOption } from '../fixes/bondingOpts';
 import { deleteLine, insertLineAfter } from '../fixes/edits';
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
 import { Fix } from '../types';
@@ -132,11 +131,6 @@ function crossFile(ctx: RuleContext, p: Profile): void {
     if (b && primary?.value && ports.length && !ports.some((x) => x.device === primary.value)) {
       ctx.report('BOND-012', { start: { line: b.assignment.line, character: primary.valueStart }, end: { line: b.assignment.line, character: primary.valueEnd } },
         `primary=${primary.value} is not a port of ${p.device}; its ports are ${ports.map((x) => x.device ?? x.doc.file.base).join(', ')}.`);
-    }
-    if (b && b.effectiveMode.name === '802.3ad' && !b.opts.has('lacp_rate')) {
-      ctx.report('BOND-041', keyRange(b.assignment), 'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).', {
-        fixes: [{ title: `Add lacp_rate=${b.numericStyle ? '1' : 'fast'}`, safe: false, edits: [appendOption(b, `lacp_rate=${b.numericStyle ? '1' : 'fast'}`)] }],
-      });
     }
   }
 }

@@ -62,6 +62,12 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       fixes: [fix(`Add mode=${v}`, [b.tokens.length ? { range: { start: { line: a.line, character: b.tokens[0].start }, end: { line: a.line, character: b.tokens[0].start } }, newText: `mode=${v} ` } : appendOption(b, `mode=${v}`)], false)],
     });
   }
+  if (mode === '802.3ad' && !b.opts.has('lacp_rate')) {
+    const v = b.numericStyle ? '1' : 'fast';
+    ctx.report('BOND-041', tokenRange(a, b.modeToken ?? b.tokens[0]), 'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).', {
+      fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)], false)],
+    });
+  }
   const g = b.opts.get('num_grat_arp');
   const u = b.opts.get('num_unsol_na');
   if (g && u && bondInt(b, 'num_grat_arp') !== undefined && bondInt(b, 'num_grat_arp') !== bondInt(b, 'num_unsol_na')) {

@@ -118,7 +118,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (!isIfname(v)) ctx.report('IFCFG-030', r, `"${v}" is not a valid interface name (1–15 characters, no "/", ":" or blanks)${a.key === 'DEVICE' ? ': NetworkManager ignores DEVICE' : ''}.`);
       return;
     case 'uuid':
-      if (!isUuid(v)) ctx.report('IFCFG-039', r, `"${v}" is not a UUID.`);
+      if (!isUuid(v)) ctx.report('IFCFG-039', r, `"${v}" is not a UUID (8-4-4-4-12 hex digits), so NetworkManager cannot match it to a profile.`);
       return;
     case 'json':
       try {
