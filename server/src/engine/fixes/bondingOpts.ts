@@ -26,12 +26,12 @@ export function appendOption(b: BondConfig, token: string): TextEdit {
 
 export function removeOption(b: BondConfig, t: OptionToken): TextEdit {
   const a = b.assignment;
-  const { text, map } = a.value;
+  const { text, map, ends } = a.value;
   let start = t.start;
   let end = t.end;
   // Take one separating blank with the token, preferring the one before it.
   if (t.textStart > 0 && /\s/.test(text[t.textStart - 1])) start = map[t.textStart - 1];
-  else if (t.textEnd < text.length && /\s/.test(text[t.textEnd])) end = map[t.textEnd] + 1;
+  else if (t.textEnd < text.length && /\s/.test(text[t.textEnd])) end = ends[t.textEnd];
   return { range: { start: { line: a.line, character: start }, end: { line: a.line, character: end } }, newText: '' };
 }
 

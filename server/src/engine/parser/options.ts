@@ -24,9 +24,9 @@ export interface OptionToken {
 }
 
 export function tokenizeOptions(a: Assignment): OptionToken[] {
-  const { text, map } = a.value;
-  const col = (i: number): number => (i < map.length ? map[i] : (map.length ? map[map.length - 1] + 1 : a.value.start));
-  const endCol = (i: number): number => (i > 0 ? col(i - 1) + 1 : a.value.start);
+  const { text, map, ends } = a.value;
+  const col = (i: number): number => (i < map.length ? map[i] : ends.length ? ends[ends.length - 1] : a.value.start);
+  const endCol = (i: number): number => (i > 0 ? ends[i - 1] : a.value.start);
   const tokens: OptionToken[] = [];
   let i = 0;
   let tab = false;

@@ -29,8 +29,10 @@ export interface ParsedValue {
   text: string;
   /** NM reads "" when false. */
   nmValid: boolean;
-  /** map[i] = source column of text[i]. */
+  /** map[i] = first source column that produced text[i] (a backslash for escapes). */
   map: number[];
+  /** ends[i] = column just after the last source character that produced text[i]. */
+  ends: number[];
   quotes: QuoteMark[];
   /** Kind of quoting of the first (or only) quoted part; `none` if unquoted. */
   quoting: 'none' | 'single' | 'double' | 'ansi';
@@ -50,6 +52,7 @@ const isNameStart = (c: string | undefined): boolean => c !== undefined && /[A-Z
 export function parseValue(s: string, start: number, lineEnd: number = s.length): ParsedValue {
   const out: string[] = [];
   const map: number[] = [];
+  const ends: number[] = [];
   const quotes: QuoteMark[] = [];
   const issues: ValueIssue[] = [];
   let quoting: ParsedValue['quoting'] = 'none';
@@ -58,9 +61,10 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   const e = lineEnd;
   let i = start;
 
-  const push = (ch: string, col: number): void => {
+  const push = (ch: string, col: number, end = col + 1): void => {
     out.push(ch);
     map.push(col);
+    ends.push(end);
   };
   const fail = (kind: ValueIssueKind, a: number, b: number): void => {
     issues.push({ kind, start: a, end: Math.max(b, a + 1) });
@@ -71,8 +75,8 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   if (i < e && isWs(s[i])) {
     let j = i;
     while (j < e && isWs(s[j])) j++;
-    if (j >= e) return { text: '', nmValid: true, map, quotes, quoting, issues, start, end: start };
-    if (s[j] === '#') return { text: '', nmValid: true, map, quotes, quoting, issues, start, end: start, commentStart: j };
+    if (j >= e) return { text: '', nmValid: true, map, ends, quotes, quoting, issues, start, end: start };
+    if (s[j] === '#') return { text: '', nmValid: true, map, ends, quotes, quoting, issues, start, end: start, commentStart: j };
     fail('leading-space', i, j);
     i = j;
   }
@@ -97,7 +101,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
           i++;
           return;
         }
-        push(s[i + 1], i + 1);
+        push(s[i + 1], i, i + 2);
         i += 2;
       } else if (c === "'") {
         if (quoting === 'none') quoting = 'single';
@@ -124,7 +128,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
           if (d === '\\' && j + 1 < e) {
             const n = s[j + 1];
             if (n === '"' || n === '\\' || n === '$' || n === '`') {
-              push(n, j + 1);
+              push(n, j, j + 2);
             } else {
               push('\\', j);
               push(n, j + 1);
@@ -177,7 +181,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
       if (k < e && s[k] === '#') commentStart = k;
     }
   }
-  return { text: out.join(''), nmValid, map, quotes, quoting, issues, start, end, commentStart };
+  return { text: out.join(''), nmValid, map, ends, quotes, quoting, issues, start, end, commentStart };
 }
 
 function trimEnd(s: string, e: number): number {
@@ -213,7 +217,7 @@ function ansiC(
   s: string,
   i: number,
   e: number,
-  push: (ch: string, col: number) => void,
+  push: (ch: string, col: number, end?: number) => void,
   quotes: QuoteMark[],
   fail: (k: ValueIssueKind, a: number, b: number) => void,
 ): number {
@@ -227,7 +231,7 @@ function ansiC(
     }
     const n = s[i + 1];
     if (n in ANSI) {
-      push(ANSI[n], i);
+      push(ANSI[n], i, i + 2);
       i += 2;
       continue;
     }
@@ -238,7 +242,7 @@ function ansiC(
     };
     if (/[0-7]/.test(n)) {
       const d = digits(/[0-7]/, 3, i + 1);
-      push(String.fromCharCode(parseInt(d, 8) & 0xff), i);
+      push(String.fromCharCode(parseInt(d, 8) & 0xff), i, i + 1 + d.length);
       i += 1 + d.length;
     } else if (n === 'x' || n === 'u' || n === 'U') {
       const d = digits(/[0-9A-Fa-f]/, n === 'x' ? 2 : n === 'u' ? 4 : 8, i + 2);
@@ -247,7 +251,7 @@ function ansiC(
         push(n, i + 1);
       } else {
         const cp = parseInt(d, 16);
-        push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i);
+        push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i, i + 2 + d.length);
       }
       i += 2 + d.length;
     } else {
