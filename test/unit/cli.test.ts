@@ -1,0 +1,83 @@
+// ifcfg-lint end to end: the built binary on the bundled example and on temp directories.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+
+const BIN = resolve('bin/ifcfg-lint.js');
+const EXAMPLE = resolve('examples/virtualbox-bond');
+const lint = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const example = () => {
+  const d = mkdtempSync(join(tmpdir(), 'ifcfg-lint-'));
+  cpSync(EXAMPLE, d, { recursive: true });
+  return d;
+};
+
+test('the seed example: fail_over_mac warning on BONDING_OPTS, exit 0 (no errors)', () => {
+  const r = lint(['examples/virtualbox-bond']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /ifcfg-bond0\n\s+10:14\s+warning\s+Active-backup bond on VirtualBox virtual NICs.*VNIC-001/);
+  assert.match(r.stdout, /problems? \(0 errors, 1 warning/);
+});
+
+test('--format json gives LSP ranges and severities', () => {
+  const r = lint(['--format', 'json', EXAMPLE]);
+  const out = JSON.parse(r.stdout) as Array<{ file: string; code: string; severity: string; range: { start: { line: number; character: number } } }>;
+  const v = out.find((f) => f.code === 'VNIC-001')!;
+  assert.ok(v.file.endsWith('ifcfg-bond0'));
+  assert.deepEqual(v.range.start, { line: 9, character: 13 });
+  assert.equal(v.severity, 'warning');
+});
+
+test('--format sarif is SARIF 2.1.0', () => {
+  const r = lint(['--format=sarif', EXAMPLE]);
+  const s = JSON.parse(r.stdout);
+  assert.equal(s.version, '2.1.0');
+  assert.equal(s.runs[0].tool.driver.name, 'ifcfg-lint');
+  const res = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'VNIC-001');
+  assert.equal(res.locations[0].physicalLocation.region.startLine, 10);
+});
+
+test('--virtualization and --rule change what is reported', () => {
+  const d = mkdtempSync(join(tmpdir(), 'ifcfg-lint-'));
+  writeFileSync(join(d, 'ifcfg-bond0'), 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100"\n');
+  writeFileSync(join(d, 'ifcfg-eth1'), 'DEVICE=eth1\nMASTER=bond0\nSLAVE=yes\n');
+  writeFileSync(join(d, 'ifcfg-eth2'), 'DEVICE=eth2\nMASTER=bond0\nSLAVE=yes\n');
+  assert.match(lint(['--format', 'json', d]).stdout, /VNIC-017/);
+  const vb = JSON.parse(lint(['--format', 'json', '--virtualization', 'virtualbox', d]).stdout);
+  assert.equal(vb.find((f: { code: string }) => f.code === 'VNIC-001').severity, 'warning');
+  const err = lint(['--virtualization', 'virtualbox', '--rule', 'VNIC-001=error', d]);
+  assert.equal(err.status, 1);
+  assert.match(err.stdout, /error\s+Active-backup/);
+});
+
+test('--fix writes the fixed file atomically and keeps its mode', () => {
+  const d = example();
+  const f = join(d, 'ifcfg-bond0');
+  chmodSync(f, 0o640);
+  const r = lint(['--fix', d]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(readFileSync(f, 'utf8'), /BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"/);
+  assert.equal(statSync(f).mode & 0o777, 0o640);
+  assert.deepEqual(readdirSync(d).filter((n) => n.includes('.tmp')), []);
+  assert.doesNotMatch(r.stdout, /VNIC-001/);
+});
+
+test('errors give exit 1, usage and I/O problems exit 2', () => {
+  const d = mkdtempSync(join(tmpdir(), 'ifcfg-lint-'));
+  writeFileSync(join(d, 'ifcfg-eth0'), 'DEVICE=eth0\nIPADDR=10.0.0.300\n');
+  assert.equal(lint([d]).status, 1);
+  assert.equal(lint(['--format', 'xml', d]).status, 2);
+  assert.equal(lint(['--rule', 'NOPE-1=error', d]).status, 2);
+  assert.equal(lint([join(d, 'missing')]).status, 2);
+  assert.equal(lint([]).status, 2);
+  assert.equal(lint(['--help']).status, 0);
+});
+
+test('a single named file is analysed with its directory as context', () => {
+  const r = lint([join(EXAMPLE, 'ifcfg-bond0')]);
+  assert.match(r.stdout, /VNIC-001/);
+  assert.doesNotMatch(r.stdout, /^\S*ifcfg-enp0s8$/m);
+});
