@@ -26,6 +26,7 @@ const documents = new TextDocuments(TextDocument);
 const ws = new Workspace();
 let settings: ServerSettings = DEFAULTS;
 let canPullConfig = false;
+let hasFolderEvents = false;
 let folders: string[] = [];
 const findings = new Map<string, Finding[]>();
 const published = new Set<string>();
@@ -34,6 +35,7 @@ let timer: NodeJS.Timeout | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
+  hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
   folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
     settings = readSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
@@ -56,6 +58,12 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  if (hasFolderEvents) {
+    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+      await scanWorkspace();
+    });
+  }
   if (canPullConfig) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
     await pullSettings();
@@ -94,10 +102,6 @@ connection.onDidChangeConfiguration(async (change) => {
   for (const uri of ws.uris()) schedule(uri);
 });
 
-connection.workspace.onDidChangeWorkspaceFolders?.(async (e) => {
-  folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-  await scanWorkspace();
-});
 
 documents.onDidOpen((e) => touch(e.document.uri, e.document.getText(), true));
 documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));

@@ -1,0 +1,57 @@
+// A real LSP client over stdio, driving the bundled server as a child process.
+import { ChildProcess, spawn } from 'child_process';
+import { resolve } from 'path';
+import { createProtocolConnection, ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
+
+export class TestClient {
+  readonly conn: ProtocolConnection;
+  readonly proc: ChildProcess;
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  settings: Record<string, unknown> = {};
+  private waiters: Array<() => void> = [];
+
+  constructor(server = resolve('dist/server.js')) {
+    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.set(p.uri, p.diagnostics);
+      const w = this.waiters;
+      this.waiters = [];
+      w.forEach((f) => f());
+    });
+    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
+    this.conn.onRequest('client/registerCapability', () => null);
+    this.conn.onRequest('window/workDoneProgress/create', () => null);
+    this.conn.listen();
+  }
+
+  /** Waits (by notification, not by sleeping) until `pred` holds for the diagnostics of `uri`. */
+  async waitFor(uri: string, pred: (d: Diagnostic[]) => boolean, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const d = this.diagnostics.get(uri);
+      if (d && pred(d)) return d;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timeout waiting for diagnostics of ${uri}; last: ${JSON.stringify(d?.map((x) => x.code))}`);
+      await new Promise<void>((res) => {
+        const t = setTimeout(res, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          res();
+        });
+      });
+    }
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.conn.sendRequest('shutdown');
+      this.conn.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    this.conn.dispose();
+    if (this.proc.exitCode === null) this.proc.kill();
+  }
+}

@@ -1,0 +1,162 @@
+// The bundled language server over stdio, driven by a real LSP client: the seed journey.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeAction, CompletionItem, CompletionList, DocumentSymbol, Hover, InlayHint, Location, MarkupContent, TextEdit, WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { applyEdits } from '../../server/src/engine/fixes/apply';
+import { TestClient } from '../helpers/lspClient';
+
+const dir = mkdtempSync(join(tmpdir(), 'ifcfg-ls-'));
+const ws = join(dir, 'network-scripts');
+cpSync(resolve('examples/virtualbox-bond'), ws, { recursive: true });
+writeFileSync(join(ws, 'ifcfg-eth7'), 'DEVICE=eth7\nBOOTPROTO=dhcp\nONBOOT=yes\n');
+const uri = (n: string) => pathToFileURL(join(ws, n)).toString();
+const BOND = uri('ifcfg-bond0');
+const text = (n: string) => readFileSync(join(ws, n), 'utf8');
+let c: TestClient;
+let bondText: string;
+
+const open = (name: string, content = text(name), version = 1) =>
+  c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(name), languageId: 'ifcfg', version, text: content } });
+const change = (name: string, content: string, version: number) =>
+  c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri(name), version }, contentChanges: [{ text: content }] });
+const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r) ? r : r?.items ?? []);
+
+before(async () => {
+  c = new TestClient();
+  const init = await c.conn.sendRequest('initialize', {
+    processId: process.pid, rootUri: pathToFileURL(dir).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+  }) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
+  assert.equal(init.serverInfo.name, 'ifcfg-language-server');
+  assert.ok(init.capabilities.completionProvider && init.capabilities.codeActionProvider && init.capabilities.inlayHintProvider);
+  c.conn.sendNotification('initialized', {});
+  bondText = text('ifcfg-bond0');
+  for (const n of ['ifcfg-bond0', 'ifcfg-enp0s8', 'ifcfg-enp0s9']) open(n);
+});
+after(async () => c.stop());
+
+test('didOpen of the seed files: the fail_over_mac warning arrives with VirtualBox and the ports as related information', async () => {
+  const d = await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
+  const v = d.find((x) => x.code === 'VNIC-001')!;
+  assert.equal(v.severity, 2);
+  assert.match(v.message, /VirtualBox/);
+  assert.deepEqual(v.range, { start: { line: 9, character: 13 }, end: { line: 9, character: 32 } });
+  assert.match(v.codeDescription!.href, /rules\.md#vnic-001$/);
+  assert.deepEqual(v.relatedInformation!.map((r) => r.location.uri).sort(), [uri('ifcfg-enp0s8'), uri('ifcfg-enp0s9')]);
+});
+
+test('files of the workspace that are not open are read and reported too', async () => {
+  await c.waitFor(uri('ifcfg-eth7'), () => true);
+});
+
+test('completion inside BONDING_OPTS offers every kernel option, mode-aware', async () => {
+  const line = 9;
+  const all = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 14 } }));
+  const labels = all.map((i) => i.label);
+  for (const o of ['fail_over_mac', 'num_grat_arp', 'primary', 'updelay', 'arp_interval', 'primary_reselect']) assert.ok(labels.includes(o), o);
+  assert.ok(!labels.includes('lacp_rate'), 'no 802.3ad options for active-backup');
+  // Without a mode every option the tools can apply is offered.
+  change('ifcfg-bond0', bondText.replace('BONDING_OPTS="mode=1 miimon=100"', 'BONDING_OPTS=""'), 2);
+  const none = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 14 } })).map((i) => i.label);
+  for (const o of ['mode', 'miimon', 'lacp_rate', 'xmit_hash_policy', 'ad_select', 'fail_over_mac', 'arp_ip_target', 'ns_ip6_target', 'tlb_dynamic_lb', 'lp_interval', 'min_links', 'peer_notif_delay', 'resend_igmp', 'use_carrier']) assert.ok(none.includes(o), o);
+  change('ifcfg-bond0', bondText, 3);
+  const values = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 19 } })).map((i) => i.label);
+  assert.ok(values.includes('active-backup') && values.includes('802.3ad') && values.includes('4'));
+  const resolved = await c.conn.sendRequest('completionItem/resolve', all.find((i) => i.label === 'fail_over_mac')!) as CompletionItem;
+  assert.match((resolved.documentation as MarkupContent).value, /follow/);
+});
+
+test('hover on fail_over_mac explains the three policies; hover on mode=1 names active-backup; hover on a MAC names the vendor', async () => {
+  change('ifcfg-bond0', bondText.replace('miimon=100"', 'miimon=100 fail_over_mac=1"'), 4);
+  const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: BOND }, position: { line: 9, character: 36 } }) as Hover;
+  const md = (h.contents as MarkupContent).value;
+  for (const w of ['none', 'active', 'follow', 'gratuitous ARP', 'updelay']) assert.ok(md.includes(w), w);
+  const m = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: BOND }, position: { line: 9, character: 19 } }) as Hover;
+  assert.match((m.contents as MarkupContent).value, /active-backup/);
+  const mac = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('ifcfg-enp0s8') }, position: { line: 1, character: 10 } }) as Hover;
+  assert.match((mac.contents as MarkupContent).value, /VirtualBox/);
+  change('ifcfg-bond0', bondText, 5);
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
+});
+
+test('the quick fix produces BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"', async () => {
+  const d = (await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'))).find((x) => x.code === 'VNIC-001')!;
+  const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: BOND }, range: d.range, context: { diagnostics: [d] } }) as CodeAction[];
+  const fix = actions.find((a) => a.title === 'Add fail_over_mac=1')!;
+  assert.ok(fix.isPreferred);
+  const fixed = applyEdits(bondText, (fix.edit as WorkspaceEdit).changes![BOND]);
+  assert.match(fixed, /^BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"$/m);
+  assert.ok(actions.some((a) => a.title === 'Ignore VNIC-001 on this line'));
+  change('ifcfg-bond0', fixed, 6);
+  const after = await c.waitFor(BOND, (ds) => !ds.some((x) => x.code === 'VNIC-001'));
+  assert.ok(after.some((x) => x.code === 'VNIC-006'), 'next advice: more gratuitous ARPs');
+  change('ifcfg-bond0', bondText, 7);
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
+});
+
+test('source.fixAll.ifcfg applies the safe fixes', async () => {
+  change('ifcfg-bond0', bondText.replace('ONBOOT=yes', 'onboot=yes'), 8);
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'IFCFG-006'));
+  const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: BOND }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.ifcfg'] } }) as CodeAction[];
+  assert.equal(actions.length, 1);
+  const fixed = applyEdits(bondText.replace('ONBOOT=yes', 'onboot=yes'), (actions[0].edit as WorkspaceEdit).changes![BOND]);
+  assert.match(fixed, /^ONBOOT=yes$/m);
+  assert.match(fixed, /fail_over_mac=1/);
+  change('ifcfg-bond0', bondText, 9);
+});
+
+test('definition from MASTER=bond0 goes to ifcfg-bond0; references and rename follow the bond', async () => {
+  const defs = await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: uri('ifcfg-enp0s8') }, position: { line: 5, character: 8 } }) as Location[];
+  assert.equal(defs[0].uri, BOND);
+  const refs = await c.conn.sendRequest('textDocument/references', { textDocument: { uri: BOND }, position: { line: 1, character: 8 }, context: { includeDeclaration: false } }) as Location[];
+  assert.deepEqual(refs.map((r) => r.uri).sort(), [uri('ifcfg-enp0s8'), uri('ifcfg-enp0s9')]);
+  const ren = await c.conn.sendRequest('textDocument/rename', { textDocument: { uri: BOND }, position: { line: 1, character: 8 }, newName: 'bond1' }) as WorkspaceEdit;
+  assert.deepEqual(Object.keys(ren.changes!).sort(), [BOND, uri('ifcfg-enp0s8'), uri('ifcfg-enp0s9')].sort());
+  assert.equal((ren.changes![uri('ifcfg-enp0s8')] as TextEdit[])[0].newText, 'bond1');
+});
+
+test('outline, inlay hints for numeric enum values', async () => {
+  const syms = await c.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: BOND } }) as DocumentSymbol[];
+  const opts = syms.find((s) => s.name === 'BONDING_OPTS')!;
+  assert.deepEqual(opts.children!.map((s) => s.name), ['mode', 'miimon']);
+  const hints = await c.conn.sendRequest('textDocument/inlayHint', { textDocument: { uri: BOND }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } }) as InlayHint[];
+  assert.deepEqual(hints.map((h) => h.label), ['active-backup']);
+});
+
+test('a settings change applies without a restart', async () => {
+  c.settings = { rules: { 'VNIC-001': 'error' } };
+  c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  const d = await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001' && x.severity === 1));
+  assert.ok(d);
+  c.settings = { virtualization: 'none' };
+  c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(BOND, (ds) => !ds.some((x) => x.code.toString().startsWith('VNIC')));
+  c.settings = {};
+  c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001' && x.severity === 2));
+});
+
+test('editing a port updates the bond (cross-file)', async () => {
+  change('ifcfg-enp0s8', text('ifcfg-enp0s8').replace(/HWADDR=.*\n/, ''), 2);
+  change('ifcfg-enp0s9', text('ifcfg-enp0s9').replace(/HWADDR=.*\n/, ''), 2);
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-016') && !ds.some((x) => x.code === 'VNIC-001'));
+  change('ifcfg-enp0s8', text('ifcfg-enp0s8'), 3);
+  change('ifcfg-enp0s9', text('ifcfg-enp0s9'), 3);
+  await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
+});
+
+test('requests for unknown documents and positions outside the document answer sensibly', async () => {
+  const ghost = uri('ifcfg-ghost');
+  assert.deepEqual(items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } })), []);
+  assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } }), null);
+  assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: BOND }, position: { line: 999, character: 999 } }), null);
+  assert.deepEqual(items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line: 9, character: 9999 } })).length >= 0, true);
+  assert.deepEqual(await c.conn.sendRequest('textDocument/definition', { textDocument: { uri: BOND }, position: { line: -1, character: 0 } }), []);
+});
