@@ -45,13 +45,16 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    const exited = new Promise<void>((res) => (this.proc.exitCode !== null ? res() : this.proc.once('exit', () => res())));
     try {
       await this.conn.sendRequest('shutdown');
-      this.conn.sendNotification('exit');
+      await Promise.resolve(this.conn.sendNotification('exit')).catch(() => undefined);
     } catch {
       /* already gone */
     }
+    const timer = setTimeout(() => this.proc.kill(), 3000);
+    await exited;
+    clearTimeout(timer);
     this.conn.dispose();
-    if (this.proc.exitCode === null) this.proc.kill();
   }
 }

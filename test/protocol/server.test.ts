@@ -46,7 +46,7 @@ test('didOpen of the seed files: the fail_over_mac warning arrives with VirtualB
   const d = await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
   const v = d.find((x) => x.code === 'VNIC-001')!;
   assert.equal(v.severity, 2);
-  assert.match(v.message, /VirtualBox/);
+  assert.match(String(v.message), /VirtualBox/);
   assert.deepEqual(v.range, { start: { line: 9, character: 13 }, end: { line: 9, character: 32 } });
   assert.match(v.codeDescription!.href, /rules\.md#vnic-001$/);
   assert.deepEqual(v.relatedInformation!.map((r) => r.location.uri).sort(), [uri('ifcfg-enp0s8'), uri('ifcfg-enp0s9')]);
@@ -137,7 +137,7 @@ test('a settings change applies without a restart', async () => {
   assert.ok(d);
   c.settings = { virtualization: 'none' };
   c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
-  await c.waitFor(BOND, (ds) => !ds.some((x) => x.code.toString().startsWith('VNIC')));
+  await c.waitFor(BOND, (ds) => !ds.some((x) => String(x.code).startsWith('VNIC')));
   c.settings = {};
   c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
   await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001' && x.severity === 2));
