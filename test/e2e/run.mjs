@@ -1,0 +1,201 @@
+// The product as a user meets it, in a real VS Code: code-server (VS Code's workbench and
+// extension host) in Debian's Chromium, driven by playwright-core. Nothing is mocked.
+//  1. Installs the packaged .vsix (and a test-only harness) into a throwaway profile.
+//  2. Runs the very same Mocha suite as test-electron inside code-server's extension host.
+//  3. Drives the UI and checks what a person sees, keeping a screenshot of every step in
+//     test-results/e2e/: language mode, squiggle, Problems panel, hover, completion,
+//     quick fix changing the file, go to definition.
+import { spawn, spawnSync, execFileSync } from 'child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+
+const ROOT = resolve('.');
+const E2E = join(ROOT, '.e2e');
+const RESULTS = join(ROOT, 'test-results', 'e2e');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+function skip(why) {
+  console.log(`SKIP e2e: ${why}`);
+  process.exit(process.env.IFCFG_E2E_REQUIRED === '1' ? 1 : 0);
+}
+if (!existsSync(CHROMIUM)) skip(`${CHROMIUM} not found (Debian package "chromium"; .ci/run installs it as root)`);
+
+const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts });
+sh('bash', [join(ROOT, 'scripts/e2e/setup.sh')]);
+const NODE24 = join(E2E, 'node24', 'bin');
+const CODE_SERVER = join(E2E, 'cs', 'node_modules', '.bin', 'code-server');
+const env = { ...process.env, PATH: `${NODE24}:${process.env.PATH}` };
+
+// Package the extension and the harness.
+sh('npm', ['run', '--silent', 'package']);
+const work = mkdtempSync(join(tmpdir(), 'ifcfg-e2e-'));
+const harnessDir = join(work, 'harness');
+cpSync(join(ROOT, 'test/e2e/harness'), harnessDir, { recursive: true });
+sh(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', join(work, 'harness.vsix')], { cwd: harnessDir });
+
+const extDir = join(work, 'extensions');
+const userDir = join(work, 'user-data');
+const ws = join(work, 'etc', 'sysconfig', 'network-scripts');
+mkdirSync(ws, { recursive: true });
+cpSync(join(ROOT, 'examples/virtualbox-bond'), ws, { recursive: true });
+mkdirSync(join(userDir, 'User'), { recursive: true });
+// A quiet profile: no welcome page, no telemetry, no trust prompt, hovers quick.
+writeFileSync(join(userDir, 'User', 'settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false,
+  'editor.hover.delay': 100, 'workbench.tips.enabled': false, 'extensions.autoUpdate': false, 'workbench.colorTheme': 'Default Light Modern',
+}));
+for (const vsix of [join(ROOT, 'ifcfg.vsix'), join(work, 'harness.vsix')]) {
+  sh(CODE_SERVER, ['--extensions-dir', extDir, '--user-data-dir', userDir, '--install-extension', vsix], { env });
+}
+
+const port = await new Promise((res) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => res(p));
+  });
+});
+const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+  '--disable-workspace-trust', '--extensions-dir', extDir, '--user-data-dir', userDir, ws], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* gone */
+  }
+};
+process.on('exit', stopServer);
+
+async function until(what, fn, timeoutMs = 60000, everyMs = 250) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+await until('code-server to listen', async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 60000);
+
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+let shot = 0;
+const snap = async (name) => page.screenshot({ path: join(RESULTS, `${String(++shot).padStart(2, '0')}-${name}.png`) });
+const checks = [];
+const check = async (name, fn) => {
+  try {
+    await fn();
+    checks.push({ name, ok: true });
+    console.log(`  ✔ ${name}`);
+  } catch (e) {
+    checks.push({ name, ok: false, error: String(e.message ?? e) });
+    console.log(`  ✖ ${name}: ${e.message ?? e}`);
+  }
+  await snap(name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+};
+const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`;
+
+// Phase 1: the Mocha suite inside code-server's extension host.
+const harnessCfg = join(tmpdir(), 'ifcfg-e2e-harness.json');
+const report = join(RESULTS, 'mocha-report.json');
+const doneFile = join(work, 'harness-done.json');
+writeFileSync(harnessCfg, JSON.stringify({ suite: join(ROOT, 'test/vscode/suite/index.js'), report, doneFile }));
+console.log('== phase 1: VS Code test suite inside code-server');
+await page.goto(url);
+await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+await check('Mocha suite passes in the code-server extension host', async () => {
+  const done = await until('the harness to finish', async () => existsSync(doneFile) && JSON.parse(readFileSync(doneFile, 'utf8')), 240000, 500);
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  for (const t of r.tests) console.log(`      ${t.err && Object.keys(t.err).length ? '✖' : '✔'} ${t.fullTitle}`);
+  if (!done.ok) throw new Error(done.error);
+  if (r.stats.tests < 8 || r.stats.failures) throw new Error(`${r.stats.failures} of ${r.stats.tests} failed`);
+});
+
+// Phase 2: what a person sees.
+console.log('== phase 2: the UI');
+await page.goto(url);
+await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+const mod = 'Control';
+const openFile = async (name) => {
+  await page.keyboard.press(`${mod}+P`);
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await until(`${name} in quick open`, async () => (await page.locator('.quick-input-list .monaco-list-row').first().textContent())?.includes(name));
+  await page.keyboard.press('Enter');
+  await until(`${name} tab`, async () => (await page.locator('.tab.active').textContent())?.includes(name));
+};
+const gotoLine = async (line, col) => {
+  await page.keyboard.press(`${mod}+G`);
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(`${line}:${col}`);
+  await page.keyboard.press('Enter');
+};
+const editorText = async () => (await page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\u00a0/g, ' ');
+
+await check('ifcfg-bond0 opens in the ifcfg language mode', async () => {
+  await openFile('ifcfg-bond0');
+  await until('language mode ifcfg', async () => /ifcfg/i.test(await page.locator('#status\\.editor\\.mode').innerText()));
+});
+await check('the fail_over_mac warning is squiggled', async () => {
+  await page.waitForSelector('.editor-group-container.active .squiggly-warning', { timeout: 60000 });
+});
+await check('the Problems panel lists it', async () => {
+  await page.keyboard.press(`${mod}+Shift+M`);
+  await until('VNIC-001 in Problems', async () => /VNIC-001/.test(await page.locator('.markers-panel').innerText()) && /VirtualBox/.test(await page.locator('.markers-panel').innerText()));
+});
+await check('hover explains the problem and BONDING_OPTS', async () => {
+  await page.keyboard.press(`${mod}+Shift+M`);
+  const token = page.locator('.editor-group-container.active .view-line span', { hasText: 'BONDING_OPTS' }).first();
+  await token.hover();
+  await until('hover widget', async () => {
+    const t = await page.locator('.monaco-hover').first().innerText();
+    return /fail_over_mac/.test(t) && /VirtualBox/.test(t);
+  }, 20000);
+});
+await check('completion offers fail_over_mac inside BONDING_OPTS', async () => {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await gotoLine(10, 15);
+  await page.keyboard.press(`${mod}+Space`);
+  await until('suggest widget', async () => /fail_over_mac/.test(await page.locator('.suggest-widget').innerText()), 20000);
+  await page.keyboard.press('Escape');
+});
+await check('the quick fix changes the file', async () => {
+  await gotoLine(10, 20);
+  await page.keyboard.press(`${mod}+.`);
+  const item = page.locator('.action-widget .action-item, .context-view .action-label', { hasText: 'Add fail_over_mac=1' }).first();
+  await item.waitFor({ state: 'visible', timeout: 20000 });
+  await snap('quick-fix-menu');
+  await item.click();
+  await until('fixed line', async () => (await editorText()).includes('BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"'), 20000);
+  await page.keyboard.press(`${mod}+S`);
+  await until('saved to disk', async () => readFileSync(join(ws, 'ifcfg-bond0'), 'utf8').includes('fail_over_mac=1'), 20000);
+});
+await check('go to definition follows MASTER=bond0', async () => {
+  await openFile('ifcfg-enp0s8');
+  await gotoLine(6, 9);
+  await page.keyboard.press('F12');
+  await until('ifcfg-bond0 active', async () => (await page.locator('.tab.active').textContent())?.includes('ifcfg-bond0'), 20000);
+});
+
+await browser.close();
+stopServer();
+writeFileSync(join(RESULTS, 'checks.json'), JSON.stringify(checks, null, 2));
+if (checks.some((c) => !c.ok)) {
+  writeFileSync(join(RESULTS, 'code-server.log'), serverLog);
+  console.error(`e2e: ${checks.filter((c) => !c.ok).length} check(s) failed; screenshots in ${RESULTS}`);
+  process.exit(1);
+}
+console.log(`e2e: all ${checks.length} checks passed; screenshots in ${RESULTS}`);
+process.exit(0);

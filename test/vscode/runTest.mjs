@@ -1,0 +1,20 @@
+// The standard way: @vscode/test-electron downloads VS Code and runs test/vscode/suite in it.
+// Needs access to update.code.visualstudio.com (a developer laptop or public CI); on machines
+// without it, `npm run test:e2e` runs the same suite in code-server instead.
+import { runTests } from '@vscode/test-electron';
+import { cpSync, mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+
+const ws = mkdtempSync(join(tmpdir(), 'ifcfg-vscode-'));
+cpSync(resolve('examples/virtualbox-bond'), ws, { recursive: true });
+try {
+  await runTests({
+    extensionDevelopmentPath: resolve('.'),
+    extensionTestsPath: resolve('test/vscode/suite/index.js'),
+    launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust'],
+  });
+} catch (e) {
+  console.error('VS Code tests failed or VS Code could not be downloaded:', e.message ?? e);
+  process.exit(1);
+}
