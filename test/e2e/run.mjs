@@ -44,7 +44,7 @@ mkdirSync(join(userDir, 'User'), { recursive: true });
 // A quiet profile: no welcome page, no telemetry, no trust prompt, hovers quick.
 writeFileSync(join(userDir, 'User', 'settings.json'), JSON.stringify({
   'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false,
-  'editor.hover.delay': 100, 'workbench.tips.enabled': false, 'extensions.autoUpdate': false, 'workbench.colorTheme': 'Default Light Modern',
+  'editor.hover.delay': 100, 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.tips.enabled': false, 'extensions.autoUpdate': false, 'workbench.colorTheme': 'Default Light Modern',
 }));
 for (const vsix of [join(ROOT, 'ifcfg.vsix'), join(work, 'harness.vsix')]) {
   sh(CODE_SERVER, ['--extensions-dir', extDir, '--user-data-dir', userDir, '--install-extension', vsix], { env });
@@ -128,6 +128,7 @@ await page.goto(url);
 await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
 const mod = 'Control';
 const openFile = async (name) => {
+  await page.keyboard.press('Escape');
   await page.keyboard.press(`${mod}+P`);
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
@@ -140,6 +141,16 @@ const gotoLine = async (line, col) => {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(`${line}:${col}`);
   await page.keyboard.press('Enter');
+};
+// Ctrl+Space and Ctrl+. can be taken by the browser or the OS; the command palette cannot.
+const command = async (title) => {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  await row.waitFor({ state: 'visible', timeout: 20000 });
+  await row.click();
 };
 const editorText = async () => (await page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\u00a0/g, ' ');
 
@@ -167,20 +178,23 @@ await check('completion offers fail_over_mac inside BONDING_OPTS', async () => {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await gotoLine(10, 15);
-  await page.keyboard.press(`${mod}+Space`);
+  await command('Trigger Suggest');
   await until('suggest widget', async () => /fail_over_mac/.test(await page.locator('.suggest-widget').innerText()), 20000);
   await page.keyboard.press('Escape');
 });
 await check('the quick fix changes the file', async () => {
   await gotoLine(10, 20);
-  await page.keyboard.press(`${mod}+.`);
-  const item = page.locator('.action-widget .action-item, .context-view .action-label', { hasText: 'Add fail_over_mac=1' }).first();
+  await command('Quick Fix...');
+  const item = page.locator('.action-widget').getByText('Add fail_over_mac=1', { exact: true }).first();
   await item.waitFor({ state: 'visible', timeout: 20000 });
   await snap('quick-fix-menu');
   await item.click();
-  await until('fixed line', async () => (await editorText()).includes('BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"'), 20000);
+  // The editor shows inlay hints between the words (mode=1 active-backup …), so check the text loosely
+  // and the saved file exactly.
+  await until('fixed line', async () => /fail_over_mac=1/.test(await editorText()), 20000);
   await page.keyboard.press(`${mod}+S`);
-  await until('saved to disk', async () => readFileSync(join(ws, 'ifcfg-bond0'), 'utf8').includes('fail_over_mac=1'), 20000);
+  await until('saved to disk', async () => readFileSync(join(ws, 'ifcfg-bond0'), 'utf8').includes('BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"\n'), 20000);
+  await until('the warning squiggle to go', async () => (await page.locator('.editor-group-container.active .squiggly-warning').count()) === 0, 20000);
 });
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
