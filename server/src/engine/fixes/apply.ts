@@ -5,17 +5,30 @@ import { SystemIndex } from '../model/system';
 import { Settings, DEFAULT_SETTINGS } from '../rules/context';
 import { Finding, Position, TextEdit } from '../types';
 
-function offsetAt(lineStarts: number[], text: string, p: Position): number {
-  const line = Math.min(Math.max(p.line, 0), lineStarts.length - 1);
-  const start = lineStarts[line];
-  const next = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length + 1;
-  return Math.min(start + Math.max(p.character, 0), next - 1, text.length);
+interface LineIndex {
+  starts: number[];
+  /** Offset where each line's content ends (before its line break). */
+  ends: number[];
 }
 
-function lineStartsOf(text: string): number[] {
+function indexLines(text: string): LineIndex {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      ends.push(i);
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(text.length);
+  return { starts, ends };
+}
+
+function offsetAt(idx: LineIndex, p: Position): number {
+  const line = Math.min(Math.max(p.line, 0), idx.starts.length - 1);
+  return Math.min(idx.starts[line] + Math.max(p.character, 0), idx.ends[line]);
 }
 
 export function comparePos(a: Position, b: Position): number {
@@ -24,9 +37,9 @@ export function comparePos(a: Position, b: Position): number {
 
 /** Applies non-overlapping edits; throws on overlap (a fix bug must not corrupt text). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts = lineStartsOf(text);
+  const idx = indexLines(text);
   const spans = edits
-    .map((e) => ({ s: offsetAt(starts, text, e.range.start), e: offsetAt(starts, text, e.range.end), t: e.newText }))
+    .map((e) => ({ s: offsetAt(idx, e.range.start), e: offsetAt(idx, e.range.end), t: e.newText }))
     .sort((x, y) => x.s - y.s || x.e - y.e);
   let out = '';
   let pos = 0;

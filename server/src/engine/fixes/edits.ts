@@ -13,6 +13,29 @@ export function deleteLine(doc: ParsedDocument, line: number): TextEdit {
   return { range: { start: { line, character: 0 }, end: { line, character: doc.lines[line].text.length } }, newText: '' };
 }
 
+/** Deletes whole lines; adjacent lines are merged into one edit so edits never overlap. */
+export function deleteLines(doc: ParsedDocument, lines: number[]): TextEdit[] {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const edits: TextEdit[] = [];
+  const last = doc.lines.length - 1;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    const a = sorted[i];
+    const b = sorted[j];
+    if (b < last) edits.push({ range: { start: { line: a, character: 0 }, end: { line: b + 1, character: 0 } }, newText: '' });
+    else if (a > 0) edits.push({ range: { start: { line: a - 1, character: doc.lines[a - 1].text.length }, end: { line: b, character: doc.lines[b].text.length } }, newText: '' });
+    else edits.push({ range: { start: { line: a, character: 0 }, end: { line: b, character: doc.lines[b].text.length } }, newText: '' });
+    i = j + 1;
+  }
+  return edits;
+}
+
+/** Deletes every assignment of a key: removing only the last would resurrect an earlier one. */
+export function deleteKey(doc: ParsedDocument, key: string): TextEdit[] {
+  return deleteLines(doc, (doc.all.get(key) ?? []).map((a) => a.line));
+}
+
 export function insertLineAfter(doc: ParsedDocument, line: number, text: string): TextEdit {
   const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
   if (line + 1 < doc.lines.length) {

@@ -65,15 +65,16 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
 
   let pos = 0;
   let lineNo = 0;
+  // Lines end at \n, \r\n or a lone \r, as LSP positions count them.
+  const breaks = /\r\n?|\n/g;
   while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let raw = text.slice(pos, nl);
-    const hasCR = raw.endsWith('\r');
-    if (hasCR) {
-      crlfLines++;
-      raw = raw.slice(0, -1);
-    }
+    breaks.lastIndex = pos;
+    const m = breaks.exec(text);
+    const nl = m ? m.index : text.length;
+    const next = m ? nl + m[0].length : text.length + 1;
+    const raw = text.slice(pos, nl);
+    const hasCR = !!m && m[0][0] === '\r';
+    if (hasCR) crlfLines++;
     const lineStart = lineNo === 0 && hasBOM ? 1 : 0;
     const line = parseLine(raw, lineNo, lineStart, hasCR);
     if (raw.includes('\ufffd') || raw.includes('\0')) {
@@ -106,8 +107,8 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     }
     lines.push(line);
     lineNo++;
-    if (nl >= text.length) break;
-    pos = nl + 1;
+    if (!m) break;
+    pos = next;
   }
   return { uri, text, file: classifyFileName(uri), lines, assignments, effective, all, hasBOM, crlfLines, suppressions, badChars };
 }

@@ -1,8 +1,9 @@
 // Bonds and ports as files: recognition, DEVICE, MASTER/SLAVE, IP settings on ports, and
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
-import { deleteLine, insertLineAfter } from '../fixes/edits';
+import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
-import { Fix } from '../types';
+import { Fix, TextEdit } from '../types';
+import { Assignment, ParsedDocument } from '../parser/document';
 import { keyRange, lineRange, RuleContext, valueRange } from './context';
 
 const IP_KEYS = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR|IPV6ADDR_SECONDARIES|IPV6_DEFAULTGW|DNS\d+)$/;
@@ -20,7 +21,7 @@ export function checkBondFiles(ctx: RuleContext): void {
   if (bm && isTrueNM(bm.value.text) && type && type.value.text && type.value.text.toLowerCase() !== 'bond' && !(type.value.text === 'Ethernet' && eff.get('BONDING_OPTS')?.value.text)) {
     ctx.report('BOND-023', valueRange(type), `BONDING_MASTER=yes is only allowed with TYPE=Bond; NetworkManager refuses this file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").`, {
       related: [{ uri: doc.uri, range: keyRange(bm), message: 'BONDING_MASTER=yes' }],
-      fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [{ range: valueRange(type), newText: 'Bond' }] }],
+      fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [replaceValue(type, 'Bond')] }],
     });
   }
   const looksBond = /^bond\d*$/.test(dev?.value.text ?? '') || /^bond\d*$/.test(doc.file.suffix);
@@ -28,13 +29,17 @@ export function checkBondFiles(ctx: RuleContext): void {
     const at = dev ? dev.line : 0;
     ctx.report('BOND-022', dev ? keyRange(dev) : firstLine,
       'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile, and initscripts only creates a bond with BONDING_OPTS.', {
-        fixes: [{ title: 'Add TYPE=Bond and BONDING_MASTER=yes', safe: true, preferred: true, edits: [insertLineAfter(doc, at, 'TYPE=Bond\nBONDING_MASTER=yes'.replace(/\n/g, doc.crlfLines ? '\r\n' : '\n'))] }],
+        fixes: [{ title: 'Add TYPE=Bond and BONDING_MASTER=yes', safe: true, preferred: true, edits: bondMarkers(doc, at, type, bm) }],
       });
   }
   for (const [t, code] of [['bond', 'BOND-024'], ['team', 'IFCFG-043'], ['bridge', 'IFCFG-043']] as const) {
     if (p.type === t && !(dev && dev.value.text)) {
       ctx.report(code, firstLine, `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`, {
-        fixes: doc.file.suffix ? [{ title: `Add DEVICE=${doc.file.suffix}`, safe: true, preferred: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}` }] }] : undefined,
+        fixes: doc.file.suffix ? [{
+          title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`, safe: true, preferred: true,
+          // An empty DEVICE= later in the file would win over a new first line: fill that one in.
+          edits: [dev ? replaceValue(dev, doc.file.suffix) : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}` }],
+        }] : undefined,
       });
     }
   }
@@ -43,14 +48,14 @@ export function checkBondFiles(ctx: RuleContext): void {
     const opts = eff.get('BONDING_OPTS');
     if (opts) {
       ctx.report('BOND-025', keyRange(opts), `BONDING_OPTS belongs in the bond's file (${p.master.value}); in a port file it makes NetworkManager treat this device as a bond itself.`, {
-        fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: [deleteLine(doc, opts.line)] }],
+        fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: deleteKey(doc, 'BONDING_OPTS') }],
       });
     }
     if (!p.master.viaUuid && !p.slave) {
       const m = p.master.assignment;
       ctx.report('BOND-026', keyRange(m), `MASTER=${p.master.value} without SLAVE=yes: the legacy network-scripts configure ${p.device ?? 'this device'} as a normal interface instead of enslaving it (NetworkManager enslaves it anyway).`, {
         fixes: [slave
-          ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [{ range: valueRange(slave), newText: 'yes' }] }
+          ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [replaceValue(slave, 'yes')] }
           : { title: 'Add SLAVE=yes', safe: true, preferred: true, edits: [insertLineAfter(doc, m.line, 'SLAVE=yes')] }],
       });
     }
@@ -61,7 +66,7 @@ export function checkBondFiles(ctx: RuleContext): void {
       const first = ipLines[0] ?? bp!;
       const fixes: Fix[] = [{
         title: 'Delete the IP settings of the port', safe: false,
-        edits: [...ipLines.map((a) => deleteLine(doc, a.line)), ...(dhcp ? [{ range: valueRange(bp!), newText: 'none' }] : [])],
+        edits: [...deleteLines(doc, doc.assignments.filter((a) => IP_KEYS.test(a.key)).map((a) => a.line)), ...(dhcp ? [replaceValue(bp!, 'none')] : [])],
       }];
       ctx.report('BOND-029', keyRange(first), `IP settings on a bond port are ignored (addresses belong on the bond)${p.slave ? '' : ', and without SLAVE=yes initscripts applies them as a second address'}.`, {
         fixes, related: ipLines.slice(1).map((a) => ({ uri: doc.uri, range: keyRange(a), message: 'also ignored' })),
@@ -70,7 +75,7 @@ export function checkBondFiles(ctx: RuleContext): void {
     if (eff.has('HWADDR') && eff.has('MACADDR')) {
       const mac = eff.get('MACADDR')!;
       ctx.report('BOND-034', keyRange(mac), 'HWADDR (which NIC) and MACADDR (which MAC to set) together on a port: the kernel programs the bond\'s MAC anyway, and the pair confuses matching.', {
-        fixes: [{ title: 'Delete MACADDR', safe: false, edits: [deleteLine(doc, mac.line)] }],
+        fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(doc, 'MACADDR') }],
       });
     }
   } else if (slave && isTrueIS(slave.value.text)) {
@@ -135,6 +140,20 @@ function crossFile(ctx: RuleContext, p: Profile): void {
   }
 }
 
+/** TYPE=Bond and BONDING_MASTER=yes: existing (empty or wrong) keys are filled in, since a
+ *  later assignment would win over an inserted line. */
+function bondMarkers(doc: ParsedDocument, after: number, type?: Assignment, bm?: Assignment): TextEdit[] {
+  const eol = doc.crlfLines ? '\r\n' : '\n';
+  const edits: TextEdit[] = [];
+  const add: string[] = [];
+  if (type) edits.push(replaceValue(type, 'Bond'));
+  else add.push('TYPE=Bond');
+  if (bm) edits.push(replaceValue(bm, 'yes'));
+  else add.push('BONDING_MASTER=yes');
+  if (add.length) edits.push(insertLineAfter(doc, after, add.join(eol)));
+  return edits;
+}
+
 function onboot(p: Profile): boolean {
   const v = p.doc.effective.get('ONBOOT')?.value.text;
   return v === undefined || isTrueIS(v);
@@ -152,7 +171,7 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
   if (pOn && !isTrueIS(pOn.value.text) && onboot(bond)) {
     ctx.report('BOND-030', valueRange(pOn), `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`, {
       related: rel('ONBOOT', 'the bond starts at boot'),
-      fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [{ range: valueRange(pOn), newText: 'yes' }] }],
+      fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [replaceValue(pOn, 'yes')] }],
     });
   }
   const nmc = (d: typeof eff) => {
@@ -170,7 +189,7 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
   if (mtu && mtu.value.text && mtu.value.text !== bondMtu) {
     ctx.report('BOND-033', valueRange(mtu), `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`, {
       related: rel('MTU', 'the bond\'s MTU'),
-      fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: [deleteLine(doc, mtu.line)] }],
+      fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: deleteKey(doc, 'MTU') }],
     });
   }
 }

@@ -21,11 +21,12 @@ export function checkSyntax(ctx: RuleContext): void {
     const edits = [];
     for (let i = 0; i < doc.lines.length; i++) {
       const l = doc.lines[i];
-      if (l.hasCR) edits.push({ range: { start: { line: i, character: l.text.length }, end: { line: i, character: l.text.length + 1 } }, newText: '' });
+      // Replace the whole line break: positions never point between \r and \n.
+      if (l.hasCR && i + 1 < doc.lines.length) edits.push({ range: { start: { line: i, character: l.text.length }, end: { line: i + 1, character: 0 } }, newText: '\n' });
     }
     ctx.report('IFCFG-008', lineRange(doc, first),
-      `${doc.crlfLines} line(s) end in CRLF. bash keeps the carriage return in every value (ONBOOT=yes\\r is not "yes" to initscripts); NetworkManager strips it.`,
-      { fixes: [{ title: 'Convert line endings to LF', safe: true, preferred: true, edits }] });
+      `${doc.crlfLines} line(s) end in CRLF. bash keeps the carriage return in every value (ONBOOT=yes\\r is not "yes" to initscripts); NetworkManager strips it. (In VS Code, switch "CRLF" to "LF" in the status bar.)`,
+      { fixes: edits.length ? [{ title: 'Convert line endings to LF', safe: true, preferred: true, edits }] : undefined });
   }
   for (const b of doc.badChars) {
     ctx.report('IFCFG-011', { start: { line: b.line, character: b.col }, end: { line: b.line, character: b.col + 1 } },

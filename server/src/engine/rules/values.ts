@@ -3,7 +3,7 @@
 import { KeyInfo, lookupKey } from '../catalog/keys';
 import { IS_FALSE, IS_TRUE, isIfname, isIPv4, isIPv6, isMac, isNetmask, isUuid, netmaskToPrefix, NM_FALSE, NM_TRUE, KeyType } from '../catalog/keyTypes';
 import { Assignment } from '../parser/document';
-import { deleteLine } from '../fixes/edits';
+import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
 
 export function checkValues(ctx: RuleContext): void {
@@ -21,7 +21,7 @@ export function checkValues(ctx: RuleContext): void {
     }
     if (a.key === 'PROMISC' || a.key === 'ALLMULTI') {
       ctx.report('IFCFG-037', keyRange(a), `${a.key} is no longer supported by initscripts and NetworkManager never read it: it has no effect.`, {
-        tags: [2], fixes: [{ title: `Delete ${a.key}`, safe: true, edits: [deleteLine(ctx.doc, a.line)] }],
+        tags: [2], fixes: [{ title: `Delete ${a.key}`, safe: true, edits: deleteKey(ctx.doc, a.key) }],
       });
     }
   }
@@ -29,7 +29,7 @@ export function checkValues(ctx: RuleContext): void {
 }
 
 function boolFix(a: Assignment, to: string) {
-  return [{ title: `Write "${to}"`, safe: true, preferred: true, edits: [{ range: valueRange(a), newText: to }] }];
+  return [{ title: `Write "${to}"`, safe: true, preferred: true, edits: [replaceValue(a, to)] }];
 }
 
 function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): void {
@@ -100,7 +100,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
         if (a.key === 'TYPE' && !t.values.includes(v) && ctx.judges('initscripts')) {
           const canonical = t.values.find((x) => x.toLowerCase() === v.toLowerCase())!;
           ctx.report('IFCFG-026', r, `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`, {
-            fixes: [{ title: `Write "${canonical}"`, safe: true, preferred: true, edits: [{ range: r, newText: canonical }] }],
+            fixes: [{ title: `Write "${canonical}"`, safe: true, preferred: true, edits: [replaceValue(a, canonical)] }],
           });
         }
         return;
@@ -161,7 +161,7 @@ function fileRelations(ctx: RuleContext): void {
     if (fromMask !== Number(p.value.text)) {
       ctx.report('IFCFG-028', valueRange(a), `NETMASK${m[1]}=${a.value.text} means /${fromMask}, but PREFIX${m[1]}=${p.value.text}: both tools use PREFIX and ignore this netmask.`, {
         related: [{ uri: doc.uri, range: valueRange(p), message: 'This prefix wins.' }],
-        fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: [deleteLine(doc, a.line)] }],
+        fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: deleteKey(doc, key) }],
       });
     }
   }
@@ -214,7 +214,7 @@ function deviceVsName(ctx: RuleContext): void {
         `An alias file needs DEVICE=${suffix}: NetworkManager skips it ("alias file has no DEVICE").`);
     } else if (dev.value.text !== suffix) {
       ctx.report('IFCFG-046', valueRange(dev), `In an alias file DEVICE must equal the file name suffix "${suffix}"; NetworkManager skips this alias.`, {
-        fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [{ range: valueRange(dev), newText: suffix }] }],
+        fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [replaceValue(dev, suffix)] }],
       });
     }
     return;

@@ -3,7 +3,7 @@
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { Vendor, VENDORS, vendorOfIfname, vendorOfMac } from '../catalog/vendors';
 import { appendOption, rewriteOptions, styled } from '../fixes/bondingOpts';
-import { deleteLine } from '../fixes/edits';
+import { deleteKey } from '../fixes/edits';
 import { failOverMacFix, lacksFailOverMac } from '../fixes/failOverMac';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { RelatedInfo } from '../types';
@@ -113,7 +113,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     const mac = ctx.doc.effective.get('MACADDR');
     if (mac && mac.value.text && b.fom === 'none' && mode === 'active-backup') {
       ctx.report('VNIC-008', keyRange(mac), `MACADDR gives the bond a MAC that belongs to no vNIC; ${strong.vendor.name} drops traffic from every port using it.`, {
-        fixes: [{ title: 'Delete MACADDR', safe: false, edits: [deleteLine(ctx.doc, mac.line)] }],
+        fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
       });
     }
     if (strong.vendor.id === 'openstack') {
@@ -136,7 +136,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     const mac = ctx.doc.effective.get('MACADDR');
     if (mac && mac.value.text) {
       ctx.report('VNIC-007', keyRange(mac), 'MACADDR on the bond conflicts with fail_over_mac=active: the bond always takes the MAC of the active port, so this address is ignored (or fights the driver).', {
-        fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: [deleteLine(ctx.doc, mac.line)] }],
+        fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
       });
     }
   }
@@ -168,7 +168,7 @@ function portRules(ctx: RuleContext, port: Profile): void {
     const ev = platformEvidence(ctx, bond);
     if (ev && ev.source !== 'name') {
       ctx.report('VNIC-009', keyRange(mac), `Changing a vNIC's MAC inside the guest (MACADDR) is blocked by ${ev.vendor.name} unless MAC changes are allowed on the host.`, {
-        related: ev.related, fixes: [{ title: 'Delete MACADDR', safe: false, edits: [deleteLine(ctx.doc, mac.line)] }],
+        related: ev.related, fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
       });
     }
   }

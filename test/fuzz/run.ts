@@ -1,0 +1,30 @@
+// Long robustness run: `npm run fuzz [-- documents]` (default 1,000,000 documents).
+// Alternates generated directories and byte-mutated corpus files; prints the count and result.
+import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { checkFiles, directory, mutate } from './properties';
+
+const target = Number(process.argv[2] ?? 1_000_000);
+const CORPUS = '../shared/corpus/networkmanager-ifcfg-rh';
+const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /^(ifcfg|route|rule)/.test(f)).map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const) : [];
+const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const t0 = Date.now();
+let docs = 0;
+let round = 0;
+while (docs < target) {
+  // Each generated case is a directory of three documents.
+  const n = Math.min(2000, Math.ceil((target - docs) / 4));
+  fc.assert(fc.property(directory, (d) => {
+    checkFiles({ [d.name]: d.bond, 'ifcfg-eth1': 'MASTER=bond0\n' + d.port1, 'ifcfg-eth2': d.port2 });
+  }), { numRuns: n, seed: seed + round });
+  docs += n * 3;
+  for (let k = 0; k < n && corpus.length; k++) {
+    const [name, text] = corpus[(round * 7919 + k) % corpus.length];
+    checkFiles({ [name]: mutate(text, seed + round * 100003 + k) });
+    docs++;
+  }
+  round++;
+  if (round % 10 === 0) console.log(`${docs} documents, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+console.log(`fuzz: ${docs} documents (seed ${seed}) in ${((Date.now() - t0) / 1000).toFixed(1)} s: no property violated`);
