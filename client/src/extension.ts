@@ -7,9 +7,12 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
+  // A small young generation keeps the server's memory flat while it indexes many files
+  // (bench/RESULTS.md: ~30 MB less for 5,000 files, no measurable speed cost).
+  const execArgv = ['--max-semi-space-size=1'];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const watcher = workspace.createFileSystemWatcher('**/{ifcfg,route,route6,rule,rule6}-*');
   context.subscriptions.push(watcher);

@@ -103,7 +103,12 @@ connection.onDidChangeConfiguration(async (change) => {
 });
 
 
-documents.onDidOpen((e) => touch(e.document.uri, e.document.getText(), true));
+documents.onDidOpen((e) => {
+  touch(e.document.uri, e.document.getText(), true);
+  // Opening a file shows its problems at once; only typing is debounced.
+  pending.delete(e.document.uri);
+  publish(e.document.uri);
+});
 documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
 documents.onDidClose((e) => {
   const uri = e.document.uri;
@@ -169,7 +174,10 @@ function publish(uri: string): void {
     return;
   }
   const f = analyzeDocument(doc, ws.system(uri), settings.engine);
-  findings.set(uri, f);
+  // Keep findings (with their fixes) only for open documents; code actions for others are
+  // recomputed on demand. This keeps memory flat in large workspaces.
+  if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
+  else findings.delete(uri);
   published.add(uri);
   connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
 }

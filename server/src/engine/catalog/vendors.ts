@@ -91,14 +91,21 @@ export function normalizeMac(mac: string): string | undefined {
   return parts.map((p) => p.padStart(2, '0').toUpperCase()).join(':');
 }
 
+const macCache = new Map<string, Vendor | null>();
+
 export function vendorOfMac(mac: string): Vendor | undefined {
+  // Called for every port of every bond on every analysis: remember the answers.
+  const hit = macCache.get(mac);
+  if (hit !== undefined) return hit ?? undefined;
   const n = normalizeMac(mac);
-  if (!n) return undefined;
-  const prefix = n.slice(0, 8).replace(/:/g, '');
-  const id = OUI_MAP.get(prefix);
-  if (id) return VENDORS[id];
-  if (n.startsWith('42:01:')) return VENDORS.gce;
-  return undefined;
+  let v: Vendor | undefined;
+  if (n) {
+    const id = OUI_MAP.get(n.slice(0, 8).replace(/:/g, ''));
+    v = id ? VENDORS[id] : n.startsWith('42:01:') ? VENDORS.gce : undefined;
+  }
+  if (macCache.size > 10000) macCache.clear();
+  macCache.set(mac, v ?? null);
+  return v;
 }
 
 /** Interface names that suggest a hypervisor (weak evidence: Information at most). */

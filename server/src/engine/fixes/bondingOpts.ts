@@ -4,6 +4,7 @@ import { BondConfig } from '../model/profile';
 import { OptionToken } from '../parser/options';
 import { TextEdit } from '../types';
 import { dquote } from './edits';
+import { colOf, endOf } from '../parser/shvar';
 
 /** A value for an enum option in the file's style: numbers if `mode` is numeric, else names. */
 export function styled(b: BondConfig, o: BondOption, name: string): string {
@@ -26,12 +27,12 @@ export function appendOption(b: BondConfig, token: string): TextEdit {
 
 export function removeOption(b: BondConfig, t: OptionToken): TextEdit {
   const a = b.assignment;
-  const { text, map, ends } = a.value;
+  const text = a.value.text;
   let start = t.start;
   let end = t.end;
   // Take one separating blank with the token, preferring the one before it.
-  if (t.textStart > 0 && /\s/.test(text[t.textStart - 1])) start = map[t.textStart - 1];
-  else if (t.textEnd < text.length && /\s/.test(text[t.textEnd])) end = ends[t.textEnd];
+  if (t.textStart > 0 && /\s/.test(text[t.textStart - 1])) start = colOf(a.value, t.textStart - 1);
+  else if (t.textEnd < text.length && /\s/.test(text[t.textEnd])) end = endOf(a.value, t.textEnd);
   return { range: { start: { line: a.line, character: start }, end: { line: a.line, character: end } }, newText: '' };
 }
 

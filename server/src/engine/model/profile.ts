@@ -40,8 +40,6 @@ export interface Profile {
   slave: boolean;
 }
 
-const cache = new WeakMap<ParsedDocument, Profile>();
-
 export const isTrueNM = (v: string | undefined): boolean => v !== undefined && NM_TRUE.includes(v.toLowerCase());
 export const isTrueIS = (v: string | undefined): boolean => v !== undefined && IS_TRUE.includes(v.toLowerCase());
 
@@ -50,13 +48,14 @@ function val(doc: ParsedDocument, key: string): string | undefined {
   return a ? a.value.text.trim() : undefined;
 }
 
+// Cached on the document itself: a WeakMap keyed by short-lived documents costs the GC more
+// than the derivation saves.
+const PROFILE = Symbol('profile');
+type WithProfile = ParsedDocument & { [PROFILE]?: Profile };
+
 export function profileOf(doc: ParsedDocument): Profile {
-  let p = cache.get(doc);
-  if (!p) {
-    p = derive(doc);
-    cache.set(doc, p);
-  }
-  return p;
+  const d = doc as WithProfile;
+  return (d[PROFILE] ??= derive(doc));
 }
 
 function derive(doc: ParsedDocument): Profile {

@@ -50,7 +50,7 @@ export interface ParsedDocument {
   badChars: Array<{ line: number; col: number }>;
 }
 
-const ASSIGN = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const ASSIGN = /[A-Za-z_][A-Za-z0-9_]{0,254}=/y;
 const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b\s*([A-Za-z0-9_,\s-]*)$/;
 
 export function parseDocument(uri: string, text: string): ParsedDocument {
@@ -118,8 +118,8 @@ function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): L
   while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
   if (indent >= raw.length) return { kind: 'blank', text: raw, indent, hasCR };
   if (raw[indent] === '#') return { kind: 'comment', text: raw, indent, hasCR };
-  const rest = raw.slice(indent, indent + 256);
-  const m = ASSIGN.exec(rest);
+  ASSIGN.lastIndex = indent;
+  const m = ASSIGN.exec(raw);
   if (!m) return { kind: 'invalid', text: raw, indent, hasCR };
   const eq = indent + m[0].length - 1;
   const assignment: Assignment = {

@@ -1,6 +1,7 @@
 // Splits an option string (BONDING_OPTS, BRIDGING_OPTS) into `key=value` tokens whose
 // ranges point back into the source line through quotes and escapes.
 import type { Assignment } from './document';
+import { colOf, endOf } from './shvar';
 
 export interface OptionToken {
   /** Token text as decoded. */
@@ -24,9 +25,10 @@ export interface OptionToken {
 }
 
 export function tokenizeOptions(a: Assignment): OptionToken[] {
-  const { text, map, ends } = a.value;
-  const col = (i: number): number => (i < map.length ? map[i] : ends.length ? ends[ends.length - 1] : a.value.start);
-  const endCol = (i: number): number => (i > 0 ? ends[i - 1] : a.value.start);
+  const v = a.value;
+  const text = v.text;
+  const col = (i: number): number => (i < text.length ? colOf(v, i) : text.length ? endOf(v, text.length - 1) : v.start);
+  const endCol = (i: number): number => (i > 0 ? endOf(v, i - 1) : v.start);
   const tokens: OptionToken[] = [];
   let i = 0;
   let tab = false;

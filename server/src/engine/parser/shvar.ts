@@ -29,10 +29,12 @@ export interface ParsedValue {
   text: string;
   /** NM reads "" when false. */
   nmValid: boolean;
-  /** map[i] = first source column that produced text[i] (a backslash for escapes). */
-  map: number[];
+  /** map[i] = first source column that produced text[i] (a backslash for escapes); null when
+   *  text[i] comes from column `offset + i` (plain values: no per-character arrays). */
+  map: number[] | null;
   /** ends[i] = column just after the last source character that produced text[i]. */
-  ends: number[];
+  ends: number[] | null;
+  offset: number;
   quotes: QuoteMark[];
   /** Kind of quoting of the first (or only) quoted part; `none` if unquoted. */
   quoting: 'none' | 'single' | 'double' | 'ansi';
@@ -49,7 +51,35 @@ const isWs = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c 
 const META = '|&()<>';
 const isNameStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_{(0-9@*#?$!-]/.test(c);
 
+/** First source column that produced text[i]. */
+export function colOf(v: ParsedValue, i: number): number {
+  return v.map ? v.map[i] : v.offset + i;
+}
+
+/** Column just after the source characters that produced text[i]. */
+export function endOf(v: ParsedValue, i: number): number {
+  return v.ends ? v.ends[i] : v.offset + i + 1;
+}
+
+// Values made only of these characters read the same for NM and bash: no arrays needed.
+const PLAIN = /^[A-Za-z0-9_.:\/+,@%=~^{}\[\]*?!-]*$/;
+const PLAIN_DQ = /^"[^"\\$`]*"$/;
+// Shared by every plain value (thousands per workspace); never mutated.
+const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
+const NO_QUOTES: QuoteMark[] = Object.freeze([]) as unknown as QuoteMark[];
+
 export function parseValue(s: string, start: number, lineEnd: number = s.length): ParsedValue {
+  // Fast path: most values are a bare word or a simple double-quoted string, optionally
+  // followed by blanks or a comment.
+  let e0 = lineEnd;
+  while (e0 > start && isWs(s[e0 - 1])) e0--;
+  const raw = s.slice(start, e0);
+  if (raw.length && PLAIN.test(raw) && raw[0] !== '#' && !raw.includes('$')) {
+    return { text: raw, nmValid: true, map: null, ends: null, offset: start, quotes: NO_QUOTES, quoting: 'none', issues: NO_ISSUES, start, end: e0 };
+  }
+  if (raw.length >= 2 && PLAIN_DQ.test(raw)) {
+    return { text: raw.slice(1, -1), nmValid: true, map: null, ends: null, offset: start + 1, quotes: [{ col: start, char: '"' }, { col: e0 - 1, char: '"' }], quoting: 'double', issues: NO_ISSUES, start, end: e0 };
+  }
   const out: string[] = [];
   const map: number[] = [];
   const ends: number[] = [];
@@ -75,8 +105,8 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   if (i < e && isWs(s[i])) {
     let j = i;
     while (j < e && isWs(s[j])) j++;
-    if (j >= e) return { text: '', nmValid: true, map, ends, quotes, quoting, issues, start, end: start };
-    if (s[j] === '#') return { text: '', nmValid: true, map, ends, quotes, quoting, issues, start, end: start, commentStart: j };
+    if (j >= e) return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start };
+    if (s[j] === '#') return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start, commentStart: j };
     fail('leading-space', i, j);
     i = j;
   }
@@ -181,7 +211,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
       if (k < e && s[k] === '#') commentStart = k;
     }
   }
-  return { text: out.join(''), nmValid, map, ends, quotes, quoting, issues, start, end, commentStart };
+  return { text: out.join(''), nmValid, map, ends, offset: start, quotes, quoting, issues, start, end, commentStart };
 }
 
 function trimEnd(s: string, e: number): number {

@@ -135,7 +135,6 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
   if (!o.range && o.kind === 'int' && !o.nm) return; // module-only parameters: reported elsewhere
   const k = kernelAccepts(o, v);
   const n = nmAccepts(o, v);
-  const allowed = describeAllowed(o);
   if (o.name === 'mode' && !k) {
     ctx.report('BOND-004', r, `Unknown bonding mode "${v}". Valid: ${MODES.map((m) => `${m.num} (${m.name})`).join(', ')}. Names are case-sensitive.`, {
       fixes: suggestions(b, t, o),
@@ -144,7 +143,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
   }
   if (!k && (ctx.judges('initscripts') || !n)) {
     const why = /^\d+$/.test(v) || !/^-?\d/.test(v) ? '' : ' Numbers must be plain decimal.';
-    ctx.report('BOND-044', r, `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${allowed}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`, { fixes: suggestions(b, t, o) });
+    ctx.report('BOND-044', r, `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${describeAllowed(o)}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`, { fixes: suggestions(b, t, o) });
     return;
   }
   if (k && !n && ctx.judges('networkmanager')) {

@@ -167,15 +167,13 @@ function fileRelations(ctx: RuleContext): void {
   }
   // IPADDR0/1 are optional, from 2 on the numbering must be contiguous.
   const idx = [...doc.effective.keys()].map((k) => /^IPADDR(\d+)$/.exec(k)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  const present = new Set(idx);
+  let gap = 2;
+  while (present.has(gap)) gap++;
   for (const n of idx) {
-    if (n < 2) continue;
-    for (let j = 2; j < n; j++) {
-      if (!doc.effective.has('IPADDR' + j)) {
-        const a = doc.effective.get('IPADDR' + n)!;
-        ctx.report('IFCFG-032', keyRange(a), `IPADDR${n} is never read: numbering from IPADDR2 on must have no gaps, and IPADDR${j} is missing.`);
-        break;
-      }
-    }
+    if (n <= gap) continue;
+    const a = doc.effective.get('IPADDR' + n)!;
+    ctx.report('IFCFG-032', keyRange(a), `IPADDR${n} is never read: numbering from IPADDR2 on must have no gaps, and IPADDR${gap} is missing.`);
   }
   for (const k of ['DNS', 'DNS0']) {
     const a = doc.effective.get(k);

@@ -30,18 +30,20 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   const members = [bond, ...ctx.system.portsOf(bond)];
   let found: Vendor | undefined;
   const related: RelatedInfo[] = [];
+  const files = new Set<string>();
   for (const m of members) {
     for (const k of MAC_KEYS) {
       const a = m.doc.effective.get(k);
       const vendor = a && vendorOfMac(a.value.text);
       if (!vendor) continue;
       found ??= vendor;
-      if (vendor === found) related.push({ uri: m.doc.uri, range: valueRange(a), message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})` });
+      if (vendor !== found) continue;
+      files.add(m.doc.file.base);
+      related.push({ uri: m.doc.uri, range: valueRange(a), message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})` });
     }
   }
   if (found) {
-    const files = [...new Set(related.map((r) => r.message.replace(/.*\((.*)\)$/, '$1')))];
-    return { vendor: found, source: 'mac', related, basis: `${files.join(', ')} ${files.length === 1 ? 'has' : 'have'} ${found.name} MAC addresses` };
+    return { vendor: found, source: 'mac', related, basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses` };
   }
   for (const m of members.slice(1)) {
     const vendor = m.device ? vendorOfIfname(m.device) : undefined;

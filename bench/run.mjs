@@ -1,0 +1,269 @@
+// npm run bench: every comparison side by side in one invocation, medians and ratios.
+// Writes bench/RESULTS.md. Machines here are shared and noisy: absolute times are indicative.
+import { execFileSync, spawnSync } from 'child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { createRequire } from 'module';
+import os from 'os';
+import { join, resolve } from 'path';
+import { performance } from 'perf_hooks';
+import { pathToFileURL } from 'url';
+import { startServer } from './lsp.mjs';
+
+const require = createRequire(import.meta.url);
+const engine = require('../dist/engine.js');
+const ROOT = resolve('.');
+const TMP = mkdtempSync(join(os.tmpdir(), 'ifcfg-bench-'));
+const out = [];
+const log = (s = '') => {
+  out.push(s);
+  console.log(s);
+};
+const median = (a) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((a.length - 1) * p))];
+const fmt = (ms) => (ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const rss = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** Median per-call time of fn over `batches` batches of `n` calls (after a warm-up). */
+function time(fn, n, batches = 15) {
+  for (let i = 0; i < Math.max(1, n / 4); i++) fn();
+  const per = [];
+  for (let b = 0; b < batches; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    per.push((performance.now() - t0) / n);
+  }
+  return median(per);
+}
+
+// --- fixtures ------------------------------------------------------------------------------
+const seedDir = join(ROOT, 'examples/virtualbox-bond');
+const bondPath = join(seedDir, 'ifcfg-bond0');
+const gen = (lines) => {
+  const out = ['DEVICE=eth0', 'TYPE=Ethernet', 'BOOTPROTO=none', 'ONBOOT=yes'];
+  for (let i = 0; out.length < lines; i++) {
+    out.push(`# address ${i}`, `IPADDR${i}=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `PREFIX${i}=24`, `ARPCHECK${i}=no`);
+  }
+  return out.slice(0, lines).join('\n') + '\n';
+};
+function makeDir(nFiles) {
+  const d = join(TMP, `dir-${nFiles}`, 'network-scripts');
+  mkdirSync(d, { recursive: true });
+  const files = [];
+  for (let b = 0; files.length < nFiles; b++) {
+    const bond = `DEVICE=bond${b}\nNAME=bond${b}\nTYPE=Bond\nBONDING_MASTER=yes\nBOOTPROTO=none\nIPADDR=10.1.${b >> 8}.${b & 255}\nPREFIX=16\nONBOOT=yes\nBONDING_OPTS="mode=1 miimon=100"\n`;
+    files.push([`ifcfg-bond${b}`, bond]);
+    for (const p of [0, 1]) {
+      const dev = `eth${b * 2 + p}`;
+      const mac = `08:00:27:${((b >> 8) & 255).toString(16).padStart(2, '0')}:${(b & 255).toString(16).padStart(2, '0')}:0${p}`;
+      files.push([`ifcfg-${dev}`, `DEVICE=${dev}\nHWADDR=${mac}\nTYPE=Ethernet\nBOOTPROTO=none\nONBOOT=yes\nMASTER=bond${b}\nSLAVE=yes\n`]);
+    }
+  }
+  for (const [n, t] of files.slice(0, nFiles)) writeFileSync(join(d, n), t);
+  return d;
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+log('# Benchmark results');
+log();
+log(`Run: ${new Date().toISOString()} · ${cpu} · ${os.cpus().length} cores · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`);
+log('');
+log('Every row is a median of repeated runs measured in this one invocation; ratios compare rows of the same run. The machine is shared, so absolute numbers are only indicative.');
+log();
+
+// --- 1. engine ----------------------------------------------------------------------------
+log('## 1. Engine (in process)');
+log();
+log('| Input | Floor: read bytes + split lines | Analysis (read + parse + all rules) | Ratio | Target |');
+log('|---|---|---|---|---|');
+const floorOf = (p) => () => readFileSync(p).toString('utf8').split('\n');
+{
+  const floor = time(floorOf(bondPath), 2000);
+  const files = readdirSync(seedDir).map((f) => join(seedDir, f));
+  const siblings = files.map((f) => engine.parseDocument(f, readFileSync(f, 'utf8')));
+  const analysis = time(() => {
+    const doc = engine.parseDocument(bondPath, readFileSync(bondPath).toString('utf8'));
+    return engine.analyzeDocument(doc, new engine.SystemIndex([doc, ...siblings.slice(1)]));
+  }, 2000);
+  log(`| typical file (seed ifcfg-bond0 with its 2 ports as context) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(2)}× | ≤ 3× floor |`);
+}
+for (const lines of [1000, 10000]) {
+  const p = join(TMP, `ifcfg-gen${lines}`);
+  writeFileSync(p, gen(lines));
+  const floor = time(floorOf(p), lines === 1000 ? 200 : 20);
+  const analysis = time(() => engine.analyzeText(p, readFileSync(p).toString('utf8')), lines === 1000 ? 100 : 10);
+  log(`| generated ${lines.toLocaleString('en')}-line file | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${lines === 10000 ? '< 20 ms' : '–'} |`);
+}
+const dirs = {};
+for (const n of [100, 1000, 5000]) {
+  const d = (dirs[n] = makeDir(n));
+  const names = readdirSync(d);
+  const floor = time(() => names.map((f) => readFileSync(join(d, f)).toString('utf8').split('\n')), 1, n === 5000 ? 5 : 9);
+  const analysis = time(() => engine.analyzeFiles(names.map((f) => ({ uri: join(d, f), text: readFileSync(join(d, f)).toString('utf8') }))), 1, n === 5000 ? 5 : 9);
+  log(`| directory of ${n.toLocaleString('en')} files (bonds with 2 ports) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${n === 5000 ? '< 1.5 s' : '–'} |`);
+}
+log();
+
+// --- 2. server over stdio -----------------------------------------------------------------
+log('## 2. Language server over stdio (real child process)');
+log();
+const SERVER = join(ROOT, 'dist/server.js');
+const ws = join(TMP, 'ws', 'network-scripts');
+cpSync(seedDir, ws, { recursive: true });
+const uri = (n) => pathToFileURL(join(ws, n)).toString();
+{
+  const starts = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const s = startServer(process.execPath, [SERVER, '--stdio']);
+    await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+    s.conn.sendNotification('initialized', {});
+    starts.push(performance.now() - t0);
+    await s.stop();
+  }
+  let waiting;
+  const s = startServer(process.execPath, [SERVER, '--stdio'], {
+    settings: { debounceMs: 0 },
+    onDiagnostics: (p) => waiting && p.uri === waiting.uri && waiting.resolve(),
+  });
+  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(TMP, 'ws')).toString(), workspaceFolders: [{ uri: pathToFileURL(join(TMP, 'ws')).toString(), name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  s.conn.sendNotification('initialized', {});
+  const bondText = readFileSync(join(ws, 'ifcfg-bond0'), 'utf8');
+  const next = (u) => new Promise((resolve) => (waiting = { uri: u, resolve }));
+  let p = next(uri('ifcfg-bond0'));
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('ifcfg-bond0'), languageId: 'ifcfg', version: 1, text: bondText } });
+  await p;
+  const diag = [];
+  for (let v = 2; v < 302; v++) {
+    const t0 = performance.now();
+    p = next(uri('ifcfg-bond0'));
+    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('ifcfg-bond0'), version: v }, contentChanges: [{ text: bondText.replace('miimon=100', `miimon=${100 + (v % 7)}`) }] });
+    await p;
+    diag.push(performance.now() - t0);
+  }
+  waiting = undefined;
+  const comp = [];
+  const hov = [];
+  for (let i = 0; i < 500; i++) {
+    let t0 = performance.now();
+    await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uri('ifcfg-bond0') }, position: { line: 9, character: 14 } });
+    comp.push(performance.now() - t0);
+    t0 = performance.now();
+    await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('ifcfg-bond0') }, position: { line: 9, character: 15 } });
+    hov.push(performance.now() - t0);
+  }
+  await s.stop();
+  log('| Measure | p50 | p95 | Target |');
+  log('|---|---|---|---|');
+  log(`| cold start to initialized (spawn + initialize) | ${fmt(median(starts))} | ${fmt(pct(starts, 0.95))} | – |`);
+  log(`| didChange → publishDiagnostics (debounce 0, 300 changes, whole system re-analysed) | ${fmt(median(diag))} | ${fmt(pct(diag, 0.95))} | p95 < 5 ms |`);
+  log(`| completion in BONDING_OPTS (500 requests) | ${fmt(median(comp))} | ${fmt(pct(comp, 0.95))} | p95 < 3 ms |`);
+  log(`| hover (500 requests) | ${fmt(median(hov))} | ${fmt(pct(hov, 0.95))} | p95 < 3 ms |`);
+}
+{
+  const root = join(TMP, 'dir-5000');
+  let count = 0;
+  let done;
+  const all = new Promise((r) => (done = r));
+  const t0 = performance.now();
+  // Started the way the VS Code client and bin/ifcfg-language-server start it.
+  const s = startServer(process.execPath, ['--max-semi-space-size=1', SERVER, '--stdio'], { settings: { debounceMs: 0 }, onDiagnostics: () => ++count >= 5000 && done() });
+  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).toString(), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'big' }], capabilities: { workspace: { configuration: true } } });
+  s.conn.sendNotification('initialized', {});
+  await all;
+  const ms = performance.now() - t0;
+  const mb = rss(s.proc.pid);
+  await s.stop();
+  log(`| index 5,000 workspace files and publish their diagnostics | ${fmt(ms)} | – | – |`);
+  log(`| RSS after indexing 5,000 files | ${mb.toFixed(0)} MB | – | < 80 MB |`);
+}
+log();
+
+// --- 3. alternatives ----------------------------------------------------------------------
+log('## 3. Against the tools people use on these files today');
+log();
+const BASH_LS = join(ROOT, 'node_modules/bash-language-server/out/cli.js');
+const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+async function firstDiagnostics(cmd, args, languageId, text, fileUri) {
+  let done;
+  const got = new Promise((r) => (done = r));
+  const s = startServer(cmd, args, { onDiagnostics: (p) => p.uri === fileUri && p.diagnostics.length && done(p.diagnostics) });
+  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(TMP, 'ws')).toString(), capabilities: {}, initializationOptions: {} });
+  s.conn.sendNotification('initialized', {});
+  const t0 = performance.now();
+  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId, version: 1, text } });
+  const timeout = new Promise((r) => setTimeout(() => r(null), 15000));
+  const d = await Promise.race([got, timeout]);
+  const ms = performance.now() - t0;
+  await s.stop();
+  return { ms: d ? ms : NaN, diagnostics: d ?? [] };
+}
+if (existsSync(BASH_LS)) {
+  const text = readFileSync(join(ws, 'ifcfg-bond0'), 'utf8');
+  const ours = [];
+  const theirs = [];
+  let theirDiags = [];
+  let ourDiags = [];
+  for (let i = 0; i < 5; i++) {
+    const o = await firstDiagnostics(process.execPath, [SERVER, '--stdio'], 'ifcfg', text, uri('ifcfg-bond0'));
+    ours.push(o.ms);
+    ourDiags = o.diagnostics;
+    const t = await firstDiagnostics(process.execPath, [BASH_LS, 'start'], 'shellscript', text, uri('ifcfg-bond0'));
+    theirs.push(t.ms);
+    theirDiags = t.diagnostics;
+  }
+  log('| didOpen → first diagnostics on the seed ifcfg-bond0 | median | what it reports |');
+  log('|---|---|---|');
+  log(`| ifcfg-language-server | ${fmt(median(ours))} | ${[...new Set(ourDiags.map((d) => d.code))].join(', ')} |`);
+  log(`| bash-language-server ${require('bash-language-server/package.json').version} (shellscript, ${hasShellcheck ? 'with' : 'without'} shellcheck) | ${Number.isNaN(median(theirs)) ? 'no diagnostics within 15 s' : fmt(median(theirs))} | ${theirDiags.map((d) => `${d.source ?? ''} ${d.code ?? ''}`.trim()).join(', ') || 'nothing'} |`);
+  if (!Number.isNaN(median(theirs))) log(`\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`);
+  log();
+}
+const CORPUS = resolve('../shared/corpus/networkmanager-ifcfg-rh');
+if (hasShellcheck && existsSync(CORPUS)) {
+  const files = readdirSync(CORPUS).filter((f) => /^ifcfg-/.test(f) && !f.endsWith('expected')).map((f) => join(CORPUS, f));
+  const runs = (cmd, args) => {
+    const t = [];
+    let stdout = '';
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      stdout = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+      t.push(performance.now() - t0);
+    }
+    return { ms: median(t), stdout };
+  };
+  const sc = runs('shellcheck', ['-s', 'bash', '-f', 'json', ...files]);
+  const ours = runs(process.execPath, [join(ROOT, 'bin/ifcfg-lint.js'), '--format', 'json', ...files]);
+  const count = (arr, key) => arr.reduce((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
+  const scCodes = count(JSON.parse(sc.stdout || '[]'), (x) => `SC${x.code}`);
+  const ourCodes = count(JSON.parse(ours.stdout || '[]'), (x) => x.code);
+  log(`| ${files.length} ifcfg files of NetworkManager's test corpus | wall time (median of 5, whole process) |`);
+  log('|---|---|');
+  log(`| shellcheck ${spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)[1]} -s bash | ${fmt(sc.ms)} |`);
+  log(`| ifcfg-lint | ${fmt(ours.ms)} |`);
+  log(`\nRatio: ifcfg-lint is ${(sc.ms / ours.ms).toFixed(1)}× faster (target 5×).`);
+  log();
+  const top = (m) => Object.entries(m).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ×${v}`).join(', ');
+  log('What each finds on the same files:');
+  log();
+  log(`- shellcheck: ${top(scCodes)}`);
+  log(`- ifcfg-lint: ${top(ourCodes)}`);
+  log();
+}
+
+// --- 4. sizes -----------------------------------------------------------------------------
+log('## 4. Sizes');
+log();
+if (!existsSync(join(ROOT, 'ifcfg.vsix'))) execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });
+const kb = (p) => `${(statSync(p).size / 1024).toFixed(0)} KB`;
+log('| Artifact | Size |');
+log('|---|---|');
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'ifcfg.vsix']) if (existsSync(join(ROOT, f))) log(`| ${f} | ${kb(join(ROOT, f))} |`);
+log();
+log('Budgets are enforced by test/unit/size.test.ts.');
+
+rmSync(TMP, { recursive: true, force: true });
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');
+process.exit(0);
