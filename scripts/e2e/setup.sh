@@ -6,13 +6,17 @@
 # Debian packages chromium and libkrb5-dev must be present (.ci/run installs them as root).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-# Run npm in a clean environment: when this script is started from "npm run", npm's variables
-# (NODE, npm_node_execpath, a PATH with the running node first) make the nested install run
-# code-server's postinstall under Node 20, which it refuses.
+# Run npm without the variables of an outer "npm run" (NODE, npm_node_execpath, a PATH with the
+# running Node 20 first), which would make code-server's postinstall run under Node 20 — but keep
+# everything else (CA certificates, proxies) and the machine's global npm config.
+GLOBAL_NPMRC="$(npm config get globalconfig 2>/dev/null || true)"
 clean_npm() {
   local node="$1"; shift
-  env -i HOME="$HOME" TMPDIR="${TMPDIR:-/tmp}" PATH="$(dirname "$node"):/usr/local/bin:/usr/bin:/bin" \
-    ${npm_config_registry:+npm_config_registry="$npm_config_registry"} "$@"
+  local unset=(-u NODE)
+  # Every npm_* variable of the outer npm counts as config for the inner one (npm_config_user_agent
+  # would tell code-server's postinstall it runs on Node 20).
+  for v in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset+=(-u "$v"); done
+  env "${unset[@]}" PATH="$(dirname "$node"):$PATH" ${GLOBAL_NPMRC:+npm_config_globalconfig="$GLOBAL_NPMRC"} "$@"
 }
 E2E="${IFCFG_E2E_DIR:-$PWD/.e2e}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"

@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isNetworkScriptsName } from './engine/parser/fileKind';
+import { looksLikeCapture } from './cli/files';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'dist', 'out']);
 const MAX_DEPTH = 12;
@@ -47,7 +48,8 @@ export async function scanFolder(root: string, maxFiles: number): Promise<ScanRe
         if (!SKIP.has(e.name) && depth < MAX_DEPTH) queue.push([p, depth + 1]);
         continue;
       }
-      if (!isNetworkScriptsName(e.name) || !(e.isFile() || e.isSymbolicLink())) continue;
+      if (!(e.isFile() || e.isSymbolicLink())) continue;
+      if (!isNetworkScriptsName(p) && !looksLikeCapture(p)) continue;
       try {
         const real = await fs.promises.realpath(p);
         if (real !== realRoot && !real.startsWith(realRoot + path.sep)) continue; // outside the workspace

@@ -15,9 +15,11 @@ import { hover } from './features/hover';
 import { inlayHints } from './features/inlayHints';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { documentSymbols } from './features/symbols';
+import { captureHover, captureSymbols } from './features/captureFeatures';
 import { scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { isLiveConfigDir, readHostEvidence } from './host';
 
 declare const IFCFG_VERSION: string;
 
@@ -68,6 +70,7 @@ connection.onInitialized(async () => {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
     await pullSettings();
   }
+  refreshHostEvidence();
   await scanWorkspace();
 });
 
@@ -78,6 +81,12 @@ async function pullSettings(): Promise<void> {
   } catch {
     /* client without configuration support: keep what we have */
   }
+}
+
+/** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
+function refreshHostEvidence(): void {
+  const live = process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
+  settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
 }
 
 async function scanWorkspace(): Promise<void> {
@@ -99,6 +108,7 @@ async function scanWorkspace(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfig) await pullSettings();
   else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
+  refreshHostEvidence();
   for (const uri of ws.uris()) schedule(uri);
 });
 
@@ -196,12 +206,13 @@ function current(uri: string): Finding[] {
 
 connection.onCompletion((p) => {
   const doc = ws.get(p.textDocument.uri);
-  return doc ? complete(doc, ws.system(doc.uri), p.position) : [];
+  return doc && doc.file.kind !== 'capture' ? complete(doc, ws.system(doc.uri), p.position) : [];
 });
 connection.onCompletionResolve(resolveCompletion);
 connection.onHover((p) => {
   const doc = ws.get(p.textDocument.uri);
-  return doc ? hover(doc, p.position) : null;
+  if (!doc) return null;
+  return doc.file.kind === 'capture' ? captureHover(doc, p.position) : hover(doc, p.position);
 });
 connection.onCodeAction((p) => {
   const doc = ws.get(p.textDocument.uri);
@@ -209,7 +220,8 @@ connection.onCodeAction((p) => {
 });
 connection.onDocumentSymbol((p) => {
   const doc = ws.get(p.textDocument.uri);
-  return doc ? documentSymbols(doc) : [];
+  if (!doc) return [];
+  return doc.file.kind === 'capture' ? captureSymbols(doc) : documentSymbols(doc);
 });
 connection.onDefinition((p) => {
   const doc = ws.get(p.textDocument.uri);

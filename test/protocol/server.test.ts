@@ -152,6 +152,22 @@ test('editing a port updates the bond (cross-file)', async () => {
   await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
 });
 
+test('a /proc/net/bonding capture: diagnostics, hover on fields and MACs, evidence for the bond', async () => {
+  const capText = readFileSync(resolve('test/fixtures/captures/bond0-virtualbox-active-backup.bonding'), 'utf8');
+  c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('bond0.bonding'), languageId: 'bonding-status', version: 1, text: capText } });
+  const d = await c.waitFor(uri('bond0.bonding'), (ds) => ds.some((x) => x.code === 'CAP-004'));
+  assert.ok(d.some((x) => x.code === 'CAP-001'));
+  const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('bond0.bonding') }, position: { line: 15, character: 3 } }) as Hover;
+  assert.match((h.contents as MarkupContent).value, /Link Failure Count/);
+  const mac = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('bond0.bonding') }, position: { line: 16, character: 22 } }) as Hover;
+  assert.match((mac.contents as MarkupContent).value, /VirtualBox/);
+  const mode = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('bond0.bonding') }, position: { line: 2, character: 20 } }) as Hover;
+  assert.match((mode.contents as MarkupContent).value, /mode=active-backup/);
+  const bond = await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001' && x.relatedInformation!.some((r) => r.location.uri === uri('bond0.bonding'))));
+  assert.ok(bond);
+  c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri('bond0.bonding') } });
+});
+
 test('requests for unknown documents and positions outside the document answer sensibly', async () => {
   const ghost = uri('ifcfg-ghost');
   assert.deepEqual(items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } })), []);

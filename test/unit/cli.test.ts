@@ -81,3 +81,12 @@ test('a single named file is analysed with its directory as context', () => {
   assert.match(r.stdout, /VNIC-001/);
   assert.doesNotMatch(r.stdout, /^\S*ifcfg-enp0s8$/m);
 });
+
+test('captures on the command line or in a folder with the config', () => {
+  const r = lint(['--format', 'json', resolve('test/fixtures/captures/bond1-lacp.bonding')]);
+  assert.ok(JSON.parse(r.stdout).some((f: { code: string }) => f.code === 'CAP-005'));
+  const d = example();
+  cpSync(resolve('test/fixtures/captures/bond0-virtualbox-active-backup.bonding'), join(d, 'capture.txt'));
+  const out = JSON.parse(lint(['--format', 'json', d]).stdout) as Array<{ file: string; code: string }>;
+  assert.ok(out.some((f) => f.file.endsWith('capture.txt') && f.code === 'CAP-004'));
+});

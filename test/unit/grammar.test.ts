@@ -59,3 +59,17 @@ test('route lines', async () => {
   assert.ok((await scopesOf('10.0.0.0/8 via 10.0.0.1 metric 3', 'via')).includes('keyword.other.route.ifcfg'));
   assert.ok((await scopesOf('10.0.0.0/8 via 10.0.0.1', '10.0.0.0/8')).includes('constant.numeric.ip.ifcfg'));
 });
+
+test('bonding-status grammar: headers, fields, MACs, up/down', async () => {
+  const g = await new Registry({
+    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+    loadGrammar: async () => parseRawGrammar(readFileSync('syntaxes/bonding-status.tmLanguage.json', 'utf8'), 'bonding-status.tmLanguage.json'),
+  }).loadGrammar('source.bonding-status');
+  await load();
+  const scopes = (line: string, needle: string) => g!.tokenizeLine(line, INITIAL).tokens.find((t) => t.startIndex <= line.indexOf(needle) && line.indexOf(needle) < t.endIndex)!.scopes;
+  assert.ok(scopes('Slave Interface: enp0s8', 'enp0s8').includes('entity.name.section.bonding-status'));
+  assert.ok(scopes('MII Status: down', 'MII').includes('variable.other.field.bonding-status'));
+  assert.ok(scopes('MII Status: down', 'down').includes('markup.deleted.state-down.bonding-status'));
+  assert.ok(scopes('MII Status: up', 'up').includes('markup.inserted.state-up.bonding-status'));
+  assert.ok(scopes('Permanent HW addr: 08:00:27:5c:b0:e5', '08:').includes('constant.numeric.mac.bonding-status'));
+});

@@ -4,7 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RULES } from '../../server/src/engine/rules/registry';
 import type { Settings } from '../../server/src/engine/rules/context';
+import { readFileSync } from 'fs';
 import { applyFix, bond, codes, Files, lint, physical, port, seed } from '../helpers/lint';
+
+const capture = (name: string) => readFileSync(`test/fixtures/captures/${name}`, 'utf8');
+const AB = capture('bond0-virtualbox-active-backup.bonding');
+const LACP = capture('bond1-lacp.bonding');
+const ALB = capture('bond2-alb.bonding');
 
 interface Case {
   code: string;
@@ -148,6 +154,12 @@ const CASES: Case[] = [
   { code: 'VNIC-016', bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-enp0s8': port('enp0s8'), 'ifcfg-enp0s9': port('enp0s9') }, good: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2') }, fixed: bond('mode=1 miimon=100 fail_over_mac=1') },
   { code: 'VNIC-017', bad: physical(), good: physical(), goodSettings: { virtualization: 'none' }, fixed: bond('mode=1 miimon=100 fail_over_mac=1') },
 
+  { code: 'CAP-001', bad: one('bond0.bonding', AB), good: one('bond0.bonding', AB.replace('MII Status: down', 'MII Status: up')) },
+  { code: 'CAP-002', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('Link Failure Count: 3', 'Link Failure Count: 0')) },
+  { code: 'CAP-003', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('MII Polling Interval (ms): 0', 'MII Polling Interval (ms): 100')) },
+  { code: 'CAP-004', bad: one('bond0.bonding', AB), good: one('bond0.bonding', AB.replace('(active-backup)', '(active-backup) (fail_over_mac active)')) },
+  { code: 'CAP-005', bad: one('bond1.bonding', LACP), good: one('bond1.bonding', LACP.replace('Partner Mac Address: 00:00:00:00:00:00', 'Partner Mac Address: 00:1c:73:aa:bb:cc')) },
+  { code: 'BOND-062', bad: { ...seed('mode=1 miimon=200 fail_over_mac=1'), 'bond0.bonding': AB }, good: { ...seed('mode=1 miimon=100'), 'bond0.bonding': AB } },
   { code: 'ROUTE-001', bad: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\n10.1.0.0/16 via 10.0.0.1\n'), good: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\n') },
   { code: 'ROUTE-002', bad: one('route-eth0', 'ADDRESS1=10.0.0.0\nNETMASK1=255.0.0.0\n'), good: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\n') },
   { code: 'ROUTE-003', bad: one('route-eth0', 'ADDRESS0=10.0.0.0\nGATEWAY0=192.168.1.1\n'), good: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\nGATEWAY0=192.168.1.1\n') },

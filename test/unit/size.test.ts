@@ -21,5 +21,5 @@ for (const [entry, kb] of Object.entries(BUDGET_KB)) {
 
 test('.vscodeignore ships only what runs', () => {
   const allowed = readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1)).sort();
-  assert.deepEqual(allowed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json', 'package.json', 'snippets/ifcfg.json', 'syntaxes/ifcfg.tmLanguage.json'].sort());
+  assert.deepEqual(allowed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json', 'package.json', 'snippets/ifcfg.json', 'syntaxes/ifcfg.tmLanguage.json', 'syntaxes/bonding-status.tmLanguage.json'].sort());
 });

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isNetworkScriptsName } from '../engine/parser/fileKind';
+import { CAPTURE_HEADER } from '../engine/parser/capture';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILES = 20000;
@@ -26,7 +27,8 @@ export function collect(paths: string[]): Collected {
     dirsSeen.add(dir);
     try {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (e.isFile() && isNetworkScriptsName(e.name)) context.add(path.join(dir, e.name));
+        const p = path.join(dir, e.name);
+        if (e.isFile() && (isNetworkScriptsName(p) || looksLikeCapture(p))) context.add(p);
       }
     } catch {
       /* unreadable directory: only the named files are analysed */
@@ -54,7 +56,7 @@ export function collect(paths: string[]): Collected {
       const p = path.join(dir, e.name);
       if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
         if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1, real);
-      } else if ((e.isFile() || e.isSymbolicLink()) && isNetworkScriptsName(e.name)) {
+      } else if ((e.isFile() || e.isSymbolicLink()) && (isNetworkScriptsName(path.join(dir, e.name)) || looksLikeCapture(p))) {
         targets.add(p);
         context.add(p);
       }
@@ -76,6 +78,24 @@ export function collect(paths: string[]): Collected {
     }
   }
   return { targets: [...targets], context: [...context], errors };
+}
+
+/** A pasted /proc/net/bonding capture (capture.txt, bond0.log…), recognised by its first line. */
+export function looksLikeCapture(p: string): boolean {
+  if (!/(^|\/)[^/.]*(\.(txt|log|out))?$/i.test(p)) return false;
+  try {
+    const fd = fs.openSync(p, 'r');
+    try {
+      if (fs.fstatSync(fd).size > 256 * 1024) return false;
+      const buf = Buffer.alloc(200);
+      const n = fs.readSync(fd, buf, 0, 200, 0);
+      return CAPTURE_HEADER.test(buf.subarray(0, n).toString('utf8'));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 function isDir(p: string): boolean {

@@ -9,6 +9,7 @@ import { checkRouteFiles } from './rules/routes';
 import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
+import { checkCapture, checkRunningBond } from './rules/capture';
 import { Finding } from './types';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
@@ -18,9 +19,12 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBondFiles,
   (ctx) => {
     const b = ctx.profile.bond;
-    if (b) checkBondingOptions(ctx, b);
+    if (!b) return;
+    checkBondingOptions(ctx, b);
+    checkRunningBond(ctx, ctx.profile, b);
   },
   checkVirtualNics,
+  checkCapture,
 ];
 
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */

@@ -10,12 +10,14 @@ export class SystemIndex {
   private readonly byUuid = new Map<string, Profile[]>();
   private readonly portsByBond = new Map<Profile, Profile[]>();
   readonly bySuffix = new Map<string, ParsedDocument[]>();
+  readonly captures: ParsedDocument[] = [];
 
   constructor(readonly docs: readonly ParsedDocument[]) {
     for (const d of docs) {
       const list = this.bySuffix.get(d.file.suffix);
       if (list) list.push(d);
       else this.bySuffix.set(d.file.suffix, [d]);
+      if (d.file.kind === 'capture') this.captures.push(d);
       if (d.file.kind !== 'ifcfg' || d.file.ignoredBy) continue;
       const p = profileOf(d);
       this.profiles.push(p);
@@ -55,6 +57,21 @@ export class SystemIndex {
   /** True when the directory holds other ifcfg files, so "not found" can be trusted. */
   get isComplete(): boolean {
     return this.profiles.length > 1;
+  }
+
+  /** The capture of a bond's running state: named after the bond, or the only capture next to
+   *  the only bond. */
+  captureOf(bond: Profile): ParsedDocument | undefined {
+    if (!this.captures.length || bond.type !== 'bond') return undefined;
+    const named = this.captures.find((c) => c.file.suffix === bond.device);
+    if (named) return named;
+    const bonds = this.profiles.filter((p) => p.type === 'bond');
+    return this.captures.length === 1 && bonds.length === 1 && !/^bond/.test(this.captures[0].file.suffix) ? this.captures[0] : undefined;
+  }
+
+  /** The bond profile a capture describes (inverse of captureOf). */
+  bondOfCapture(capture: ParsedDocument): Profile | undefined {
+    return this.profiles.find((p) => p.type === 'bond' && this.captureOf(p) === capture);
   }
 
   /** The profile a route-/rule- file belongs to (same suffix). */

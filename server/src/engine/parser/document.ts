@@ -1,6 +1,7 @@
 // Splits a network-scripts file into lines and assignments in one pass. Never throws:
 // every byte sequence yields a document, with what NM/bash would reject recorded as issues.
-import { classifyFileName, FileNameInfo } from './fileKind';
+import { captureBondName, classifyFileName, FileNameInfo } from './fileKind';
+import { CAPTURE_HEADER } from './capture';
 import { parseValue, ParsedValue } from './shvar';
 
 export type LineKind = 'blank' | 'comment' | 'assignment' | 'invalid';
@@ -110,7 +111,13 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     if (!m) break;
     pos = next;
   }
-  return { uri, text, file: classifyFileName(uri), lines, assignments, effective, all, hasBOM, crlfLines, suppressions, badChars };
+  const file = classifyFileName(uri);
+  if (file.kind === 'unknown' && CAPTURE_HEADER.test(text.slice(0, 200))) {
+    // A capture recognised by its content (pasted into capture.txt, a ticket export…).
+    file.kind = 'capture';
+    file.suffix = captureBondName(file.base);
+  }
+  return { uri, text, file, lines, assignments, effective, all, hasBOM, crlfLines, suppressions, badChars };
 }
 
 function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): Line {

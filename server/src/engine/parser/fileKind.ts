@@ -1,6 +1,6 @@
 // What a file is, judged by its name the way NetworkManager and initscripts judge it.
 
-export type FileKind = 'ifcfg' | 'alias' | 'route' | 'route6' | 'rule' | 'rule6' | 'keys' | 'unknown';
+export type FileKind = 'ifcfg' | 'alias' | 'route' | 'route6' | 'rule' | 'rule6' | 'keys' | 'capture' | 'unknown';
 
 export interface FileNameInfo {
   kind: FileKind;
@@ -63,10 +63,20 @@ export function classifyFileName(path: string): FileNameInfo {
       return { kind: k, base: name, suffix, ignoredBy };
     }
   }
+  // /proc/net/bonding/bondN captures: by place or by the .bonding extension.
+  const decoded = path.startsWith('file:') ? safeDecode(path) : path;
+  if (/\.bonding$/i.test(name) || (/\/proc\/net\/bonding\/[^/]+$/.test(decoded.replace(/\\/g, '/')))) {
+    return { kind: 'capture', base: name, suffix: captureBondName(name), ignoredBy };
+  }
   return { kind: 'unknown', base: name, suffix: '', ignoredBy };
 }
 
-/** True for names the extension and the CLI treat as network-scripts files. */
+/** The bond a capture file is about, from its name: bond0, bond0.bonding, bond0.txt… */
+export function captureBondName(name: string): string {
+  return name.replace(/\.(bonding|txt|log|out)$/i, '');
+}
+
+/** True for names the extension and the CLI treat as network-scripts files (or captures). */
 export function isNetworkScriptsName(path: string): boolean {
   return classifyFileName(path).kind !== 'unknown';
 }

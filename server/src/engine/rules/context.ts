@@ -10,11 +10,21 @@ import { RULE_BY_CODE } from './registry';
 
 export type Virtualization = 'auto' | 'none' | VendorId;
 
+/** What the machine the files live on says about itself (read-only, gathered by the server). */
+export interface HostEvidence {
+  vendor?: VendorId;
+  /** Human words for where it comes from ("DMI sys_vendor is innotek GmbH"). */
+  basis?: string;
+  /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
+  macs?: Record<string, string>;
+}
+
 export interface Settings {
   target: Target;
   virtualization: Virtualization;
   /** Per-code severity overrides; `off` removes the rule. */
   rules: Record<string, SeverityOverride>;
+  host?: HostEvidence;
 }
 
 export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };

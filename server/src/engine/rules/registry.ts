@@ -126,6 +126,13 @@ export const RULES: readonly RuleMeta[] = [
   R('VNIC-015', 'information', 'Guest bond in a cloud'),
   R('VNIC-016', 'information', 'Interface names suggest a VM'),
   R('VNIC-017', 'hint', 'Active-backup without fail_over_mac (if these are virtual NICs)'),
+  // /proc/net/bonding captures and the running bond
+  R('CAP-001', 'warning', 'Port or bond with MII status down'),
+  R('CAP-002', 'information', 'Port link has failed'),
+  R('CAP-003', 'warning', 'Running bond without link monitoring'),
+  R('CAP-004', 'warning', 'Active-backup on virtual NICs without fail_over_mac (running)'),
+  R('CAP-005', 'warning', 'No LACP partner'),
+  R('BOND-062', 'warning', 'The running bond does not match this file'),
   // route-* / rule-*
   R('ROUTE-001', 'error', 'Route file mixes two formats'),
   R('ROUTE-002', 'error', 'Route index gap'),

@@ -11,6 +11,7 @@ const ROUTE_LINE_KINDS = new Set(['route', 'route6', 'rule', 'rule6']);
 
 export function checkSyntax(ctx: RuleContext): void {
   const doc = ctx.doc;
+  if (doc.file.kind === 'capture') return; // not a shell file; see rules/capture.ts
   if (doc.hasBOM) {
     ctx.report('IFCFG-009', { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
       'The file starts with a UTF-8 byte order mark: bash reads it as part of the first key, so that line is not an assignment for initscripts.',

@@ -8,7 +8,7 @@ import { keyRange, RuleContext, valueRange } from './context';
 
 export function checkValues(ctx: RuleContext): void {
   const kind = ctx.doc.file.kind;
-  if (kind === 'rule' || kind === 'rule6' || kind === 'route6') return;
+  if (kind === 'rule' || kind === 'rule6' || kind === 'route6' || kind === 'capture') return;
   for (const a of ctx.doc.effective.values()) {
     if (!a.value.nmValid) continue;
     const m = lookupKey(a.key);

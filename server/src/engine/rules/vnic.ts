@@ -7,6 +7,7 @@ import { deleteKey } from '../fixes/edits';
 import { failOverMacFix, lacksFailOverMac } from '../fixes/failOverMac';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { RelatedInfo } from '../types';
+import { bondStateOf } from '../model/bondState';
 import { isIPv4 } from '../catalog/keyTypes';
 import { keyRange, RuleContext, tokenRange, valueRange } from './context';
 
@@ -42,8 +43,35 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       related.push({ uri: m.doc.uri, range: valueRange(a), message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})` });
     }
   }
+  // A capture of the running bond shows each port's permanent MAC.
+  const cap = ctx.system.captureOf(bond);
+  if (cap) {
+    for (const sl of bondStateOf(cap).capture.slaves) {
+      const f = sl.fields.get('Permanent HW addr');
+      const vendor = f && vendorOfMac(f.value);
+      if (!vendor) continue;
+      found ??= vendor;
+      if (vendor !== found) continue;
+      files.add(cap.file.base);
+      related.push({ uri: cap.uri, range: { start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } }, message: `${sl.name}'s permanent MAC ${f.value} is a ${vendor.name} MAC (${cap.file.base})` });
+    }
+  }
+  // The machine itself, when the server runs where the files live.
+  const host = ctx.settings.host;
+  if (host?.macs) {
+    for (const m of members) {
+      const mac = m.device ? host.macs[m.device] : undefined;
+      const vendor = mac && vendorOfMac(mac);
+      if (!vendor) continue;
+      found ??= vendor;
+      if (vendor === found) files.add(`${m.device} on this machine`);
+    }
+  }
   if (found) {
     return { vendor: found, source: 'mac', related, basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses` };
+  }
+  if (host?.vendor && VENDORS[host.vendor]) {
+    return { vendor: VENDORS[host.vendor], source: 'setting', related: [], basis: host.basis ?? `this machine is a ${VENDORS[host.vendor].name} VM` };
   }
   for (const m of members.slice(1)) {
     const vendor = m.device ? vendorOfIfname(m.device) : undefined;
