@@ -5,17 +5,22 @@ import { readFileSync } from 'fs';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, IGrammar } from 'vscode-textmate';
 
-let grammar: IGrammar;
-async function load(): Promise<IGrammar> {
-  if (grammar) return grammar;
-  const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
-  await oniguruma.loadWASM(wasm);
+const grammars = new Map<string, IGrammar>();
+let onigReady: Promise<void> | undefined;
+
+/** Loads a grammar of syntaxes/ the way VS Code does (vscode-textmate + oniguruma). */
+async function load(file = 'ifcfg.tmLanguage.json', scope = 'source.ifcfg'): Promise<IGrammar> {
+  const hit = grammars.get(scope);
+  if (hit) return hit;
+  onigReady ??= oniguruma.loadWASM(readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer);
+  await onigReady;
   const registry = new Registry({
     onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => parseRawGrammar(readFileSync('syntaxes/ifcfg.tmLanguage.json', 'utf8'), 'ifcfg.tmLanguage.json'),
+    loadGrammar: async () => parseRawGrammar(readFileSync(`syntaxes/${file}`, 'utf8'), file),
   });
-  grammar = (await registry.loadGrammar('source.ifcfg'))!;
-  return grammar;
+  const g = (await registry.loadGrammar(scope))!;
+  grammars.set(scope, g);
+  return g;
 }
 
 /** Scopes of the token that covers `needle` on `line`. */
@@ -61,12 +66,8 @@ test('route lines', async () => {
 });
 
 test('bonding-status grammar: headers, fields, MACs, up/down', async () => {
-  const g = await new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => parseRawGrammar(readFileSync('syntaxes/bonding-status.tmLanguage.json', 'utf8'), 'bonding-status.tmLanguage.json'),
-  }).loadGrammar('source.bonding-status');
-  await load();
-  const scopes = (line: string, needle: string) => g!.tokenizeLine(line, INITIAL).tokens.find((t) => t.startIndex <= line.indexOf(needle) && line.indexOf(needle) < t.endIndex)!.scopes;
+  const g = await load('bonding-status.tmLanguage.json', 'source.bonding-status');
+  const scopes = (line: string, needle: string) => g.tokenizeLine(line, INITIAL).tokens.find((t) => t.startIndex <= line.indexOf(needle) && line.indexOf(needle) < t.endIndex)!.scopes;
   assert.ok(scopes('Slave Interface: enp0s8', 'enp0s8').includes('entity.name.section.bonding-status'));
   assert.ok(scopes('MII Status: down', 'MII').includes('variable.other.field.bonding-status'));
   assert.ok(scopes('MII Status: down', 'down').includes('markup.deleted.state-down.bonding-status'));
