@@ -221,7 +221,7 @@ if (existsSync(BASH_LS)) {
   if (!Number.isNaN(median(theirs))) log(`\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`);
   log();
 }
-const CORPUS = resolve('../shared/corpus/networkmanager-ifcfg-rh');
+const CORPUS = resolve(process.env.IFCFG_SHARED ?? '../shared', 'corpus/networkmanager-ifcfg-rh');
 if (hasShellcheck && existsSync(CORPUS)) {
   const files = readdirSync(CORPUS).filter((f) => /^ifcfg-/.test(f) && !f.endsWith('expected')).map((f) => join(CORPUS, f));
   const runs = (cmd, args) => {

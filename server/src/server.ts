@@ -34,6 +34,9 @@ const findings = new Map<string, Finding[]>();
 const published = new Set<string>();
 const pending = new Set<string>();
 let timer: NodeJS.Timeout | undefined;
+// Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
+// of opened files back so they do not flicker from a hint to the real warning.
+let scanned = false;
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -70,14 +73,23 @@ connection.onInitialized(async () => {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
     await pullSettings();
   }
-  refreshHostEvidence();
-  await scanWorkspace();
+  try {
+    refreshHostEvidence();
+    await scanWorkspace();
+  } finally {
+    scanned = true;
+    flush();
+  }
 });
 
 async function pullSettings(): Promise<void> {
   if (!canPullConfig) return;
   try {
-    settings = readSettings(await connection.workspace.getConfiguration('ifcfg'));
+    // A client that never answers must not keep diagnostics back forever.
+    const answer = connection.workspace.getConfiguration('ifcfg');
+    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
+    const raw = await Promise.race([answer, timeout]);
+    if (raw !== undefined) settings = readSettings(raw);
   } catch {
     /* client without configuration support: keep what we have */
   }
@@ -115,7 +127,8 @@ connection.onDidChangeConfiguration(async (change) => {
 
 documents.onDidOpen((e) => {
   touch(e.document.uri, e.document.getText(), true);
-  // Opening a file shows its problems at once; only typing is debounced.
+  // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
+  if (!scanned) return;
   pending.delete(e.document.uri);
   publish(e.document.uri);
 });
@@ -164,11 +177,12 @@ function touch(uri: string, text: string, open: boolean): void {
 
 function schedule(uri: string): void {
   pending.add(uri);
-  if (timer) return;
+  if (timer || !scanned) return;
   timer = setTimeout(flush, settings.debounceMs);
 }
 
 function flush(): void {
+  if (timer) clearTimeout(timer);
   timer = undefined;
   const uris = [...pending];
   pending.clear();

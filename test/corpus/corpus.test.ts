@@ -5,8 +5,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeText } from '../../server/src/engine/analyze';
+import { CORPUS_DIR } from '../helpers/shared';
 
-const DIR = '../shared/corpus/networkmanager-ifcfg-rh';
+const DIR = CORPUS_DIR;
 const absent = !existsSync(DIR) && `corpus folder ${DIR} is absent (it lives beside the project in ../shared)`;
 
 // Files NM's tests (test-ifcfg-rh.c) expect to be rejected or warned about, and what we say.

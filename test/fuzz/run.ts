@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { checkFiles, directory, mutate } from './properties';
+import { CORPUS_DIR } from '../helpers/shared';
 
 const target = Number(process.argv[2] ?? 1_000_000);
-const CORPUS = '../shared/corpus/networkmanager-ifcfg-rh';
+const CORPUS = CORPUS_DIR;
 const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /^(ifcfg|route|rule)/.test(f)).map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const) : [];
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const t0 = Date.now();

@@ -14,7 +14,10 @@ local id = vim.lsp.start_client({
 })
 vim.lsp.buf_attach_client(buf, id)
 
-local ok = vim.wait(15000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+local ok = vim.wait(15000, function()
+  for _, d in ipairs(vim.diagnostic.get(buf)) do if d.code == 'VNIC-001' then return true end end
+  return false
+end, 50)
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   table.insert(result.diagnostics, { code = d.code, message = d.message, lnum = d.lnum, col = d.col, severity = d.severity })
 end

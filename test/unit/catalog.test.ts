@@ -7,8 +7,9 @@ import { lookupKey } from '../../server/src/engine/catalog/keys';
 import { MODES, resolveMode } from '../../server/src/engine/catalog/modes';
 import { vendorOfMac, vendorOfIfname, normalizeMac } from '../../server/src/engine/catalog/vendors';
 import { isIPv4, isIPv6, isMac, isNetmask } from '../../server/src/engine/catalog/keyTypes';
+import { NM_KEYS_FILE } from '../helpers/shared';
 
-const NM_KEYS = '../shared/reference/nm-well-known-keys.txt';
+const NM_KEYS = NM_KEYS_FILE;
 
 test('every key of NetworkManager\'s well-known table is known', { skip: !existsSync(NM_KEYS) && `${NM_KEYS} is absent` }, () => {
   const lines = readFileSync(NM_KEYS, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeText } from '../../server/src/engine/analyze';
 import { checkFiles, directory, mutate } from '../fuzz/properties';
+import { CORPUS_DIR } from '../helpers/shared';
 
 test('generated directories satisfy every robustness property', () => {
   fc.assert(fc.property(directory, (d) => {
@@ -14,7 +15,7 @@ test('generated directories satisfy every robustness property', () => {
   }), { numRuns: 400, seed: 20261125 });
 });
 
-const CORPUS = '../shared/corpus/networkmanager-ifcfg-rh';
+const CORPUS = CORPUS_DIR;
 test('byte-mutated NetworkManager corpus files', { skip: !existsSync(CORPUS) && `${CORPUS} is absent` }, () => {
   const files = readdirSync(CORPUS).filter((f) => /^(ifcfg|route|rule)/.test(f)).slice(0, 120);
   let n = 0;

@@ -30,13 +30,13 @@ export function complete(doc: ParsedDocument, system: SystemIndex, pos: Position
   switch (spot.kind) {
     case 'line-start':
     case 'key':
-      return keyItems(doc, spot.kind === 'key' ? spot.a.key.slice(0, Math.max(0, pos.character - spot.a.keyStart)) : spot.prefix);
+      return keyItems(doc);
     case 'value':
       return valueItems(spot.a.key);
     case 'option-gap':
     case 'option-key':
       if (spot.a.key !== 'BONDING_OPTS') return [];
-      return optionNameItems(doc, spot.a, spot.kind === 'option-key' ? spot.token.key : '', pos, spot.kind === 'option-key' ? spot.token : undefined);
+      return optionNameItems(spot.a, spot.kind === 'option-key' ? spot.token.key : '', pos, spot.kind === 'option-key' ? spot.token : undefined);
     case 'option-value': {
       if (spot.a.key !== 'BONDING_OPTS') return [];
       const o = BOND_OPTION_BY_NAME.get(spot.token.key);
@@ -47,7 +47,7 @@ export function complete(doc: ParsedDocument, system: SystemIndex, pos: Position
   }
 }
 
-function keyItems(doc: ParsedDocument, prefix: string): CompletionItem[] {
+function keyItems(doc: ParsedDocument): CompletionItem[] {
   const kind = doc.file.kind;
   if (kind === 'route') {
     return ['ADDRESS', 'NETMASK', 'GATEWAY', 'METRIC', 'OPTIONS'].map((k, i) => ({ label: `${k}0`, kind: CompletionItemKind.Property, sortText: String(i), insertText: `${k}0=` }));
@@ -73,7 +73,6 @@ function keyItems(doc: ParsedDocument, prefix: string): CompletionItem[] {
       command: ['BONDING_OPTS', 'BRIDGING_OPTS', 'BOOTPROTO', 'TYPE', 'ONBOOT'].includes(k.name) ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
     });
   }
-  void prefix;
   return items;
 }
 
@@ -97,7 +96,7 @@ function valueItems(key: string): CompletionItem[] {
   return [];
 }
 
-function optionNameItems(doc: ParsedDocument, a: ParsedDocument['assignments'][number], typed: string, pos: Position, token?: { start: number; end: number; keyEnd: number }): CompletionItem[] {
+function optionNameItems(a: ParsedDocument['assignments'][number], typed: string, pos: Position, token?: { start: number; end: number; keyEnd: number }): CompletionItem[] {
   const b = bondConfig(a);
   const mode = b.effectiveMode.name;
   const items: CompletionItem[] = [];
@@ -119,7 +118,6 @@ function optionNameItems(doc: ParsedDocument, a: ParsedDocument['assignments'][n
       data: { kind: 'option', name: o.name } satisfies CompletionData,
     });
   }
-  void doc;
   return items;
 }
 

@@ -48,14 +48,12 @@ export function isIPv4(s: string): boolean {
 export function isIPv6(s: string): boolean {
   if (s.length > 45 || !/^[0-9A-Fa-f:.]+$/.test(s) || !s.includes(':')) return false;
   let head = s;
-  let groupsForV4 = 0;
   const lastColon = s.lastIndexOf(':');
   if (s.slice(lastColon + 1).includes('.')) {
+    // An embedded IPv4 tail counts as the last two groups.
     if (!isIPv4(s.slice(lastColon + 1))) return false;
     head = s.slice(0, lastColon + 1) + '0:0';
-    groupsForV4 = 0;
   }
-  void groupsForV4;
   const dbl = head.split('::');
   if (dbl.length > 2) return false;
   const part = (p: string): string[] | null => {
