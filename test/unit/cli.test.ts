@@ -90,3 +90,32 @@ test('captures on the command line or in a folder with the config', () => {
   const out = JSON.parse(lint(['--format', 'json', d]).stdout) as Array<{ file: string; code: string }>;
   assert.ok(out.some((f) => f.file.endsWith('capture.txt') && f.code === 'CAP-004'));
 });
+
+test('--fix killed mid-run never leaves a half-written file', async () => {
+  const d = mkdtempSync(join(tmpdir(), 'ifcfg-kill-'));
+  const original = 'DEVICE=eth0\nONBOOT=on\n' + '# padding so that each write takes a moment\n'.repeat(4000);
+  const fixed = original.replace('ONBOOT=on', 'ONBOOT=yes');
+  for (let i = 0; i < 400; i++) writeFileSync(join(d, `ifcfg-eth${i}`), original.replace('eth0', `eth${i}`));
+  // Time a full run on a copy, then kill the real run halfway through its writes.
+  const probe = mkdtempSync(join(tmpdir(), 'ifcfg-kill-probe-'));
+  cpSync(d, probe, { recursive: true });
+  const t0 = Date.now();
+  lint(['--fix', probe]);
+  const full = Date.now() - t0;
+  const { spawn } = await import('child_process');
+  const child = spawn(process.execPath, [BIN, '--fix', d], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, full * 0.75));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  let done = 0;
+  for (let i = 0; i < 400; i++) {
+    const text = readFileSync(join(d, `ifcfg-eth${i}`), 'utf8');
+    const orig = original.replace('eth0', `eth${i}`);
+    const fix = fixed.replace('eth0', `eth${i}`);
+    assert.ok(text === orig || text === fix, `ifcfg-eth${i} is neither the original nor the fixed file (${text.length} bytes)`);
+    if (text === fix) done++;
+  }
+  // Whatever was interrupted is a dot-file temp that NetworkManager and initscripts ignore.
+  for (const n of readdirSync(d)) assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-\d+\.tmp$/.test(n), n);
+  console.log(`killed after ${done} of 400 files were fixed`);
+});

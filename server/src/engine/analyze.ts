@@ -47,7 +47,23 @@ export function analyzeDocument(doc: ParsedDocument, system: SystemIndex, settin
       console.error(`ifcfg: check ${check.name || 'anonymous'} failed on ${doc.uri}:`, e);
     }
   }
-  return applySuppressions(doc, ctx.findings);
+  return cap(applySuppressions(doc, ctx.findings));
+}
+
+/** A machine-generated file can produce hundreds of thousands of findings; nobody reads them
+ *  and sending them would stall the editor. Keep the most severe ones, in file order. */
+export const MAX_FINDINGS = 500;
+const RANK = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+function cap(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS) return findings;
+  const kept = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .slice(0, MAX_FINDINGS)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.f);
+  return kept;
 }
 
 const SUSE_KEYS = ['STARTMODE', 'BONDING_MODULE_OPTS', 'BONDING_SLAVE0', 'BONDING_SLAVE_0', 'ETHTOOL_OPTIONS', 'IPADDR_0', 'BRIDGE_PORTS'];

@@ -54,6 +54,8 @@ export class RuleContext {
   }
 
   report(code: string, range: Range, message: string, o: ReportOptions = {}): void {
+    // Bounded work on pathological files; analyzeDocument keeps the most severe 500 anyway.
+    if (this.findings.length >= 5000) return;
     const meta = RULE_BY_CODE.get(code);
     if (!meta) throw new Error(`unregistered rule ${code}`);
     if (meta.appliesTo !== 'both' && !this.judges(meta.appliesTo)) return;
