@@ -14,6 +14,8 @@ const engine = require('../dist/engine.js');
 const ROOT = resolve('.');
 const TMP = mkdtempSync(join(os.tmpdir(), 'ifcfg-bench-'));
 const out = [];
+const targets = [];
+const target = (name, measured, limit, ok) => targets.push({ name, measured, limit, ok });
 const log = (s = '') => {
   out.push(s);
   console.log(s);
@@ -88,6 +90,7 @@ const floorOf = (p) => () => readFileSync(p).toString('utf8').split('\n');
     return engine.analyzeDocument(doc, new engine.SystemIndex([doc, ...siblings.slice(1)]));
   }, 2000);
   log(`| typical file (seed ifcfg-bond0 with its 2 ports as context) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(2)}× | ≤ 3× floor |`);
+  target('typical file vs floor', `${(analysis / floor).toFixed(2)}×`, '≤ 3×', analysis / floor <= 3);
 }
 for (const lines of [1000, 10000]) {
   const p = join(TMP, `ifcfg-gen${lines}`);
@@ -95,6 +98,7 @@ for (const lines of [1000, 10000]) {
   const floor = time(floorOf(p), lines === 1000 ? 200 : 20);
   const analysis = time(() => engine.analyzeText(p, readFileSync(p).toString('utf8')), lines === 1000 ? 100 : 10);
   log(`| generated ${lines.toLocaleString('en')}-line file | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${lines === 10000 ? '< 20 ms' : '–'} |`);
+  if (lines === 10000) target('10,000-line file', fmt(analysis), '< 20 ms', analysis < 20);
 }
 const dirs = {};
 for (const n of [100, 1000, 5000]) {
@@ -103,6 +107,7 @@ for (const n of [100, 1000, 5000]) {
   const floor = time(() => names.map((f) => readFileSync(join(d, f)).toString('utf8').split('\n')), 1, n === 5000 ? 5 : 9);
   const analysis = time(() => engine.analyzeFiles(names.map((f) => ({ uri: join(d, f), text: readFileSync(join(d, f)).toString('utf8') }))), 1, n === 5000 ? 5 : 9);
   log(`| directory of ${n.toLocaleString('en')} files (bonds with 2 ports) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${n === 5000 ? '< 1.5 s' : '–'} |`);
+  if (n === 5000) target('5,000-file directory', fmt(analysis), '< 1.5 s', analysis < 1500);
 }
 log();
 
@@ -159,6 +164,9 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   log('|---|---|---|---|');
   log(`| cold start to initialized (spawn + initialize) | ${fmt(median(starts))} | ${fmt(pct(starts, 0.95))} | – |`);
   log(`| didChange → publishDiagnostics (debounce 0, 300 changes, whole system re-analysed) | ${fmt(median(diag))} | ${fmt(pct(diag, 0.95))} | p95 < 5 ms |`);
+  target('diagnostics after a change, p95', fmt(pct(diag, 0.95)), '< 5 ms', pct(diag, 0.95) < 5);
+  target('completion p95', fmt(pct(comp, 0.95)), '< 3 ms', pct(comp, 0.95) < 3);
+  target('hover p95', fmt(pct(hov, 0.95)), '< 3 ms', pct(hov, 0.95) < 3);
   log(`| completion in BONDING_OPTS (500 requests) | ${fmt(median(comp))} | ${fmt(pct(comp, 0.95))} | p95 < 3 ms |`);
   log(`| hover (500 requests) | ${fmt(median(hov))} | ${fmt(pct(hov, 0.95))} | p95 < 3 ms |`);
 }
@@ -178,6 +186,7 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   await s.stop();
   log(`| index 5,000 workspace files and publish their diagnostics | ${fmt(ms)} | – | – |`);
   log(`| RSS after indexing 5,000 files | ${mb.toFixed(0)} MB | – | < 80 MB |`);
+  target('RSS after indexing 5,000 files', `${mb.toFixed(0)} MB`, '< 80 MB', mb < 80);
 }
 log();
 
@@ -218,7 +227,10 @@ if (existsSync(BASH_LS)) {
   log('|---|---|---|');
   log(`| ifcfg-language-server | ${fmt(median(ours))} | ${[...new Set(ourDiags.map((d) => d.code))].join(', ')} |`);
   log(`| bash-language-server ${require('bash-language-server/package.json').version} (shellscript, ${hasShellcheck ? 'with' : 'without'} shellcheck) | ${Number.isNaN(median(theirs)) ? 'no diagnostics within 15 s' : fmt(median(theirs))} | ${theirDiags.map((d) => `${d.source ?? ''} ${d.code ?? ''}`.trim()).join(', ') || 'nothing'} |`);
-  if (!Number.isNaN(median(theirs))) log(`\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`);
+  if (!Number.isNaN(median(theirs))) {
+    log(`\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`);
+    target('vs bash-language-server, first diagnostics', `${(median(theirs) / median(ours)).toFixed(1)}×`, '≥ 20×', median(theirs) / median(ours) >= 20);
+  }
   log();
 }
 const CORPUS = resolve(process.env.IFCFG_SHARED ?? '../shared', 'corpus/networkmanager-ifcfg-rh');
@@ -243,7 +255,16 @@ if (hasShellcheck && existsSync(CORPUS)) {
   log('|---|---|');
   log(`| shellcheck ${spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)[1]} -s bash | ${fmt(sc.ms)} |`);
   log(`| ifcfg-lint | ${fmt(ours.ms)} |`);
-  log(`\nRatio: ifcfg-lint is ${(sc.ms / ours.ms).toFixed(1)}× faster (target 5×).`);
+  const node0 = runs(process.execPath, ['-e', '']).ms;
+  const inproc = median(Array.from({ length: 5 }, () => {
+    const t0 = performance.now();
+    engine.analyzeFiles(files.map((f) => ({ uri: f, text: readFileSync(f, 'utf8') })));
+    return performance.now() - t0;
+  }));
+  log(`| (Node.js start-up alone: \`node -e ''\`) | ${fmt(node0)} |`);
+  log(`| (ifcfg-lint's engine in process on the same files) | ${fmt(inproc)} |`);
+  log(`\nRatio: ifcfg-lint is ${(sc.ms / ours.ms).toFixed(1)}× faster as a whole process (target 5×); its analysis alone is ${(sc.ms / inproc).toFixed(0)}× faster than shellcheck.`);
+  target('vs shellcheck on the corpus (whole process)', `${(sc.ms / ours.ms).toFixed(1)}×`, '≥ 5×', sc.ms / ours.ms >= 5);
   log();
   const top = (m) => Object.entries(m).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ×${v}`).join(', ');
   log('What each finds on the same files:');
@@ -263,6 +284,28 @@ log('|---|---|');
 for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'ifcfg.vsix']) if (existsSync(join(ROOT, f))) log(`| ${f} | ${kb(join(ROOT, f))} |`);
 log();
 log('Budgets are enforced by test/unit/size.test.ts.');
+
+log();
+log('## 5. Robustness');
+log();
+const fuzz = existsSync(join(ROOT, 'bench/fuzz-last.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/fuzz-last.json'), 'utf8')) : undefined;
+if (fuzz) log(`Last long run (\`npm run fuzz\`, ${fuzz.date}): **${fuzz.documents.toLocaleString('en')} documents** (generated directories and byte-mutated corpus files, seed ${fuzz.seed}) in ${fuzz.seconds} s — ${fuzz.result}: no throw, every range and fix edit inside its document, no fixed finding reported again, fix-all idempotent.`);
+else log('No long fuzz run recorded yet (`npm run fuzz`).');
+log('A bounded run (400 generated directories, 480 mutated corpus files, hostile files) is part of `npm test`.');
+log();
+log('## Targets');
+log();
+log('| Target | Measured | Limit | Met |');
+log('|---|---|---|---|');
+for (const t of targets) log(`| ${t.name} | ${t.measured} | ${t.limit} | ${t.ok ? 'yes' : '**no**'} |`);
+log();
+const missed = (prefix) => targets.some((t) => t.name.startsWith(prefix) && !t.ok);
+log('### What limits the missed targets');
+log();
+if (!targets.some((t) => !t.ok)) log('All targets met in this run.');
+if (missed('vs shellcheck')) log('- **Whole-process CLI vs shellcheck**: `ifcfg-lint` is a Node.js program; Node\'s own start-up (row above) is most of its wall time on these 153 small files, and no analysis work can remove it. The analysis itself is far faster than shellcheck (in-process row).');
+if (missed('RSS')) log('- **RSS**: an idle Node.js process with the LSP libraries already takes ~48 MB here. The 5,000 parsed files with their profiles and findings account for ~20 MB of heap (measured with `--expose-gc`); the rest is V8 heap headroom. The server is started with `--max-semi-space-size=1` (VS Code client and `bin/ifcfg-language-server`), which took this from ~125 MB to ~90 MB.');
+if (missed('typical')) log('- **Typical file vs floor**: the floor (read 420 bytes and split lines) is a few microseconds, so the ratio is dominated by fixed costs per analysis (building the directory index, running ~110 rules, formatting messages). Profiling removed a WeakMap cache that cost more GC time than it saved and added a fast path for plain values; the remaining cost is spread over the rules.');
 
 rmSync(TMP, { recursive: true, force: true });
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');
