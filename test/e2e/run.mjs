@@ -180,6 +180,7 @@ await check('completion offers fail_over_mac inside BONDING_OPTS', async () => {
   await gotoLine(10, 15);
   await command('Trigger Suggest');
   await until('suggest widget', async () => /fail_over_mac/.test(await page.locator('.suggest-widget').innerText()), 20000);
+  await snap('completion-list');
   await page.keyboard.press('Escape');
 });
 await check('the quick fix changes the file', async () => {
