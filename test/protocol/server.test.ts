@@ -66,7 +66,10 @@ test('completion inside BONDING_OPTS offers every kernel option, mode-aware', as
   change('ifcfg-bond0', bondText.replace('BONDING_OPTS="mode=1 miimon=100"', 'BONDING_OPTS=""'), 2);
   const none = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 14 } })).map((i) => i.label);
   for (const o of ['mode', 'miimon', 'lacp_rate', 'xmit_hash_policy', 'ad_select', 'fail_over_mac', 'arp_ip_target', 'ns_ip6_target', 'tlb_dynamic_lb', 'lp_interval', 'min_links', 'peer_notif_delay', 'resend_igmp', 'use_carrier']) assert.ok(none.includes(o), o);
-  change('ifcfg-bond0', bondText, 3);
+  change('ifcfg-bond0', bondText.replace('miimon=100"', 'miimon=100 primary="'), 3);
+  const ports = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 40 } })).map((i) => i.label);
+  assert.deepEqual(ports.sort(), ['enp0s8', 'enp0s9']);
+  change('ifcfg-bond0', bondText, 4);
   const values = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line, character: 19 } })).map((i) => i.label);
   assert.ok(values.includes('active-backup') && values.includes('802.3ad') && values.includes('4'));
   const resolved = await c.conn.sendRequest('completionItem/resolve', all.find((i) => i.label === 'fail_over_mac')!) as CompletionItem;
@@ -74,7 +77,7 @@ test('completion inside BONDING_OPTS offers every kernel option, mode-aware', as
 });
 
 test('hover on fail_over_mac explains the three policies; hover on mode=1 names active-backup; hover on a MAC names the vendor', async () => {
-  change('ifcfg-bond0', bondText.replace('miimon=100"', 'miimon=100 fail_over_mac=1"'), 4);
+  change('ifcfg-bond0', bondText.replace('miimon=100"', 'miimon=100 fail_over_mac=1"'), 41);
   const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: BOND }, position: { line: 9, character: 36 } }) as Hover;
   const md = (h.contents as MarkupContent).value;
   for (const w of ['none', 'active', 'follow', 'gratuitous ARP', 'updelay']) assert.ok(md.includes(w), w);
@@ -82,7 +85,7 @@ test('hover on fail_over_mac explains the three policies; hover on mode=1 names 
   assert.match((m.contents as MarkupContent).value, /active-backup/);
   const mac = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('ifcfg-enp0s8') }, position: { line: 1, character: 10 } }) as Hover;
   assert.match((mac.contents as MarkupContent).value, /VirtualBox/);
-  change('ifcfg-bond0', bondText, 5);
+  change('ifcfg-bond0', bondText, 51);
   await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
 });
 
@@ -94,22 +97,22 @@ test('the quick fix produces BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"', 
   const fixed = applyEdits(bondText, (fix.edit as WorkspaceEdit).changes![BOND]);
   assert.match(fixed, /^BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"$/m);
   assert.ok(actions.some((a) => a.title === 'Ignore VNIC-001 on this line'));
-  change('ifcfg-bond0', fixed, 6);
+  change('ifcfg-bond0', fixed, 61);
   const after = await c.waitFor(BOND, (ds) => !ds.some((x) => x.code === 'VNIC-001'));
   assert.ok(after.some((x) => x.code === 'VNIC-006'), 'next advice: more gratuitous ARPs');
-  change('ifcfg-bond0', bondText, 7);
+  change('ifcfg-bond0', bondText, 71);
   await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'));
 });
 
 test('source.fixAll.ifcfg applies the safe fixes', async () => {
-  change('ifcfg-bond0', bondText.replace('ONBOOT=yes', 'onboot=yes'), 8);
+  change('ifcfg-bond0', bondText.replace('ONBOOT=yes', 'onboot=yes'), 81);
   await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'IFCFG-006'));
   const actions = await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: BOND }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.ifcfg'] } }) as CodeAction[];
   assert.equal(actions.length, 1);
   const fixed = applyEdits(bondText.replace('ONBOOT=yes', 'onboot=yes'), (actions[0].edit as WorkspaceEdit).changes![BOND]);
   assert.match(fixed, /^ONBOOT=yes$/m);
   assert.match(fixed, /fail_over_mac=1/);
-  change('ifcfg-bond0', bondText, 9);
+  change('ifcfg-bond0', bondText, 91);
 });
 
 test('definition from MASTER=bond0 goes to ifcfg-bond0; references and rename follow the bond', async () => {
