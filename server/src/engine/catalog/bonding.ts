@@ -374,7 +374,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     doc: 'A 2026 802.3ad knob, settable only through netlink; neither initscripts nor NetworkManager can apply it from BONDING_OPTS.',
   },
   {
-    name: 'balance-slb', kind: 'enum', default: '0', sysfs: false,
+    name: 'balance-slb', kind: 'enum', default: '0', sysfs: false, effectiveIn: ['balance-xor'],
     values: onOff('Off.', 'Source-load balancing.'),
     nm: { kind: 'int', min: 0, max: 1 }, since: 'NetworkManager 1.42',
     summary: 'NetworkManager-only: source-load balancing for balance-xor.',
