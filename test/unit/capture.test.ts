@@ -73,3 +73,19 @@ test('host evidence from DMI and bonding_slave/perm_hwaddr (read-only sysfs)', (
   const byDmi = lint(files, undefined, { host: { vendor: ev.vendor, basis: ev.basis } }).find((f) => f.code === 'VNIC-001')!;
   assert.match(byDmi.message, /innotek GmbH VirtualBox/);
 });
+
+test('related(): a change to a port re-checks its bond, the other ports and the capture, not the directory', async () => {
+  const { parseDocument: parse } = await import('../../server/src/engine/parser/document');
+  const { SystemIndex } = await import('../../server/src/engine/model/system');
+  const files: Record<string, string> = {
+    'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2'),
+    'bond0.bonding': AB, 'route-eth1': '10.0.0.0/8 via 10.0.0.1\n',
+    'ifcfg-bond1': bond('mode=1 miimon=100').replace(/bond0/g, 'bond1'), 'ifcfg-eth9': port('eth9').replace('bond0', 'bond1'),
+  };
+  const docs = Object.entries(files).map(([n, t]) => parse(`/d/${n}`, t));
+  const sys = new SystemIndex(docs);
+  const names = (d: string) => [...sys.related(docs.find((x) => x.uri === `/d/${d}`)!)].map((x) => x.file.base).sort();
+  assert.deepEqual(names('ifcfg-eth1'), ['bond0.bonding', 'ifcfg-bond0', 'ifcfg-eth2', 'route-eth1']);
+  assert.deepEqual(names('ifcfg-bond1'), ['ifcfg-eth9']);
+  assert.deepEqual(names('bond0.bonding'), ['ifcfg-bond0', 'ifcfg-eth1', 'ifcfg-eth2']);
+});

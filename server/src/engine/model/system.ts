@@ -74,6 +74,35 @@ export class SystemIndex {
     return this.profiles.find((p) => p.type === 'bond' && this.captureOf(p) === capture);
   }
 
+  /**
+   * Documents whose cross-file findings can change when `doc` changes: its bond and the bond's
+   * ports, profiles sharing its DEVICE or UUID or naming it as MASTER, its route/rule files and
+   * the capture of its bond. Lets an editor re-check a handful of files instead of a directory.
+   */
+  related(doc: ParsedDocument): Set<ParsedDocument> {
+    const out = new Set<ParsedDocument>(this.bySuffix.get(doc.file.suffix) ?? []);
+    const addProfile = (p: Profile | undefined) => {
+      if (!p) return;
+      out.add(p.doc);
+      for (const port of this.portsOf(p)) out.add(port.doc);
+      const cap = this.captureOf(p);
+      if (cap) out.add(cap);
+    };
+    if (doc.file.kind === 'capture') addProfile(this.bondOfCapture(doc));
+    if (doc.file.kind === 'ifcfg') {
+      const p = profileOf(doc);
+      addProfile(p);
+      if (p.master) addProfile(this.resolveMaster(p));
+      for (const key of [p.device, p.uuid]) {
+        if (!key) continue;
+        for (const o of [...this.withDevice(key), ...this.withUuid(key)]) addProfile(o);
+        for (const o of this.profiles) if (o.master?.value === key) out.add(o.doc);
+      }
+    }
+    out.delete(doc);
+    return out;
+  }
+
   /** The profile a route-/rule- file belongs to (same suffix). */
   ownerOf(doc: ParsedDocument): ParsedDocument | undefined {
     return this.bySuffix.get(doc.file.suffix)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
