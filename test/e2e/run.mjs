@@ -140,7 +140,11 @@ const gotoLine = async (line, col) => {
   await page.keyboard.press(`${mod}+G`);
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(`${line}:${col}`);
+  // Enter only counts once the widget has parsed the position.
+  await until('go-to-line ready', async () => (await page.locator('.quick-input-widget').innerText()).includes(`line ${line}`));
   await page.keyboard.press('Enter');
+  await until('go-to-line closed', async () => !(await page.locator('.quick-input-widget input').isVisible()));
+  await until(`cursor at ${line}:${col}`, async () => (await page.locator('.statusbar').innerText()).includes(`Ln ${line}, Col ${col}`));
 };
 // Ctrl+Space and Ctrl+. can be taken by the browser or the OS; the command palette cannot.
 const command = async (title) => {

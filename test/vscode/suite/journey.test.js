@@ -89,7 +89,11 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
     edit.replace(doc.uri, doc.lineAt(8).range, 'onboot=yes');
     await vscode.workspace.applyEdit(edit);
     await until('IFCFG-006', () => diag(doc.uri, 'IFCFG-006'));
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.ifcfg');
+    // Polled like the diagnostics: the request may overtake the server's view of the last edit.
+    const actions = await until('the fix-all action', async () => {
+      const a = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.ifcfg');
+      return a.length ? a : undefined;
+    });
     assert.strictEqual(actions.length, 1);
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
     assert.strictEqual(doc.lineAt(8).text, 'ONBOOT=yes');
