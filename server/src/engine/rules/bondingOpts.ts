@@ -289,14 +289,17 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
       fixes: [{ title: 'Add arp_interval=1000', safe: false, preferred: true, edits: [appendOption(b, 'arp_interval=1000')] }],
     });
   }
-  // Delays need miimon and are rounded down to a multiple of it.
+  // Delays need miimon and are rounded down to a multiple of it. Without a miimon token the
+  // kernel's value is 0 in the ARP-capable modes (initscripts path; NM assumes 100) and is
+  // forced to 100 in 802.3ad/tlb/alb; with ARP monitoring on it is 0 for both tools.
   const effMii = mii ?? ((arp ?? 0) > 0 ? 0 : undefined);
   for (const name of ['updelay', 'downdelay', 'peer_notif_delay']) {
     const t = b.opts.get(name);
     const d = bondInt(b, name);
     if (!t || !d) continue;
-    if (effMii === 0 || (effMii === undefined && !(NON_ARP_MODE(mode)))) {
-      if (effMii === undefined && ctx.settings.target === 'networkmanager') continue;
+    const missing = effMii === undefined && arpMode;
+    if (effMii === 0 || missing) {
+      if (missing && ctx.settings.target === 'networkmanager') continue;
       ctx.report('BOND-009', tokenRange(a, t), `${name} only works with miimon; ${effMii === 0 ? 'MII monitoring is off here' : 'no miimon is set'}, so the kernel refuses it${effMii === 0 ? ' and NetworkManager rejects the profile' : ''}.`, {
         fixes: effMii === undefined ? [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }] : undefined,
       });
@@ -314,7 +317,6 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   }
 }
 
-const NON_ARP_MODE = (m: BondMode): boolean => !(ARP_MODES as string[]).includes(m);
 
 function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): void {
   const a = b.assignment;
