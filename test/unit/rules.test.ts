@@ -154,6 +154,8 @@ const CASES: Case[] = [
   { code: 'VNIC-016', bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-enp0s8': port('enp0s8'), 'ifcfg-enp0s9': port('enp0s9') }, good: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2') }, fixed: bond('mode=1 miimon=100 fail_over_mac=1') },
   { code: 'VNIC-017', bad: physical(), good: physical(), goodSettings: { virtualization: 'none' }, fixed: bond('mode=1 miimon=100 fail_over_mac=1') },
 
+  { code: 'BRIDGE-001', bad: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="priority=100 path_cost=5"\n'), good: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="priority=100 hello_time=2"\n') },
+  { code: 'BRIDGE-001', bad: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nBRIDGING_OPTS="hairpinmode=1"\n'), good: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nBRIDGING_OPTS="hairpin_mode=1 path_cost=100"\n') },
   { code: 'CAP-001', bad: one('bond0.bonding', AB), good: one('bond0.bonding', AB.replace('MII Status: down', 'MII Status: up')) },
   { code: 'CAP-002', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('Link Failure Count: 3', 'Link Failure Count: 0')) },
   { code: 'CAP-003', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('MII Polling Interval (ms): 0', 'MII Polling Interval (ms): 100')) },

@@ -10,6 +10,7 @@ import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
+import { checkBridgingOptions } from './rules/bridging';
 import { Finding } from './types';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
@@ -24,6 +25,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
     checkRunningBond(ctx, ctx.profile, b);
   },
   checkVirtualNics,
+  checkBridgingOptions,
   checkCapture,
 ];
 
