@@ -156,6 +156,8 @@ const CASES: Case[] = [
 
   { code: 'BRIDGE-001', bad: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="priority=100 path_cost=5"\n'), good: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="priority=100 hello_time=2"\n') },
   { code: 'BRIDGE-001', bad: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nBRIDGING_OPTS="hairpinmode=1"\n'), good: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nBRIDGING_OPTS="hairpin_mode=1 path_cost=100"\n') },
+  { code: 'ETHTOOL-001', bad: eth('ETHTOOL_OPTS="autoneg off speed 1000 duplex fulll"\n'), good: eth('ETHTOOL_OPTS="autoneg off speed 1000 duplex full; -K eth0 tso off gro on"\n') },
+  { code: 'ETHTOOL-001', bad: eth('ETHTOOL_OPTS="-K eth0 tso no"\n'), good: eth('ETHTOOL_OPTS="-G eth0 rx 4096 tx 4096; wol g"\n') },
   { code: 'CAP-001', bad: one('bond0.bonding', AB), good: one('bond0.bonding', AB.replace('MII Status: down', 'MII Status: up')) },
   { code: 'CAP-002', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('Link Failure Count: 3', 'Link Failure Count: 0')) },
   { code: 'CAP-003', bad: one('capture.txt', ALB), good: one('capture.txt', ALB.replace('MII Polling Interval (ms): 0', 'MII Polling Interval (ms): 100')) },

@@ -11,6 +11,7 @@ import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkBridgingOptions } from './rules/bridging';
+import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
@@ -26,6 +27,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkEthtoolOptions,
   checkCapture,
 ];
 

@@ -126,6 +126,7 @@ export const RULES: readonly RuleMeta[] = [
   R('VNIC-015', 'information', 'Guest bond in a cloud'),
   R('VNIC-016', 'information', 'Interface names suggest a VM'),
   R('VNIC-017', 'hint', 'Active-backup without fail_over_mac (if these are virtual NICs)'),
+  R('ETHTOOL-001', 'warning', 'ETHTOOL_OPTS value NetworkManager cannot use'),
   R('BRIDGE-001', 'warning', 'BRIDGING_OPTS option of the wrong side or unknown'),
   // /proc/net/bonding captures and the running bond
   R('CAP-001', 'warning', 'Port or bond with MII status down'),
