@@ -16,6 +16,7 @@ import { inlayHints } from './features/inlayHints';
 import { definition, prepareRename, references, rename } from './features/navigation';
 import { documentSymbols } from './features/symbols';
 import { captureHover, captureSymbols } from './features/captureFeatures';
+import { suppressionCompletion, suppressionHover } from './features/suppressions';
 import { scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
@@ -229,13 +230,15 @@ function current(uri: string): Finding[] {
 
 connection.onCompletion((p) => {
   const doc = ws.get(p.textDocument.uri);
-  return doc && doc.file.kind !== 'capture' ? complete(doc, ws.system(doc.uri), p.position) : [];
+  if (!doc || doc.file.kind === 'capture') return [];
+  return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
 });
 connection.onCompletionResolve(resolveCompletion);
 connection.onHover((p) => {
   const doc = ws.get(p.textDocument.uri);
   if (!doc) return null;
-  return doc.file.kind === 'capture' ? captureHover(doc, p.position) : hover(doc, p.position);
+  if (doc.file.kind === 'capture') return captureHover(doc, p.position);
+  return suppressionHover(doc, p.position) ?? hover(doc, p.position);
 });
 connection.onCodeAction((p) => {
   const doc = ws.get(p.textDocument.uri);

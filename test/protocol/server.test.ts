@@ -171,6 +171,16 @@ test('a /proc/net/bonding capture: diagnostics, hover on fields and MACs, eviden
   c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri('bond0.bonding') } });
 });
 
+test('suppression comments: rule codes complete and explain themselves', async () => {
+  const text = '# ifcfg-lint: ignore VNIC-017\n' + bondText;
+  change('ifcfg-bond0', text, 200);
+  const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: BOND }, position: { line: 0, character: 24 } }) as Hover;
+  assert.match((h.contents as MarkupContent).value, /VNIC-017.*fail_over_mac/);
+  const codes = items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: BOND }, position: { line: 0, character: 21 } })).map((i) => i.label);
+  assert.ok(codes.includes('VNIC-001') && codes.includes('BOND-021'));
+  change('ifcfg-bond0', bondText, 201);
+});
+
 test('requests for unknown documents and positions outside the document answer sensibly', async () => {
   const ghost = uri('ifcfg-ghost');
   assert.deepEqual(items(await c.conn.sendRequest('textDocument/completion', { textDocument: { uri: ghost }, position: { line: 0, character: 0 } })), []);
