@@ -321,7 +321,7 @@ log();
 if (!targets.some((t) => !t.ok)) log('All targets met in this run.');
 if (missed('vs shellcheck')) log('- **Whole-process CLI vs shellcheck**: `ifcfg-lint` is a Node.js program; Node\'s own start-up (row above) is most of its wall time on these 153 small files, and no analysis work can remove it. The analysis itself is far faster than shellcheck (in-process row).');
 if (missed('RSS')) log('- **RSS**: an idle Node.js process with the LSP libraries already takes ~48 MB here. The 5,000 parsed files with their profiles and findings account for ~20 MB of heap (measured with `--expose-gc`); the rest is V8 heap headroom. The server is started with `--max-semi-space-size=1` (VS Code client and `bin/ifcfg-language-server`), which lowered it by about 30 MB in a separate measurement (~125 MB → ~90–100 MB).');
-if (missed('typical')) log('- **Typical file vs floor**: the floor (read 420 bytes and split lines) is a few microseconds, so the ratio is dominated by fixed costs per analysis (building the directory index, running ~110 rules, formatting messages). Profiling removed a WeakMap cache that cost more GC time than it saved and added a fast path for plain values; the remaining cost is spread over the rules.');
+if (missed('typical')) log('- **Typical file vs floor**: the floor (read 420 bytes and split lines) is a few microseconds, so the ratio is dominated by fixed costs per analysis (building the directory index, running ~120 rules, formatting messages). Profiling removed a WeakMap cache that cost more GC time than it saved and added a fast path for plain values; the remaining cost is spread over the rules.');
 
 rmSync(TMP, { recursive: true, force: true });
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');
