@@ -65,9 +65,14 @@ export class SystemIndex {
     if (!this.captures.length || bond.type !== 'bond') return undefined;
     const named = this.captures.find((c) => c.file.suffix === bond.device);
     if (named) return named;
-    const bonds = this.profiles.filter((p) => p.type === 'bond');
-    return this.captures.length === 1 && bonds.length === 1 && !/^bond/.test(this.captures[0].file.suffix) ? this.captures[0] : undefined;
+    return this.captures.length === 1 && this.bondCount === 1 && !/^bond/.test(this.captures[0].file.suffix) ? this.captures[0] : undefined;
   }
+
+  /** Counted once: captureOf runs for every bond of the directory. */
+  private get bondCount(): number {
+    return (this.bondCountCache ??= this.profiles.filter((p) => p.type === 'bond').length);
+  }
+  private bondCountCache?: number;
 
   /** The bond profile a capture describes (inverse of captureOf). */
   bondOfCapture(capture: ParsedDocument): Profile | undefined {
