@@ -81,7 +81,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-if (require.main === module || process.env.IFCFG_LINT_MAIN === '1') {
+// Run directly (`node dist/cli.js …`); bin/ifcfg-lint.js calls run() itself.
+if (require.main === module) {
   const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), !!process.stdout.isTTY);
   process.exitCode = code;
 }

@@ -386,8 +386,3 @@ export const BOND_OPTIONS: readonly BondOption[] = [
 export const READ_ONLY_BOND_FILES: readonly string[] = ['mii_status', 'ad_aggregator', 'ad_num_ports', 'ad_actor_key', 'ad_partner_key', 'ad_partner_mac'];
 
 export const BOND_OPTION_BY_NAME = new Map(BOND_OPTIONS.map((o) => [o.name, o]));
-
-/** Options NM's BONDING_OPTS reader accepts. */
-export function nmKnows(o: BondOption): boolean {
-  return o.nm !== undefined;
-}

@@ -67,4 +67,3 @@ export function resolveMode(v: string | undefined): ModeInfo | undefined {
 }
 
 export const ARP_MODES: readonly BondMode[] = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast'];
-export const NON_ARP_MODES: readonly BondMode[] = ['802.3ad', 'balance-tlb', 'balance-alb'];

@@ -44,10 +44,6 @@ export function replaceOptionValue(b: BondConfig, t: OptionToken, value: string)
   return { range: { start: { line, character: t.valueStart }, end: { line, character: t.valueEnd } }, newText: value };
 }
 
-export function replaceToken(b: BondConfig, t: OptionToken, text: string): TextEdit {
-  const line = b.assignment.line;
-  return { range: { start: { line, character: t.start }, end: { line, character: t.end } }, newText: text };
-}
 
 /** Rewrites the whole option list (used when several tokens change at once). */
 export function rewriteOptions(b: BondConfig, tokens: string[]): TextEdit {

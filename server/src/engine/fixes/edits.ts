@@ -57,8 +57,3 @@ export function replaceValue(a: Assignment, newText: string): TextEdit {
 export function dquote(s: string): string {
   return `"${s.replace(/["\\$`]/g, (c) => '\\' + c)}"`;
 }
-
-/** Writes a value bare when NM's writer would, else double-quoted. */
-export function shellValue(s: string): string {
-  return /^[A-Za-z0-9_.:\/+,@%=-]*$/.test(s) ? s : dquote(s);
-}

@@ -54,12 +54,11 @@ export function parseCapture(doc: ParsedDocument): Capture {
     while (valueStart < text.length && /\s/.test(text[valueStart])) valueStart++;
     const f: CaptureField = {
       line: i, name, value: m[3], nameStart, nameEnd: nameStart + name.length,
-      valueStart, valueEnd: valueStart + m[3].length, section,
+      valueStart, valueEnd: valueStart + m[3].length, section: name === 'Slave Interface' ? 'slave' : section,
     };
     fields.push(f);
     if (name === 'Slave Interface') {
       section = 'slave';
-      f.section = 'slave';
       slave = { name: f.value, header: f, fields: new Map() };
       slaves.push(slave);
       continue;

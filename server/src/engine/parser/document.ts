@@ -141,14 +141,3 @@ function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): L
   return { kind: 'assignment', text: raw, indent, hasCR, assignment };
 }
 
-/** The value NM would read for a key ('' for an invalid value), or undefined if absent. */
-export function nmValue(doc: ParsedDocument, key: string): string | undefined {
-  const a = doc.effective.get(key);
-  if (!a) return undefined;
-  return a.value.nmValid ? a.value.text : '';
-}
-
-/** The value the user meant (even where NM would drop it). */
-export function meantValue(doc: ParsedDocument, key: string): string | undefined {
-  return doc.effective.get(key)?.value.text;
-}

@@ -65,7 +65,3 @@ export function tokenizeOptions(a: Assignment): OptionToken[] {
   return tokens;
 }
 
-/** Token (or gap) at a source column; used by completion and hover. */
-export function tokenAt(tokens: OptionToken[], column: number): OptionToken | undefined {
-  return tokens.find((t) => column >= t.start && column <= t.end);
-}

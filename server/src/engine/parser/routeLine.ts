@@ -19,7 +19,6 @@ export function splitWords(line: string): Word[] {
 export const ROUTE_TYPES = new Set(['local', 'unicast', 'throw', 'unreachable', 'prohibit', 'blackhole', 'nat']);
 const WITH_LOCK = new Set(['window', 'cwnd', 'initcwnd', 'initrwnd', 'mtu', 'advmss']);
 const WITH_ARG = new Set(['via', 'metric', 'dev', 'src', 'from', 'tos', 'scope', 'rto_min', 'quickack', 'weight', 'table', ...WITH_LOCK]);
-export const ROUTE_WORDS = [...ROUTE_TYPES, ...WITH_ARG, 'to', 'onlink', 'lock', 'default'];
 
 export interface RouteProblem {
   message: string;
@@ -79,7 +78,6 @@ const RULE_KEYWORDS = new Set([
   'sport', 'dport', 'l3mdev', 'type', 'flowid', 'tun_id',
 ]);
 const RULE_FLAGS = new Set(['not', 'all', 'l3mdev', 'unicast', 'blackhole', 'unreachable', 'prohibit', 'nat', 'local', 'broadcast', 'multicast']);
-export const RULE_WORDS = [...RULE_KEYWORDS, ...RULE_FLAGS];
 
 export function checkRuleLine(words: Word[]): Word | undefined {
   let i = 0;

@@ -68,7 +68,7 @@ export class RuleContext {
       message,
     };
     if (o.fixes?.length) f.fixes = o.fixes;
-    if (o.related?.length) f.related = o.related.map((r) => ({ ...r }));
+    if (o.related?.length) f.related = o.related;
     if (o.tags?.length) f.tags = o.tags;
     this.findings.push(f);
   }
