@@ -1,6 +1,10 @@
 // A minimal stdio LSP driver for benchmarks (vscode-languageserver-protocol client side).
 import { spawn } from 'child_process';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 
 export function startServer(cmd, args, { settings = {}, onDiagnostics } = {}) {
   const proc = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -20,7 +24,9 @@ export function startServer(cmd, args, { settings = {}, onDiagnostics } = {}) {
       try {
         await conn.sendRequest('shutdown');
         await Promise.resolve(conn.sendNotification('exit')).catch(() => {});
-      } catch {}
+      } catch {
+        // The server may already be gone.
+      }
       const t = setTimeout(() => proc.kill(), 3000);
       await exited;
       clearTimeout(t);
@@ -28,4 +34,3 @@ export function startServer(cmd, args, { settings = {}, onDiagnostics } = {}) {
     },
   };
 }
-

@@ -1,7 +1,17 @@
 // npm run bench: every comparison side by side in one invocation, medians and ratios.
 // Writes bench/RESULTS.md. Machines here are shared and noisy: absolute times are indicative.
 import { execFileSync, spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'fs';
 import { createRequire } from 'module';
 import os from 'os';
 import { join, resolve } from 'path';
@@ -25,7 +35,8 @@ const median = (a) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((a.length - 1) * p))];
-const fmt = (ms) => (ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const fmt = (ms) =>
+  ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
 const rss = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 /** Median per-call time of fn over `batches` batches of `n` calls (after a warm-up). */
@@ -46,7 +57,12 @@ const bondPath = join(seedDir, 'ifcfg-bond0');
 const gen = (lines) => {
   const out = ['DEVICE=eth0', 'TYPE=Ethernet', 'BOOTPROTO=none', 'ONBOOT=yes'];
   for (let i = 0; out.length < lines; i++) {
-    out.push(`# address ${i}`, `IPADDR${i}=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `PREFIX${i}=24`, `ARPCHECK${i}=no`);
+    out.push(
+      `# address ${i}`,
+      `IPADDR${i}=10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      `PREFIX${i}=24`,
+      `ARPCHECK${i}=no`,
+    );
   }
   return out.slice(0, lines).join('\n') + '\n';
 };
@@ -60,7 +76,10 @@ function makeDir(nFiles) {
     for (const p of [0, 1]) {
       const dev = `eth${b * 2 + p}`;
       const mac = `08:00:27:${((b >> 8) & 255).toString(16).padStart(2, '0')}:${(b & 255).toString(16).padStart(2, '0')}:0${p}`;
-      files.push([`ifcfg-${dev}`, `DEVICE=${dev}\nHWADDR=${mac}\nTYPE=Ethernet\nBOOTPROTO=none\nONBOOT=yes\nMASTER=bond${b}\nSLAVE=yes\n`]);
+      files.push([
+        `ifcfg-${dev}`,
+        `DEVICE=${dev}\nHWADDR=${mac}\nTYPE=Ethernet\nBOOTPROTO=none\nONBOOT=yes\nMASTER=bond${b}\nSLAVE=yes\n`,
+      ]);
     }
   }
   for (const [n, t] of files.slice(0, nFiles)) writeFileSync(join(d, n), t);
@@ -70,9 +89,13 @@ function makeDir(nFiles) {
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 log('# Benchmark results');
 log();
-log(`Run: ${new Date().toISOString()} · ${cpu} · ${os.cpus().length} cores · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`);
+log(
+  `Run: ${new Date().toISOString()} · ${cpu} · ${os.cpus().length} cores · ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version} · ${os.platform()} ${os.release()}`,
+);
 log('');
-log('Every row is a median of repeated runs measured in this one invocation; ratios compare rows of the same run. The machine is shared, so absolute numbers are only indicative.');
+log(
+  'Every row is a median of repeated runs measured in this one invocation; ratios compare rows of the same run. The machine is shared, so absolute numbers are only indicative.',
+);
 log();
 
 // --- 1. engine ----------------------------------------------------------------------------
@@ -89,7 +112,9 @@ const floorOf = (p) => () => readFileSync(p).toString('utf8').split('\n');
     const doc = engine.parseDocument(bondPath, readFileSync(bondPath).toString('utf8'));
     return engine.analyzeDocument(doc, new engine.SystemIndex([doc, ...siblings.slice(1)]));
   }, 2000);
-  log(`| typical file (seed ifcfg-bond0 with its 2 ports as context) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(2)}× | ≤ 3× floor |`);
+  log(
+    `| typical file (seed ifcfg-bond0 with its 2 ports as context) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(2)}× | ≤ 3× floor |`,
+  );
   target('typical file vs floor', `${(analysis / floor).toFixed(2)}×`, '≤ 3×', analysis / floor <= 3);
 }
 for (const lines of [1000, 10000]) {
@@ -97,16 +122,28 @@ for (const lines of [1000, 10000]) {
   writeFileSync(p, gen(lines));
   const floor = time(floorOf(p), lines === 1000 ? 200 : 20);
   const analysis = time(() => engine.analyzeText(p, readFileSync(p).toString('utf8')), lines === 1000 ? 100 : 10);
-  log(`| generated ${lines.toLocaleString('en')}-line file | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${lines === 10000 ? '< 20 ms' : '–'} |`);
+  log(
+    `| generated ${lines.toLocaleString('en')}-line file | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${lines === 10000 ? '< 20 ms' : '–'} |`,
+  );
   if (lines === 10000) target('10,000-line file', fmt(analysis), '< 20 ms', analysis < 20);
 }
 const dirs = {};
 for (const n of [100, 1000, 5000]) {
   const d = (dirs[n] = makeDir(n));
   const names = readdirSync(d);
-  const floor = time(() => names.map((f) => readFileSync(join(d, f)).toString('utf8').split('\n')), 1, n === 5000 ? 5 : 9);
-  const analysis = time(() => engine.analyzeFiles(names.map((f) => ({ uri: join(d, f), text: readFileSync(join(d, f)).toString('utf8') }))), 1, n === 5000 ? 5 : 9);
-  log(`| directory of ${n.toLocaleString('en')} files (bonds with 2 ports) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${n === 5000 ? '< 1.5 s' : '–'} |`);
+  const floor = time(
+    () => names.map((f) => readFileSync(join(d, f)).toString('utf8').split('\n')),
+    1,
+    n === 5000 ? 5 : 9,
+  );
+  const analysis = time(
+    () => engine.analyzeFiles(names.map((f) => ({ uri: join(d, f), text: readFileSync(join(d, f)).toString('utf8') }))),
+    1,
+    n === 5000 ? 5 : 9,
+  );
+  log(
+    `| directory of ${n.toLocaleString('en')} files (bonds with 2 ports) | ${fmt(floor)} | ${fmt(analysis)} | ${(analysis / floor).toFixed(1)}× | ${n === 5000 ? '< 1.5 s' : '–'} |`,
+  );
   if (n === 5000) target('5,000-file directory', fmt(analysis), '< 1.5 s', analysis < 1500);
 }
 log();
@@ -133,18 +170,28 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
     settings: { debounceMs: 0 },
     onDiagnostics: (p) => waiting && p.uri === waiting.uri && waiting.resolve(),
   });
-  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(TMP, 'ws')).toString(), workspaceFolders: [{ uri: pathToFileURL(join(TMP, 'ws')).toString(), name: 'ws' }], capabilities: { workspace: { configuration: true } } });
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(join(TMP, 'ws')).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(join(TMP, 'ws')).toString(), name: 'ws' }],
+    capabilities: { workspace: { configuration: true } },
+  });
   s.conn.sendNotification('initialized', {});
   const bondText = readFileSync(join(ws, 'ifcfg-bond0'), 'utf8');
   const next = (u) => new Promise((resolve) => (waiting = { uri: u, resolve }));
   let p = next(uri('ifcfg-bond0'));
-  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('ifcfg-bond0'), languageId: 'ifcfg', version: 1, text: bondText } });
+  s.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: uri('ifcfg-bond0'), languageId: 'ifcfg', version: 1, text: bondText },
+  });
   await p;
   const diag = [];
   for (let v = 2; v < 302; v++) {
     const t0 = performance.now();
     p = next(uri('ifcfg-bond0'));
-    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('ifcfg-bond0'), version: v }, contentChanges: [{ text: bondText.replace('miimon=100', `miimon=${100 + (v % 7)}`) }] });
+    s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri('ifcfg-bond0'), version: v },
+      contentChanges: [{ text: bondText.replace('miimon=100', `miimon=${100 + (v % 7)}`) }],
+    });
     await p;
     diag.push(performance.now() - t0);
   }
@@ -153,17 +200,25 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   const hov = [];
   for (let i = 0; i < 500; i++) {
     let t0 = performance.now();
-    await s.conn.sendRequest('textDocument/completion', { textDocument: { uri: uri('ifcfg-bond0') }, position: { line: 9, character: 14 } });
+    await s.conn.sendRequest('textDocument/completion', {
+      textDocument: { uri: uri('ifcfg-bond0') },
+      position: { line: 9, character: 14 },
+    });
     comp.push(performance.now() - t0);
     t0 = performance.now();
-    await s.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('ifcfg-bond0') }, position: { line: 9, character: 15 } });
+    await s.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri('ifcfg-bond0') },
+      position: { line: 9, character: 15 },
+    });
     hov.push(performance.now() - t0);
   }
   await s.stop();
   log('| Measure | p50 | p95 | Target |');
   log('|---|---|---|---|');
   log(`| cold start to initialized (spawn + initialize) | ${fmt(median(starts))} | ${fmt(pct(starts, 0.95))} | – |`);
-  log(`| didChange → publishDiagnostics (debounce 0, 300 changes; the file and its related files re-checked) | ${fmt(median(diag))} | ${fmt(pct(diag, 0.95))} | p95 < 5 ms |`);
+  log(
+    `| didChange → publishDiagnostics (debounce 0, 300 changes; the file and its related files re-checked) | ${fmt(median(diag))} | ${fmt(pct(diag, 0.95))} | p95 < 5 ms |`,
+  );
   target('diagnostics after a change, p95', fmt(pct(diag, 0.95)), '< 5 ms', pct(diag, 0.95) < 5);
   target('completion p95', fmt(pct(comp, 0.95)), '< 3 ms', pct(comp, 0.95) < 3);
   target('hover p95', fmt(pct(hov, 0.95)), '< 3 ms', pct(hov, 0.95) < 3);
@@ -177,8 +232,16 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   const all = new Promise((r) => (done = r));
   const t0 = performance.now();
   // Started the way the VS Code client and bin/ifcfg-language-server start it.
-  const s = startServer(process.execPath, ['--max-semi-space-size=1', SERVER, '--stdio'], { settings: { debounceMs: 0 }, onDiagnostics: () => ++count >= 5000 && done() });
-  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).toString(), workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'big' }], capabilities: { workspace: { configuration: true } } });
+  const s = startServer(process.execPath, ['--max-semi-space-size=1', SERVER, '--stdio'], {
+    settings: { debounceMs: 0 },
+    onDiagnostics: () => ++count >= 5000 && done(),
+  });
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'big' }],
+    capabilities: { workspace: { configuration: true } },
+  });
   s.conn.sendNotification('initialized', {});
   await all;
   const ms = performance.now() - t0;
@@ -189,18 +252,25 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   const portText = readFileSync(join(root, 'network-scripts', 'ifcfg-eth0'), 'utf8');
   let wait;
   s.conn.onNotification('textDocument/publishDiagnostics', (p) => p.uri === bondUri && wait?.());
-  s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: portUri, languageId: 'ifcfg', version: 1, text: portText } });
+  s.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: portUri, languageId: 'ifcfg', version: 1, text: portText },
+  });
   const big = [];
   for (let v = 2; v < 102; v++) {
     const got = new Promise((r) => (wait = r));
     const t1 = performance.now();
-    s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: portUri, version: v }, contentChanges: [{ text: portText.replace('ONBOOT=yes', v % 2 ? 'ONBOOT=no' : 'ONBOOT=yes') }] });
+    s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri: portUri, version: v },
+      contentChanges: [{ text: portText.replace('ONBOOT=yes', v % 2 ? 'ONBOOT=no' : 'ONBOOT=yes') }],
+    });
     await got;
     big.push(performance.now() - t1);
   }
   await s.stop();
   log(`| index 5,000 workspace files and publish their diagnostics | ${fmt(ms)} | – | – |`);
-  log(`| didChange in a port of that 5,000-file directory → its bond re-published (100 changes) | ${fmt(median(big))} | ${fmt(pct(big, 0.95))} | – |`);
+  log(
+    `| didChange in a port of that 5,000-file directory → its bond re-published (100 changes) | ${fmt(median(big))} | ${fmt(pct(big, 0.95))} | – |`,
+  );
   log(`| RSS after indexing 5,000 files | ${mb.toFixed(0)} MB | – | < 80 MB |`);
   target('RSS after indexing 5,000 files', `${mb.toFixed(0)} MB`, '< 80 MB', mb < 80);
 }
@@ -214,8 +284,15 @@ const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
 async function firstDiagnostics(cmd, args, languageId, text, fileUri) {
   let done;
   const got = new Promise((r) => (done = r));
-  const s = startServer(cmd, args, { onDiagnostics: (p) => p.uri === fileUri && p.diagnostics.length && done(p.diagnostics) });
-  await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(join(TMP, 'ws')).toString(), capabilities: {}, initializationOptions: {} });
+  const s = startServer(cmd, args, {
+    onDiagnostics: (p) => p.uri === fileUri && p.diagnostics.length && done(p.diagnostics),
+  });
+  await s.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(join(TMP, 'ws')).toString(),
+    capabilities: {},
+    initializationOptions: {},
+  });
   s.conn.sendNotification('initialized', {});
   const t0 = performance.now();
   s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fileUri, languageId, version: 1, text } });
@@ -242,16 +319,27 @@ if (existsSync(BASH_LS)) {
   log('| didOpen → first diagnostics on the seed ifcfg-bond0 | median | what it reports |');
   log('|---|---|---|');
   log(`| ifcfg-language-server | ${fmt(median(ours))} | ${[...new Set(ourDiags.map((d) => d.code))].join(', ')} |`);
-  log(`| bash-language-server ${require('bash-language-server/package.json').version} (shellscript, ${hasShellcheck ? 'with' : 'without'} shellcheck) | ${Number.isNaN(median(theirs)) ? 'no diagnostics within 15 s' : fmt(median(theirs))} | ${theirDiags.map((d) => `${d.source ?? ''} ${d.code ?? ''}`.trim()).join(', ') || 'nothing'} |`);
+  log(
+    `| bash-language-server ${require('bash-language-server/package.json').version} (shellscript, ${hasShellcheck ? 'with' : 'without'} shellcheck) | ${Number.isNaN(median(theirs)) ? 'no diagnostics within 15 s' : fmt(median(theirs))} | ${theirDiags.map((d) => `${d.source ?? ''} ${d.code ?? ''}`.trim()).join(', ') || 'nothing'} |`,
+  );
   if (!Number.isNaN(median(theirs))) {
-    log(`\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`);
-    target('vs bash-language-server, first diagnostics', `${(median(theirs) / median(ours)).toFixed(1)}×`, '≥ 20×', median(theirs) / median(ours) >= 20);
+    log(
+      `\nRatio: ifcfg-language-server is ${(median(theirs) / median(ours)).toFixed(1)}× faster to first diagnostics (target 20×).`,
+    );
+    target(
+      'vs bash-language-server, first diagnostics',
+      `${(median(theirs) / median(ours)).toFixed(1)}×`,
+      '≥ 20×',
+      median(theirs) / median(ours) >= 20,
+    );
   }
   log();
 }
 const CORPUS = resolve(process.env.IFCFG_SHARED ?? '../shared', 'corpus/networkmanager-ifcfg-rh');
 if (hasShellcheck && existsSync(CORPUS)) {
-  const files = readdirSync(CORPUS).filter((f) => /^ifcfg-/.test(f) && !f.endsWith('expected')).map((f) => join(CORPUS, f));
+  const files = readdirSync(CORPUS)
+    .filter((f) => /^ifcfg-/.test(f) && !f.endsWith('expected'))
+    .map((f) => join(CORPUS, f));
   const runs = (cmd, args) => {
     const t = [];
     let stdout = '';
@@ -269,20 +357,36 @@ if (hasShellcheck && existsSync(CORPUS)) {
   const ourCodes = count(JSON.parse(ours.stdout || '[]'), (x) => x.code);
   log(`| ${files.length} ifcfg files of NetworkManager's test corpus | wall time (median of 5, whole process) |`);
   log('|---|---|');
-  log(`| shellcheck ${spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)[1]} -s bash | ${fmt(sc.ms)} |`);
+  log(
+    `| shellcheck ${spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)[1]} -s bash | ${fmt(sc.ms)} |`,
+  );
   log(`| ifcfg-lint | ${fmt(ours.ms)} |`);
   const node0 = runs(process.execPath, ['-e', '']).ms;
-  const inproc = median(Array.from({ length: 5 }, () => {
-    const t0 = performance.now();
-    engine.analyzeFiles(files.map((f) => ({ uri: f, text: readFileSync(f, 'utf8') })));
-    return performance.now() - t0;
-  }));
+  const inproc = median(
+    Array.from({ length: 5 }, () => {
+      const t0 = performance.now();
+      engine.analyzeFiles(files.map((f) => ({ uri: f, text: readFileSync(f, 'utf8') })));
+      return performance.now() - t0;
+    }),
+  );
   log(`| (Node.js start-up alone: \`node -e ''\`) | ${fmt(node0)} |`);
   log(`| (ifcfg-lint's engine in process on the same files) | ${fmt(inproc)} |`);
-  log(`\nRatio: ifcfg-lint is ${(sc.ms / ours.ms).toFixed(1)}× faster as a whole process (target 5×); its analysis alone is ${(sc.ms / inproc).toFixed(0)}× faster than shellcheck.`);
-  target('vs shellcheck on the corpus (whole process)', `${(sc.ms / ours.ms).toFixed(1)}×`, '≥ 5×', sc.ms / ours.ms >= 5);
+  log(
+    `\nRatio: ifcfg-lint is ${(sc.ms / ours.ms).toFixed(1)}× faster as a whole process (target 5×); its analysis alone is ${(sc.ms / inproc).toFixed(0)}× faster than shellcheck.`,
+  );
+  target(
+    'vs shellcheck on the corpus (whole process)',
+    `${(sc.ms / ours.ms).toFixed(1)}×`,
+    '≥ 5×',
+    sc.ms / ours.ms >= 5,
+  );
   log();
-  const top = (m) => Object.entries(m).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ×${v}`).join(', ');
+  const top = (m) =>
+    Object.entries(m)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ');
   log('What each finds on the same files:');
   log();
   log(`- shellcheck: ${top(scCodes)}`);
@@ -297,15 +401,21 @@ if (!existsSync(join(ROOT, 'ifcfg.vsix'))) execFileSync('npm', ['run', '--silent
 const kb = (p) => `${(statSync(p).size / 1024).toFixed(0)} KB`;
 log('| Artifact | Size |');
 log('|---|---|');
-for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'ifcfg.vsix']) if (existsSync(join(ROOT, f))) log(`| ${f} | ${kb(join(ROOT, f))} |`);
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'ifcfg.vsix'])
+  if (existsSync(join(ROOT, f))) log(`| ${f} | ${kb(join(ROOT, f))} |`);
 log();
 log('Budgets are enforced by test/unit/size.test.ts.');
 
 log();
 log('## 5. Robustness');
 log();
-const fuzz = existsSync(join(ROOT, 'bench/fuzz-last.json')) ? JSON.parse(readFileSync(join(ROOT, 'bench/fuzz-last.json'), 'utf8')) : undefined;
-if (fuzz) log(`Last long run (\`npm run fuzz\`, ${fuzz.date}): **${fuzz.documents.toLocaleString('en')} documents** (generated directories and byte-mutated corpus files, seed ${fuzz.seed}) in ${fuzz.seconds} s — ${fuzz.result}: no throw, every range and fix edit inside its document, no fixed finding reported again, fix-all idempotent.`);
+const fuzz = existsSync(join(ROOT, 'bench/fuzz-last.json'))
+  ? JSON.parse(readFileSync(join(ROOT, 'bench/fuzz-last.json'), 'utf8'))
+  : undefined;
+if (fuzz)
+  log(
+    `Last long run (\`npm run fuzz\`, ${fuzz.date}): **${fuzz.documents.toLocaleString('en')} documents** (generated directories and byte-mutated corpus files, seed ${fuzz.seed}) in ${fuzz.seconds} s — ${fuzz.result}: no throw, every range and fix edit inside its document, no fixed finding reported again, fix-all idempotent.`,
+  );
 else log('No long fuzz run recorded yet (`npm run fuzz`).');
 log('A bounded run (400 generated directories, 480 mutated corpus files, hostile files) is part of `npm test`.');
 log();
@@ -319,9 +429,18 @@ const missed = (prefix) => targets.some((t) => t.name.startsWith(prefix) && !t.o
 log('### What limits the missed targets');
 log();
 if (!targets.some((t) => !t.ok)) log('All targets met in this run.');
-if (missed('vs shellcheck')) log('- **Whole-process CLI vs shellcheck**: `ifcfg-lint` is a Node.js program; Node\'s own start-up (row above) is most of its wall time on these 153 small files, and no analysis work can remove it. The analysis itself is far faster than shellcheck (in-process row).');
-if (missed('RSS')) log('- **RSS**: an idle Node.js process with the LSP libraries already takes ~48 MB here. The 5,000 parsed files with their profiles and findings account for ~20 MB of heap (measured with `--expose-gc`); the rest is V8 heap headroom. The server is started with `--max-semi-space-size=1` (VS Code client and `bin/ifcfg-language-server`), which lowered it by about 30 MB in a separate measurement (~125 MB → ~90–100 MB).');
-if (missed('typical')) log('- **Typical file vs floor**: the floor (read 420 bytes and split lines) is a few microseconds, so the ratio is dominated by fixed costs per analysis (building the directory index, running ~120 rules, formatting messages). Profiling removed a WeakMap cache that cost more GC time than it saved and added a fast path for plain values; the remaining cost is spread over the rules.');
+if (missed('vs shellcheck'))
+  log(
+    "- **Whole-process CLI vs shellcheck**: `ifcfg-lint` is a Node.js program; Node's own start-up (row above) is most of its wall time on these 153 small files, and no analysis work can remove it. The analysis itself is far faster than shellcheck (in-process row).",
+  );
+if (missed('RSS'))
+  log(
+    '- **RSS**: an idle Node.js process with the LSP libraries already takes ~48 MB here. The 5,000 parsed files with their profiles and findings account for ~20 MB of heap (measured with `--expose-gc`); the rest is V8 heap headroom. The server is started with `--max-semi-space-size=1` (VS Code client and `bin/ifcfg-language-server`), which lowered it by about 30 MB in a separate measurement (~125 MB → ~90–100 MB).',
+  );
+if (missed('typical'))
+  log(
+    '- **Typical file vs floor**: the floor (read 420 bytes and split lines) is a few microseconds, so the ratio is dominated by fixed costs per analysis (building the directory index, running ~120 rules, formatting messages). Profiling removed a WeakMap cache that cost more GC time than it saved and added a fast path for plain values; the remaining cost is spread over the rules.',
+  );
 
 rmSync(TMP, { recursive: true, force: true });
 writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');

@@ -14,7 +14,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
-  const watcher = workspace.createFileSystemWatcher('**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*}');
+  const watcher = workspace.createFileSystemWatcher(
+    '**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*}',
+  );
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'ifcfg' }, { language: 'bonding-status' }],

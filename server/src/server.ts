@@ -2,8 +2,13 @@
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as fs from 'fs';
 import {
-  createConnection, DidChangeConfigurationNotification, FileChangeType, InitializeResult, ProposedFeatures,
-  TextDocuments, TextDocumentSyncKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './engine/analyze';
@@ -42,9 +47,13 @@ let scanned = false;
 connection.onInitialize((params): InitializeResult => {
   canPullConfig = !!params.capabilities.workspace?.configuration;
   hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
-  folders = (params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
+  folders = (params.workspaceFolders ?? [])
+    .map((f) => f.uri)
+    .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
   if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-    settings = readSettings((params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions);
+    settings = readSettings(
+      (params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions,
+    );
   }
   return {
     capabilities: {
@@ -89,7 +98,7 @@ async function pullSettings(): Promise<void> {
     // A client that never answers must not keep diagnostics back forever.
     const answer = connection.workspace.getConfiguration('ifcfg');
     const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
-    const raw = await Promise.race([answer, timeout]);
+    const raw: unknown = await Promise.race([answer, timeout]);
     if (raw !== undefined) settings = readSettings(raw);
   } catch {
     /* client without configuration support: keep what we have */
@@ -98,7 +107,8 @@ async function pullSettings(): Promise<void> {
 
 /** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
 function refreshHostEvidence(): void {
-  const live = process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
+  const live =
+    process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
   settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
 }
 
@@ -113,7 +123,10 @@ async function scanWorkspace(): Promise<void> {
       const uri = pathToFileURL(file.path).toString();
       if (!documents.get(uri)) ws.set(uri, file.text, false);
     }
-    if (res.truncated) connection.console.warn(`ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`);
+    if (res.truncated)
+      connection.console.warn(
+        `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+      );
   }
   for (const uri of ws.uris()) schedule(uri);
 }
@@ -124,7 +137,6 @@ connection.onDidChangeConfiguration(async (change) => {
   refreshHostEvidence();
   for (const uri of ws.uris()) schedule(uri);
 });
-
 
 documents.onDidOpen((e) => {
   touch(e.document.uri, e.document.getText(), true);
@@ -204,7 +216,7 @@ function publish(uri: string): void {
   const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
   if (!doc || !visible) {
     findings.delete(uri);
-    if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
   const f = analyzeDocument(doc, ws.system(uri), settings.engine);
@@ -213,7 +225,7 @@ function publish(uri: string): void {
   if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
   else findings.delete(uri);
   published.add(uri);
-  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
+  void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
 }
 
 /** Findings for a request, computed now if the debounced run has not happened yet. */

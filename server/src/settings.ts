@@ -27,9 +27,16 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 /** Accepts whatever the client sends; anything invalid falls back to the default. */
 export function readSettings(raw: unknown): ServerSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const scan = (r.workspaceScan && typeof r.workspaceScan === 'object' ? r.workspaceScan : {}) as Record<string, unknown>;
-  const target = ['auto', 'initscripts', 'networkmanager'].includes(r.target as string) ? (r.target as Target) : DEFAULTS.engine.target;
-  const virtualization = VIRTUALIZATION_SETTINGS.includes(r.virtualization as string) ? (r.virtualization as Virtualization) : DEFAULTS.engine.virtualization;
+  const scan = (r.workspaceScan && typeof r.workspaceScan === 'object' ? r.workspaceScan : {}) as Record<
+    string,
+    unknown
+  >;
+  const target = ['auto', 'initscripts', 'networkmanager'].includes(r.target as string)
+    ? (r.target as Target)
+    : DEFAULTS.engine.target;
+  const virtualization = VIRTUALIZATION_SETTINGS.includes(r.virtualization as string)
+    ? (r.virtualization as Virtualization)
+    : DEFAULTS.engine.virtualization;
   const rules: Record<string, SeverityOverride> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [k, v] of Object.entries(r.rules as Record<string, unknown>)) {
@@ -37,7 +44,8 @@ export function readSettings(raw: unknown): ServerSettings {
       if (RULE_BY_CODE.has(code) && typeof v === 'string' && SEVERITIES.has(v)) rules[code] = v as SeverityOverride;
     }
   }
-  const num = (v: unknown, d: number, min: number, max: number) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : d);
+  const num = (v: unknown, d: number, min: number, max: number) =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : d;
   return {
     engine: { target, virtualization, rules },
     scanWorkspace: typeof scan.enabled === 'boolean' ? scan.enabled : DEFAULTS.scanWorkspace,

@@ -28,11 +28,13 @@ const INVALID: Record<string, string> = {
   'ifcfg-test-write-unknown-1': 'IFCFG-003',
 };
 // Deliberately broken to test NM's rewriting of unparsable lines.
-const BROKEN_ON_PURPOSE = /^ifcfg-test-write-unknown-\d(\.expected)?$|^ifcfg-test-variables-corner-cases|^ifcfg-test-unrecognized$/;
+const BROKEN_ON_PURPOSE =
+  /^ifcfg-test-write-unknown-\d(\.expected)?$|^ifcfg-test-variables-corner-cases|^ifcfg-test-unrecognized$/;
 
 const files = absent ? [] : readdirSync(DIR).filter((f) => /^(ifcfg|route6?|rule6?|keys)-/.test(f));
 // NM's tests substitute ${UUID} in *.cexpected files; so do we.
-const read = (f: string) => readFileSync(join(DIR, f), 'utf8').replace(/\$\{UUID\}/g, '5fcc2fee-9f44-4de0-8f3d-91bd4d0fb3e5');
+const read = (f: string) =>
+  readFileSync(join(DIR, f), 'utf8').replace(/\$\{UUID\}/g, '5fcc2fee-9f44-4de0-8f3d-91bd4d0fb3e5');
 
 test('every corpus file is read without a crash and ranges stay inside the document', { skip: absent }, () => {
   assert.ok(files.length > 150, `${files.length} files`);
@@ -40,20 +42,33 @@ test('every corpus file is read without a crash and ranges stay inside the docum
     const text = read(f);
     const lines = text.split('\n');
     for (const d of analyzeText(join(DIR, f), text)) {
-      assert.ok(d.range.start.line < lines.length && d.range.end.character <= lines[d.range.end.line].length, `${f}: ${d.code} out of range`);
+      assert.ok(
+        d.range.start.line < lines.length && d.range.end.character <= lines[d.range.end.line].length,
+        `${f}: ${d.code} out of range`,
+      );
     }
   }
 });
 
 test('no key NetworkManager or initscripts reads is called unknown', { skip: absent }, () => {
-  const unknown = files.filter((f) => !BROKEN_ON_PURPOSE.test(f)).flatMap((f) => analyzeText(join(DIR, f), read(f)).filter((d) => d.code === 'IFCFG-007').map((d) => `${f}: ${d.message}`));
+  const unknown = files
+    .filter((f) => !BROKEN_ON_PURPOSE.test(f))
+    .flatMap((f) =>
+      analyzeText(join(DIR, f), read(f))
+        .filter((d) => d.code === 'IFCFG-007')
+        .map((d) => `${f}: ${d.message}`),
+    );
   assert.deepEqual(unknown, []);
 });
 
 test('no Error on files NetworkManager accepts', { skip: absent }, () => {
   const errors = files
     .filter((f) => !(f in INVALID) && !BROKEN_ON_PURPOSE.test(f))
-    .flatMap((f) => analyzeText(join(DIR, f), read(f)).filter((d) => d.severity === 'error').map((d) => `${f}:${d.range.start.line + 1} ${d.code} ${d.message}`));
+    .flatMap((f) =>
+      analyzeText(join(DIR, f), read(f))
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${f}:${d.range.start.line + 1} ${d.code} ${d.message}`),
+    );
   assert.deepEqual(errors, []);
 });
 

@@ -5,7 +5,7 @@
 //  3. Drives the UI and checks what a person sees, keeping a screenshot of every step in
 //     test-results/e2e/: language mode, squiggle, Problems panel, hover, completion,
 //     quick fix changing the file, go to definition.
-import { spawn, spawnSync, execFileSync } from 'child_process';
+import { spawn, execFileSync } from 'child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
@@ -33,7 +33,11 @@ sh('npm', ['run', '--silent', 'package']);
 const work = mkdtempSync(join(tmpdir(), 'ifcfg-e2e-'));
 const harnessDir = join(work, 'harness');
 cpSync(join(ROOT, 'test/e2e/harness'), harnessDir, { recursive: true });
-sh(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', join(work, 'harness.vsix')], { cwd: harnessDir });
+sh(
+  join(ROOT, 'node_modules/.bin/vsce'),
+  ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '-o', join(work, 'harness.vsix')],
+  { cwd: harnessDir },
+);
 
 const extDir = join(work, 'extensions');
 const userDir = join(work, 'user-data');
@@ -42,10 +46,20 @@ mkdirSync(ws, { recursive: true });
 cpSync(join(ROOT, 'examples/virtualbox-bond'), ws, { recursive: true });
 mkdirSync(join(userDir, 'User'), { recursive: true });
 // A quiet profile: no welcome page, no telemetry, no trust prompt, hovers quick.
-writeFileSync(join(userDir, 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'security.workspace.trust.enabled': false,
-  'editor.hover.delay': 100, 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'workbench.tips.enabled': false, 'extensions.autoUpdate': false, 'workbench.colorTheme': 'Default Light Modern',
-}));
+writeFileSync(
+  join(userDir, 'User', 'settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'telemetry.telemetryLevel': 'off',
+    'security.workspace.trust.enabled': false,
+    'editor.hover.delay': 100,
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'workbench.tips.enabled': false,
+    'extensions.autoUpdate': false,
+    'workbench.colorTheme': 'Default Light Modern',
+  }),
+);
 for (const vsix of [join(ROOT, 'ifcfg.vsix'), join(work, 'harness.vsix')]) {
   sh(CODE_SERVER, ['--extensions-dir', extDir, '--user-data-dir', userDir, '--install-extension', vsix], { env });
 }
@@ -57,8 +71,24 @@ const port = await new Promise((res) => {
     s.close(() => res(p));
   });
 });
-const server = spawn(CODE_SERVER, ['--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-  '--disable-workspace-trust', '--extensions-dir', extDir, '--user-data-dir', userDir, ws], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+const server = spawn(
+  CODE_SERVER,
+  [
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--extensions-dir',
+    extDir,
+    '--user-data-dir',
+    userDir,
+    ws,
+  ],
+  { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+);
 let serverLog = '';
 server.stdout.on('data', (d) => (serverLog += d));
 server.stderr.on('data', (d) => (serverLog += d));
@@ -85,7 +115,15 @@ await until('code-server to listen', async () => (await fetch(`http://127.0.0.1:
 const { chromium } = await import('playwright-core');
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
@@ -115,7 +153,12 @@ console.log('== phase 1: VS Code test suite inside code-server');
 await page.goto(url);
 await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
 await check('Mocha suite passes in the code-server extension host', async () => {
-  const done = await until('the harness to finish', async () => existsSync(doneFile) && JSON.parse(readFileSync(doneFile, 'utf8')), 240000, 500);
+  const done = await until(
+    'the harness to finish',
+    async () => existsSync(doneFile) && JSON.parse(readFileSync(doneFile, 'utf8')),
+    240000,
+    500,
+  );
   const r = JSON.parse(readFileSync(report, 'utf8'));
   for (const t of r.tests) console.log(`      ${t.err && Object.keys(t.err).length ? '✖' : '✔'} ${t.fullTitle}`);
   if (!done.ok) throw new Error(done.error);
@@ -132,7 +175,9 @@ const openFile = async (name) => {
   await page.keyboard.press(`${mod}+P`);
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(name);
-  await until(`${name} in quick open`, async () => (await page.locator('.quick-input-list .monaco-list-row').first().textContent())?.includes(name));
+  await until(`${name} in quick open`, async () =>
+    (await page.locator('.quick-input-list .monaco-list-row').first().textContent())?.includes(name),
+  );
   await page.keyboard.press('Enter');
   await until(`${name} tab`, async () => (await page.locator('.tab.active').textContent())?.includes(name));
 };
@@ -141,10 +186,14 @@ const gotoLine = async (line, col) => {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(`${line}:${col}`);
   // Enter only counts once the widget has parsed the position.
-  await until('go-to-line ready', async () => (await page.locator('.quick-input-widget').innerText()).includes(`line ${line}`));
+  await until('go-to-line ready', async () =>
+    (await page.locator('.quick-input-widget').innerText()).includes(`line ${line}`),
+  );
   await page.keyboard.press('Enter');
   await until('go-to-line closed', async () => !(await page.locator('.quick-input-widget input').isVisible()));
-  await until(`cursor at ${line}:${col}`, async () => (await page.locator('.statusbar').innerText()).includes(`Ln ${line}, Col ${col}`));
+  await until(`cursor at ${line}:${col}`, async () =>
+    (await page.locator('.statusbar').innerText()).includes(`Ln ${line}, Col ${col}`),
+  );
 };
 // Ctrl+Space and Ctrl+. can be taken by the browser or the OS; the command palette cannot.
 const command = async (title) => {
@@ -152,38 +201,57 @@ const command = async (title) => {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(title);
   const exact = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
+  const row = page
+    .locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: exact }) })
+    .first();
   await row.waitFor({ state: 'visible', timeout: 20000 });
   await row.click();
 };
-const editorText = async () => (await page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\u00a0/g, ' ');
+const editorText = async () =>
+  (await page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\u00a0/g, ' ');
 
 await check('ifcfg-bond0 opens in the ifcfg language mode', async () => {
   await openFile('ifcfg-bond0');
-  await until('language mode ifcfg', async () => /ifcfg/i.test(await page.locator('#status\\.editor\\.mode').innerText()));
+  await until('language mode ifcfg', async () =>
+    /ifcfg/i.test(await page.locator('#status\\.editor\\.mode').innerText()),
+  );
 });
 await check('the fail_over_mac warning is squiggled', async () => {
   await page.waitForSelector('.editor-group-container.active .squiggly-warning', { timeout: 60000 });
 });
 await check('the Problems panel lists it', async () => {
   await page.keyboard.press(`${mod}+Shift+M`);
-  await until('VNIC-001 in Problems', async () => /VNIC-001/.test(await page.locator('.markers-panel').innerText()) && /VirtualBox/.test(await page.locator('.markers-panel').innerText()));
+  await until(
+    'VNIC-001 in Problems',
+    async () =>
+      /VNIC-001/.test(await page.locator('.markers-panel').innerText()) &&
+      /VirtualBox/.test(await page.locator('.markers-panel').innerText()),
+  );
 });
 await check('hover explains the problem and BONDING_OPTS', async () => {
   await page.keyboard.press(`${mod}+Shift+M`);
   const token = page.locator('.editor-group-container.active .view-line span', { hasText: 'BONDING_OPTS' }).first();
   await token.hover();
-  await until('hover widget', async () => {
-    const t = await page.locator('.monaco-hover').first().innerText();
-    return /fail_over_mac/.test(t) && /VirtualBox/.test(t);
-  }, 20000);
+  await until(
+    'hover widget',
+    async () => {
+      const t = await page.locator('.monaco-hover').first().innerText();
+      return /fail_over_mac/.test(t) && /VirtualBox/.test(t);
+    },
+    20000,
+  );
 });
 await check('completion offers fail_over_mac inside BONDING_OPTS', async () => {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await gotoLine(10, 15);
   await command('Trigger Suggest');
-  await until('suggest widget', async () => /fail_over_mac/.test(await page.locator('.suggest-widget').innerText()), 20000);
+  await until(
+    'suggest widget',
+    async () => /fail_over_mac/.test(await page.locator('.suggest-widget').innerText()),
+    20000,
+  );
   await snap('completion-list');
   await page.keyboard.press('Escape');
 });
@@ -198,14 +266,27 @@ await check('the quick fix changes the file', async () => {
   // and the saved file exactly.
   await until('fixed line', async () => /fail_over_mac=1/.test(await editorText()), 20000);
   await page.keyboard.press(`${mod}+S`);
-  await until('saved to disk', async () => readFileSync(join(ws, 'ifcfg-bond0'), 'utf8').includes('BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"\n'), 20000);
-  await until('the warning squiggle to go', async () => (await page.locator('.editor-group-container.active .squiggly-warning').count()) === 0, 20000);
+  await until(
+    'saved to disk',
+    async () =>
+      readFileSync(join(ws, 'ifcfg-bond0'), 'utf8').includes('BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"\n'),
+    20000,
+  );
+  await until(
+    'the warning squiggle to go',
+    async () => (await page.locator('.editor-group-container.active .squiggly-warning').count()) === 0,
+    20000,
+  );
 });
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
   await gotoLine(6, 9);
   await page.keyboard.press('F12');
-  await until('ifcfg-bond0 active', async () => (await page.locator('.tab.active').textContent())?.includes('ifcfg-bond0'), 20000);
+  await until(
+    'ifcfg-bond0 active',
+    async () => (await page.locator('.tab.active').textContent())?.includes('ifcfg-bond0'),
+    20000,
+  );
 });
 
 await browser.close();

@@ -8,7 +8,11 @@ import { CORPUS_DIR } from '../helpers/shared';
 
 const target = Number(process.argv[2] ?? 1_000_000);
 const CORPUS = CORPUS_DIR;
-const corpus = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /^(ifcfg|route|rule)/.test(f)).map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const) : [];
+const corpus = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => /^(ifcfg|route|rule)/.test(f))
+      .map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const)
+  : [];
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const t0 = Date.now();
 let docs = 0;
@@ -16,9 +20,12 @@ let round = 0;
 while (docs < target) {
   // Each generated case is a directory of three documents.
   const n = Math.min(2000, Math.ceil((target - docs) / 4));
-  fc.assert(fc.property(directory, (d) => {
-    checkFiles({ [d.name]: d.bond, 'ifcfg-eth1': 'MASTER=bond0\n' + d.port1, 'ifcfg-eth2': d.port2 });
-  }), { numRuns: n, seed: seed + round });
+  fc.assert(
+    fc.property(directory, (d) => {
+      checkFiles({ [d.name]: d.bond, 'ifcfg-eth1': 'MASTER=bond0\n' + d.port1, 'ifcfg-eth2': d.port2 });
+    }),
+    { numRuns: n, seed: seed + round },
+  );
   docs += n * 3;
   for (let k = 0; k < n && corpus.length; k++) {
     const [name, text] = corpus[(round * 7919 + k) % corpus.length];
@@ -31,4 +38,18 @@ while (docs < target) {
 const seconds = (Date.now() - t0) / 1000;
 console.log(`fuzz: ${docs} documents (seed ${seed}) in ${seconds.toFixed(1)} s: no property violated`);
 // Recorded for bench/RESULTS.md (npm run bench includes the last long run).
-if (docs >= 1_000_000) writeFileSync('bench/fuzz-last.json', JSON.stringify({ documents: docs, seed, seconds: Math.round(seconds), date: new Date().toISOString(), result: 'no property violated' }, null, 2) + '\n');
+if (docs >= 1_000_000)
+  writeFileSync(
+    'bench/fuzz-last.json',
+    JSON.stringify(
+      {
+        documents: docs,
+        seed,
+        seconds: Math.round(seconds),
+        date: new Date().toISOString(),
+        result: 'no property violated',
+      },
+      null,
+      2,
+    ) + '\n',
+  );

@@ -10,7 +10,10 @@ export type Files = Record<string, string>;
 
 export function lintDir(files: Files, settings: Partial<Settings> = {}, dir = DIR): Map<string, Finding[]> {
   const s: Settings = { target: 'auto', virtualization: 'auto', rules: {}, ...settings };
-  const res = analyzeFiles(Object.entries(files).map(([name, text]) => ({ uri: `${dir}/${name}`, text })), s);
+  const res = analyzeFiles(
+    Object.entries(files).map(([name, text]) => ({ uri: `${dir}/${name}`, text })),
+    s,
+  );
   const out = new Map<string, Finding[]>();
   for (const [uri, f] of res) out.set(uri.slice(dir.length + 1), f);
   return out;

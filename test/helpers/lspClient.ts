@@ -1,7 +1,12 @@
 // A real LSP client over stdio, driving the bundled server as a child process.
 import { ChildProcess, spawn } from 'child_process';
 import { resolve } from 'path';
-import { createProtocolConnection, ProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  ProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
 
 export class TestClient {
@@ -13,14 +18,19 @@ export class TestClient {
 
   constructor(server = resolve('dist/server.js')) {
     this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn = createProtocolConnection(
+      new StreamMessageReader(this.proc.stdout!),
+      new StreamMessageWriter(this.proc.stdin!),
+    );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics);
       const w = this.waiters;
       this.waiters = [];
       w.forEach((f) => f());
     });
-    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map(() => this.settings));
+    this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
+      p.items.map(() => this.settings),
+    );
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();
@@ -33,7 +43,8 @@ export class TestClient {
       const d = this.diagnostics.get(uri);
       if (d && pred(d)) return d;
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timeout waiting for diagnostics of ${uri}; last: ${JSON.stringify(d?.map((x) => x.code))}`);
+      if (left <= 0)
+        throw new Error(`timeout waiting for diagnostics of ${uri}; last: ${JSON.stringify(d?.map((x) => x.code))}`);
       await new Promise<void>((res) => {
         const t = setTimeout(res, left);
         this.waiters.push(() => {
@@ -45,7 +56,9 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
-    const exited = new Promise<void>((res) => (this.proc.exitCode !== null ? res() : this.proc.once('exit', () => res())));
+    const exited = new Promise<void>((res) =>
+      this.proc.exitCode !== null ? res() : this.proc.once('exit', () => res()),
+    );
     try {
       await this.conn.sendRequest('shutdown');
       await Promise.resolve(this.conn.sendNotification('exit')).catch(() => undefined);

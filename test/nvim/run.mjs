@@ -15,7 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), 'ifcfg-nvim-'));
 cpSync(resolve('examples/virtualbox-bond'), join(dir, 'network-scripts'), { recursive: true });
 const out = join(dir, 'result.json');
 const lua = `lua _G.IFCFG_SERVER=${JSON.stringify(resolve('dist/server.js'))}; _G.IFCFG_FILE=${JSON.stringify(join(dir, 'network-scripts', 'ifcfg-bond0'))}; _G.IFCFG_OUT=${JSON.stringify(out)}`;
-const r = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', lua, '-c', `luafile ${resolve('test/nvim/check.lua')}`], { encoding: 'utf8', timeout: 60000 });
+const r = spawnSync(
+  'nvim',
+  ['--headless', '--clean', '-n', '-c', lua, '-c', `luafile ${resolve('test/nvim/check.lua')}`],
+  { encoding: 'utf8', timeout: 60000 },
+);
 if (!existsSync(out)) {
   console.error(r.stdout, r.stderr);
   throw new Error('Neovim wrote no result');
@@ -25,8 +29,11 @@ const v = res.diagnostics.find((d) => d.code === 'VNIC-001');
 assert.ok(v, `diagnostics: ${JSON.stringify(res.diagnostics)}`);
 assert.match(v.message, /VirtualBox/);
 assert.equal(v.lnum, 9);
-for (const o of ['fail_over_mac', 'num_grat_arp', 'primary']) assert.ok(res.completion.includes(o), `completion lacks ${o}: ${res.completion}`);
+for (const o of ['fail_over_mac', 'num_grat_arp', 'primary'])
+  assert.ok(res.completion.includes(o), `completion lacks ${o}: ${res.completion}`);
 const fix = res.actions.find((a) => /fail_over_mac=1/.test(a.title));
 assert.ok(fix, `actions: ${JSON.stringify(res.actions)}`);
 assert.equal(fix.newText, ' fail_over_mac=1');
-console.log(`Neovim: ${res.diagnostics.length} diagnostics, ${res.completion.length} completion items, ${res.actions.length} code actions — OK`);
+console.log(
+  `Neovim: ${res.diagnostics.length} diagnostics, ${res.completion.length} completion items, ${res.actions.length} code actions — OK`,
+);

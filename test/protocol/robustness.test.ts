@@ -25,7 +25,12 @@ let c: TestClient;
 
 before(async () => {
   c = new TestClient();
-  await c.conn.sendRequest('initialize', { processId: process.pid, rootUri: uri(root), workspaceFolders: [{ uri: uri(root), name: 'hostile' }], capabilities: { workspace: { configuration: true } } });
+  await c.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uri(root),
+    workspaceFolders: [{ uri: uri(root), name: 'hostile' }],
+    capabilities: { workspace: { configuration: true } },
+  });
   c.conn.sendNotification('initialized', {});
 });
 after(async () => c.stop());
@@ -33,13 +38,18 @@ after(async () => c.stop());
 test('the workspace scan is bounded: symlink loops, links outside, unreadable and unrelated files', async () => {
   const d = await c.waitFor(uri(join(ns, 'ifcfg-bond0')), (ds) => ds.some((x) => x.code === 'VNIC-001'));
   assert.ok(d);
-  assert.ok(![...c.diagnostics.keys()].some((u) => u.includes('/outside/') || u.includes('/loop/')), 'nothing outside the workspace or through the loop');
+  assert.ok(
+    ![...c.diagnostics.keys()].some((u) => u.includes('/outside/') || u.includes('/loop/')),
+    'nothing outside the workspace or through the loop',
+  );
 });
 
 test('malformed JSON-RPC does not kill the server', async () => {
   const body = '{"jsonrpc":"2.0","id":99,"method":"textDocument/hover",,,garbage';
   c.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(join(ns, 'ifcfg-x')), languageId: 'ifcfg', version: 1, text: 'ONBOOT=on\n' } });
+  c.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: uri(join(ns, 'ifcfg-x')), languageId: 'ifcfg', version: 1, text: 'ONBOOT=on\n' },
+  });
   const d = await c.waitFor(uri(join(ns, 'ifcfg-x')), (ds) => ds.some((x) => x.code === 'IFCFG-020'));
   assert.ok(d);
 });
@@ -53,10 +63,15 @@ test('huge, binary and duplicate-heavy documents: the server stays responsive', 
   };
   for (const [name, text] of Object.entries(docs)) {
     const u = uri(join(ns, name));
-    c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'ifcfg', version: 1, text } });
+    c.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: u, languageId: 'ifcfg', version: 1, text },
+    });
     await c.waitFor(u, () => true, 30000);
     const t0 = Date.now();
-    await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: uri(join(ns, 'ifcfg-bond0')) }, position: { line: 2, character: 15 } });
+    await c.conn.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri(join(ns, 'ifcfg-bond0')) },
+      position: { line: 2, character: 15 },
+    });
     assert.ok(Date.now() - t0 < 2000, `hover after ${name} took ${Date.now() - t0} ms`);
     c.conn.sendNotification('textDocument/didClose', { textDocument: { uri: u } });
   }

@@ -26,14 +26,23 @@ test('the running state: mode, fail_over_mac, monitoring, slaves, 802.3ad info',
   assert.equal(ab.mode?.name, 'active-backup');
   assert.equal(ab.fom, 'none');
   assert.equal(ab.miimon, 100);
-  assert.deepEqual(ab.capture.slaves.map((s) => [s.name, s.fields.get('MII Status')?.value, s.fields.get('Permanent HW addr')?.value]), [['enp0s8', 'down', '08:00:27:5c:b0:e5'], ['enp0s9', 'up', '08:00:27:85:02:d8']]);
+  assert.deepEqual(
+    ab.capture.slaves.map((s) => [s.name, s.fields.get('MII Status')?.value, s.fields.get('Permanent HW addr')?.value]),
+    [
+      ['enp0s8', 'down', '08:00:27:5c:b0:e5'],
+      ['enp0s9', 'up', '08:00:27:85:02:d8'],
+    ],
+  );
   const f = ab.capture.slaves[0].fields.get('Permanent HW addr')!;
   assert.equal(AB.split('\n')[f.line].slice(f.valueStart, f.valueEnd), '08:00:27:5c:b0:e5');
   const lacp = bondStateOf(parseDocument('/x/bond1.bonding', LACP));
   assert.equal(lacp.mode?.name, '802.3ad');
   assert.equal(lacp.capture.ad.get('Partner Mac Address')?.value, '00:00:00:00:00:00');
   assert.equal(lacp.capture.slaves.length, 2);
-  assert.equal(bondStateOf(parseDocument('/x/c.txt', AB.replace('(active-backup)', '(active-backup) (fail_over_mac follow)'))).fom, 'follow');
+  assert.equal(
+    bondStateOf(parseDocument('/x/c.txt', AB.replace('(active-backup)', '(active-backup) (fail_over_mac follow)'))).fom,
+    'follow',
+  );
   assert.equal(bondStateOf(parseDocument('/x/c.txt', ALB)).mode?.name, 'balance-alb');
 });
 
@@ -47,12 +56,19 @@ test('a capture next to the config is evidence: VirtualBox permanent MACs raise 
 });
 
 test('the running bond vs the file: mode, miimon and fail_over_mac mismatches', () => {
-  const f = lint({ ...physical('mode=4 miimon=200 lacp_rate=1'), 'bond0.bonding': AB }).filter((x) => x.code === 'BOND-062');
+  const f = lint({ ...physical('mode=4 miimon=200 lacp_rate=1'), 'bond0.bonding': AB }).filter(
+    (x) => x.code === 'BOND-062',
+  );
   assert.equal(f.length, 2);
   assert.match(f[0].message, /capture shows active-backup, the file says 802\.3ad/);
   assert.match(f[1].message, /miimon 100, the file says 200/);
-  const fom = lint({ ...seed('mode=1 miimon=100 fail_over_mac=1'), 'bond0.bonding': AB }).find((x) => x.code === 'BOND-062')!;
-  assert.match(fom.message, /fail_over_mac=none, the file says active.*only writes BONDING_OPTS to a bond without ports/);
+  const fom = lint({ ...seed('mode=1 miimon=100 fail_over_mac=1'), 'bond0.bonding': AB }).find(
+    (x) => x.code === 'BOND-062',
+  )!;
+  assert.match(
+    fom.message,
+    /fail_over_mac=none, the file says active.*only writes BONDING_OPTS to a bond without ports/,
+  );
 });
 
 test('host evidence from DMI and bonding_slave/perm_hwaddr (read-only sysfs)', () => {
@@ -70,7 +86,9 @@ test('host evidence from DMI and bonding_slave/perm_hwaddr (read-only sysfs)', (
   const files = { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2') };
   const byMac = lint(files, undefined, { host: { macs: ev.macs } }).find((f) => f.code === 'VNIC-001')!;
   assert.match(byMac.message, /eth1 on this machine/);
-  const byDmi = lint(files, undefined, { host: { vendor: ev.vendor, basis: ev.basis } }).find((f) => f.code === 'VNIC-001')!;
+  const byDmi = lint(files, undefined, { host: { vendor: ev.vendor, basis: ev.basis } }).find(
+    (f) => f.code === 'VNIC-001',
+  )!;
   assert.match(byDmi.message, /innotek GmbH VirtualBox/);
 });
 
@@ -78,9 +96,13 @@ test('related(): a change to a port re-checks its bond, the other ports and the 
   const { parseDocument: parse } = await import('../../server/src/engine/parser/document');
   const { SystemIndex } = await import('../../server/src/engine/model/system');
   const files: Record<string, string> = {
-    'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2'),
-    'bond0.bonding': AB, 'route-eth1': '10.0.0.0/8 via 10.0.0.1\n',
-    'ifcfg-bond1': bond('mode=1 miimon=100').replace(/bond0/g, 'bond1'), 'ifcfg-eth9': port('eth9').replace('bond0', 'bond1'),
+    'ifcfg-bond0': bond('mode=1 miimon=100'),
+    'ifcfg-eth1': port('eth1'),
+    'ifcfg-eth2': port('eth2'),
+    'bond0.bonding': AB,
+    'route-eth1': '10.0.0.0/8 via 10.0.0.1\n',
+    'ifcfg-bond1': bond('mode=1 miimon=100').replace(/bond0/g, 'bond1'),
+    'ifcfg-eth9': port('eth9').replace('bond0', 'bond1'),
   };
   const docs = Object.entries(files).map(([n, t]) => parse(`/d/${n}`, t));
   const sys = new SystemIndex(docs);

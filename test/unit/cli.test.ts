@@ -8,7 +8,8 @@ import { join, resolve } from 'path';
 
 const BIN = resolve('bin/ifcfg-lint.js');
 const EXAMPLE = resolve('examples/virtualbox-bond');
-const lint = (args: string[], cwd = process.cwd()) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const lint = (args: string[], cwd = process.cwd()) =>
+  spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 const example = () => {
   const d = mkdtempSync(join(tmpdir(), 'ifcfg-lint-'));
   cpSync(EXAMPLE, d, { recursive: true });
@@ -24,7 +25,12 @@ test('the seed example: fail_over_mac warning on BONDING_OPTS, exit 0 (no errors
 
 test('--format json gives LSP ranges and severities', () => {
   const r = lint(['--format', 'json', EXAMPLE]);
-  const out = JSON.parse(r.stdout) as Array<{ file: string; code: string; severity: string; range: { start: { line: number; character: number } } }>;
+  const out = JSON.parse(r.stdout) as Array<{
+    file: string;
+    code: string;
+    severity: string;
+    range: { start: { line: number; character: number } };
+  }>;
   const v = out.find((f) => f.code === 'VNIC-001')!;
   assert.ok(v.file.endsWith('ifcfg-bond0'));
   assert.deepEqual(v.range.start, { line: 9, character: 13 });
@@ -61,7 +67,10 @@ test('--fix writes the fixed file atomically and keeps its mode', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(readFileSync(f, 'utf8'), /BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"/);
   assert.equal(statSync(f).mode & 0o777, 0o640);
-  assert.deepEqual(readdirSync(d).filter((n) => n.includes('.tmp')), []);
+  assert.deepEqual(
+    readdirSync(d).filter((n) => n.includes('.tmp')),
+    [],
+  );
   assert.doesNotMatch(r.stdout, /VNIC-001/);
 });
 
@@ -112,10 +121,14 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
     const text = readFileSync(join(d, `ifcfg-eth${i}`), 'utf8');
     const orig = original.replace('eth0', `eth${i}`);
     const fix = fixed.replace('eth0', `eth${i}`);
-    assert.ok(text === orig || text === fix, `ifcfg-eth${i} is neither the original nor the fixed file (${text.length} bytes)`);
+    assert.ok(
+      text === orig || text === fix,
+      `ifcfg-eth${i} is neither the original nor the fixed file (${text.length} bytes)`,
+    );
     if (text === fix) done++;
   }
   // Whatever was interrupted is a dot-file temp that NetworkManager and initscripts ignore.
-  for (const n of readdirSync(d)) assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-\d+\.tmp$/.test(n), n);
+  for (const n of readdirSync(d))
+    assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-\d+\.tmp$/.test(n), n);
   console.log(`killed after ${done} of 400 files were fixed`);
 });

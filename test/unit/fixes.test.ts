@@ -16,7 +16,10 @@ const cases: Array<[string, string]> = [
   ["BONDING_OPTS='mode=1 miimon=100'", "BONDING_OPTS='mode=1 miimon=100 fail_over_mac=1'"],
   ['BONDING_OPTS="mode=active-backup miimon=100"', 'BONDING_OPTS="mode=active-backup miimon=100 fail_over_mac=active"'],
   ['BONDING_OPTS="mode=1 fail_over_mac=0 miimon=100"', 'BONDING_OPTS="mode=1 fail_over_mac=1 miimon=100"'],
-  ['BONDING_OPTS="mode=active-backup fail_over_mac=none miimon=100"', 'BONDING_OPTS="mode=active-backup fail_over_mac=active miimon=100"'],
+  [
+    'BONDING_OPTS="mode=active-backup fail_over_mac=none miimon=100"',
+    'BONDING_OPTS="mode=active-backup fail_over_mac=active miimon=100"',
+  ],
   ['BONDING_OPTS="mode=1 miimon=100 fail_over_mac=follow"', 'BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"'],
   ['BONDING_OPTS="mode=1 miimon=100" # the bond', 'BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1" # the bond'],
   ['  BONDING_OPTS="mode=1 miimon=100 "', '  BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"'],
@@ -51,7 +54,13 @@ test('fix-all applies every safe fix, never conflicts, and is idempotent', () =>
   assert.equal(again.text, r.text);
   assert.equal(again.applied, 0);
   const left = lint({ ...files, 'ifcfg-bond0': r.text });
-  assert.ok(!left.some((f) => f.fixes?.some((x) => x.safe)), `safe fixes left: ${left.filter((f) => f.fixes?.some((x) => x.safe)).map((f) => f.code)}`);
+  assert.ok(
+    !left.some((f) => f.fixes?.some((x) => x.safe)),
+    `safe fixes left: ${left
+      .filter((f) => f.fixes?.some((x) => x.safe))
+      .map((f) => f.code)
+      .join(', ')}`,
+  );
 });
 
 test('a fix edits only what it names', () => {
@@ -75,7 +84,10 @@ test('suppression comments silence one line or the whole file', () => {
 
 test('severity overrides, including off', () => {
   const files = seed();
-  assert.equal(lint(files, undefined, { rules: { 'VNIC-001': 'error' } }).find((f) => f.code === 'VNIC-001')?.severity, 'error');
+  assert.equal(
+    lint(files, undefined, { rules: { 'VNIC-001': 'error' } }).find((f) => f.code === 'VNIC-001')?.severity,
+    'error',
+  );
   assert.ok(!lint(files, undefined, { rules: { 'VNIC-001': 'off' } }).some((f) => f.code === 'VNIC-001'));
 });
 
@@ -85,15 +97,24 @@ test('target picks whose behaviour is judged', () => {
   assert.ok(auto.includes('BOND-026') && auto.includes('IFCFG-020'));
   assert.ok(!lint(files, undefined, { target: 'networkmanager' }).some((f) => f.code === 'BOND-026'));
   const opts = { 'ifcfg-bond0': bond('mode=1 miimon=100 arp_interval=200 arp_ip_target=10.0.0.1') };
-  assert.match(lint(opts).find((f) => f.code === 'BOND-005')!.message, /initscripts ends up with ARP.*NetworkManager with MII/);
-  assert.match(lint(opts, undefined, { target: 'initscripts' }).find((f) => f.code === 'BOND-005')!.message, /ARP monitoring wins/);
+  assert.match(
+    lint(opts).find((f) => f.code === 'BOND-005')!.message,
+    /initscripts ends up with ARP.*NetworkManager with MII/,
+  );
+  assert.match(
+    lint(opts, undefined, { target: 'initscripts' }).find((f) => f.code === 'BOND-005')!.message,
+    /ARP monitoring wins/,
+  );
 });
 
 test('the seed scenario three ways: evidence, stated platform, nothing known', () => {
   const ev = lint(seed()).find((f) => f.code === 'VNIC-001')!;
   assert.equal(ev.severity, 'warning');
   assert.match(ev.message, /VirtualBox/);
-  assert.deepEqual(ev.related!.map((r) => r.uri.split('/').pop()), ['ifcfg-enp0s8', 'ifcfg-enp0s9']);
+  assert.deepEqual(
+    ev.related!.map((r) => r.uri.split('/').pop()),
+    ['ifcfg-enp0s8', 'ifcfg-enp0s9'],
+  );
   const phys = { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1'), 'ifcfg-eth2': port('eth2') };
   const stated = lint(phys, undefined, { virtualization: 'virtualbox' }).find((f) => f.code === 'VNIC-001')!;
   assert.equal(stated.severity, 'warning');

@@ -15,8 +15,11 @@ async function load(file = 'ifcfg.tmLanguage.json', scope = 'source.ifcfg'): Pro
   onigReady ??= oniguruma.loadWASM(readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer);
   await onigReady;
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => parseRawGrammar(readFileSync(`syntaxes/${file}`, 'utf8'), file),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p: string[]) => new oniguruma.OnigScanner(p),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: () => Promise.resolve(parseRawGrammar(readFileSync(`syntaxes/${file}`, 'utf8'), file)),
   });
   const g = (await registry.loadGrammar(scope))!;
   grammars.set(scope, g);
@@ -47,7 +50,9 @@ test('comments, escapes and expansions NM rejects', async () => {
   assert.ok((await scopesOf('# a comment', 'comment')).includes('comment.line.number-sign.ifcfg'));
   assert.ok((await scopesOf('ONBOOT=yes # trailing', 'trailing')).includes('comment.line.number-sign.ifcfg'));
   assert.ok((await scopesOf('NAME="a \\" b"', '\\"')).includes('constant.character.escape.ifcfg'));
-  assert.ok((await scopesOf('ETHTOOL_OPTS="-K ${DEVICE} tso on"', '${DEVICE}')).includes('invalid.illegal.expansion.ifcfg'));
+  assert.ok(
+    (await scopesOf('ETHTOOL_OPTS="-K ${DEVICE} tso on"', '${DEVICE}')).includes('invalid.illegal.expansion.ifcfg'),
+  );
   assert.ok((await scopesOf('# ifcfg-lint: ignore VNIC-017', 'ignore')).includes('keyword.control.directive.ifcfg'));
 });
 
@@ -67,7 +72,10 @@ test('route lines', async () => {
 
 test('bonding-status grammar: headers, fields, MACs, up/down', async () => {
   const g = await load('bonding-status.tmLanguage.json', 'source.bonding-status');
-  const scopes = (line: string, needle: string) => g.tokenizeLine(line, INITIAL).tokens.find((t) => t.startIndex <= line.indexOf(needle) && line.indexOf(needle) < t.endIndex)!.scopes;
+  const scopes = (line: string, needle: string) =>
+    g
+      .tokenizeLine(line, INITIAL)
+      .tokens.find((t) => t.startIndex <= line.indexOf(needle) && line.indexOf(needle) < t.endIndex)!.scopes;
   assert.ok(scopes('Slave Interface: enp0s8', 'enp0s8').includes('entity.name.section.bonding-status'));
   assert.ok(scopes('MII Status: down', 'MII').includes('variable.other.field.bonding-status'));
   assert.ok(scopes('MII Status: down', 'down').includes('markup.deleted.state-down.bonding-status'));

@@ -66,7 +66,10 @@ test('BONDING_OPTS tokens map back through quotes and escapes', () => {
   const doc = parseDocument('/x/ifcfg-bond0', 'BONDING_OPTS="mode=1 \\"x\\" miimon=100"\n');
   const a = doc.effective.get('BONDING_OPTS')!;
   const t = tokenizeOptions(a);
-  assert.deepEqual(t.map((x) => x.key), ['mode', '"x"', 'miimon']);
+  assert.deepEqual(
+    t.map((x) => x.key),
+    ['mode', '"x"', 'miimon'],
+  );
   const line = doc.lines[0].text;
   assert.equal(line.slice(t[0].start, t[0].end), 'mode=1');
   assert.equal(line.slice(t[2].valueStart, t[2].valueEnd), '100');
@@ -80,10 +83,16 @@ test('tabs separate options for bash but not for NM', () => {
 });
 
 test('lines, duplicates, CRLF, BOM and suppressions', () => {
-  const doc = parseDocument('/x/ifcfg-eth0', '\uFEFF# ifcfg-lint: ignore IFCFG-007, IFCFG-020\r\nFOO=1\r\n\r\n  ONBOOT=yes\r\nONBOOT=no\r\nexport X=1\r\n');
+  const doc = parseDocument(
+    '/x/ifcfg-eth0',
+    '\uFEFF# ifcfg-lint: ignore IFCFG-007, IFCFG-020\r\nFOO=1\r\n\r\n  ONBOOT=yes\r\nONBOOT=no\r\nexport X=1\r\n',
+  );
   assert.equal(doc.hasBOM, true);
   assert.equal(doc.crlfLines, 6);
-  assert.deepEqual(doc.lines.map((l) => l.kind), ['comment', 'assignment', 'blank', 'assignment', 'assignment', 'invalid', 'blank']);
+  assert.deepEqual(
+    doc.lines.map((l) => l.kind),
+    ['comment', 'assignment', 'blank', 'assignment', 'assignment', 'invalid', 'blank'],
+  );
   assert.equal(doc.effective.get('ONBOOT')!.value.text, 'no');
   assert.equal(doc.all.get('ONBOOT')!.length, 2);
   assert.equal(doc.effective.get('ONBOOT')!.keyStart, 0);
@@ -100,7 +109,11 @@ test('file names: kinds, aliases and ignored backup suffixes', () => {
   assert.equal(classifyFileName('README').kind, 'unknown');
   assert.deepEqual(classifyFileName('ifcfg-eth0.rpmnew').ignoredBy, { suffix: '.rpmnew', nm: true, initscripts: true });
   assert.deepEqual(classifyFileName('ifcfg-eth0.old').ignoredBy, { suffix: '.old', nm: false, initscripts: true });
-  assert.deepEqual(classifyFileName('ifcfg-eth0;5f3a9b2c').ignoredBy, { suffix: ';5f3a9b2c', nm: true, initscripts: false });
+  assert.deepEqual(classifyFileName('ifcfg-eth0;5f3a9b2c').ignoredBy, {
+    suffix: ';5f3a9b2c',
+    nm: true,
+    initscripts: false,
+  });
   assert.equal(classifyFileName('ifcfg-eth0~').base, 'ifcfg-eth0');
 });
 

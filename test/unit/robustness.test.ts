@@ -10,18 +10,26 @@ import { checkFiles, directory, mutate } from '../fuzz/properties';
 import { CORPUS_DIR } from '../helpers/shared';
 
 test('generated directories satisfy every robustness property', () => {
-  fc.assert(fc.property(directory, (d) => {
-    checkFiles({ [d.name]: d.bond, 'ifcfg-eth1': d.port1.replace(/^/, 'MASTER=bond0\n'), 'ifcfg-eth2': d.port2 });
-  }), { numRuns: 400, seed: 20261125 });
+  fc.assert(
+    fc.property(directory, (d) => {
+      checkFiles({ [d.name]: d.bond, 'ifcfg-eth1': d.port1.replace(/^/, 'MASTER=bond0\n'), 'ifcfg-eth2': d.port2 });
+    }),
+    { numRuns: 400, seed: 20261125 },
+  );
 });
 
 const CORPUS = CORPUS_DIR;
 test('byte-mutated NetworkManager corpus files', { skip: !existsSync(CORPUS) && `${CORPUS} is absent` }, () => {
-  const files = readdirSync(CORPUS).filter((f) => /^(ifcfg|route|rule)/.test(f)).slice(0, 120);
+  const files = readdirSync(CORPUS)
+    .filter((f) => /^(ifcfg|route|rule)/.test(f))
+    .slice(0, 120);
   let n = 0;
   for (const [i, f] of files.entries()) {
     const text = readFileSync(join(CORPUS, f), 'utf8');
-    for (let k = 0; k < 4; k++) checkFiles({ [f]: mutate(text, i * 31 + k), 'ifcfg-bond0': 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1"\n' }), n++;
+    for (let k = 0; k < 4; k++) {
+      checkFiles({ [f]: mutate(text, i * 31 + k), 'ifcfg-bond0': 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1"\n' });
+      n++;
+    }
   }
   assert.ok(n >= 400);
 });

@@ -13,13 +13,42 @@ const BUDGET_KB: Record<string, number> = {
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {
   test(`minified bundle of ${entry} stays under ${kb} KB`, async () => {
-    const r = await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', minify: true, write: false, external: ['vscode'], logLevel: 'silent', define: { IFCFG_VERSION: '"0"' } });
+    const r = await build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      minify: true,
+      write: false,
+      external: ['vscode'],
+      logLevel: 'silent',
+      define: { IFCFG_VERSION: '"0"' },
+    });
     const size = r.outputFiles[0].contents.length / 1024;
     assert.ok(size <= kb, `${entry}: ${size.toFixed(0)} KB > ${kb} KB`);
   });
 }
 
 test('.vscodeignore ships only what runs', () => {
-  const allowed = readFileSync('.vscodeignore', 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1)).sort();
-  assert.deepEqual(allowed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json', 'package.json', 'snippets/ifcfg.json', 'syntaxes/ifcfg.tmLanguage.json', 'syntaxes/bonding-status.tmLanguage.json'].sort());
+  const allowed = readFileSync('.vscodeignore', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('!'))
+    .map((l) => l.slice(1))
+    .sort();
+  assert.deepEqual(
+    allowed,
+    [
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'dist/extension.js',
+      'dist/server.js',
+      'images/icon.png',
+      'language-configuration.json',
+      'package.json',
+      'snippets/ifcfg.json',
+      'syntaxes/ifcfg.tmLanguage.json',
+      'syntaxes/bonding-status.tmLanguage.json',
+    ].sort(),
+  );
 });

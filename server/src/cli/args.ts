@@ -40,7 +40,12 @@ const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
 export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
   const o: CliOptions = {
-    paths: [], format: 'text', fix: false, color: isTTY && !process.env.NO_COLOR, help: false, version: false,
+    paths: [],
+    format: 'text',
+    fix: false,
+    color: isTTY && !process.env.NO_COLOR,
+    help: false,
+    version: false,
     settings: { target: 'auto', virtualization: 'auto', rules: {} },
   };
   for (let i = 0; i < argv.length; i++) {
@@ -54,10 +59,20 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
       return v;
     };
     switch (name) {
-      case '-h': case '--help': o.help = true; break;
-      case '-v': case '--version': o.version = true; break;
-      case '--fix': o.fix = true; break;
-      case '--no-color': o.color = false; break;
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        o.version = true;
+        break;
+      case '--fix':
+        o.fix = true;
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
       case '--format': {
         const f = value();
         if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}"`);
@@ -72,14 +87,16 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
       }
       case '--virtualization': {
         const v = value();
-        if (!VIRTUALIZATION_SETTINGS.includes(v)) throw new UsageError(`unknown virtualization "${v}" (one of ${VIRTUALIZATION_SETTINGS.join(', ')})`);
+        if (!VIRTUALIZATION_SETTINGS.includes(v))
+          throw new UsageError(`unknown virtualization "${v}" (one of ${VIRTUALIZATION_SETTINGS.join(', ')})`);
         o.settings.virtualization = v as Virtualization;
         break;
       }
       case '--rule': {
         const spec = value();
         const m = /^([A-Za-z]+-\d+)=(\w+)$/.exec(spec);
-        if (!m || !SEVERITIES.includes(m[2])) throw new UsageError(`--rule expects CODE=${SEVERITIES.join('|')}, got "${spec}"`);
+        if (!m || !SEVERITIES.includes(m[2]))
+          throw new UsageError(`--rule expects CODE=${SEVERITIES.join('|')}, got "${spec}"`);
         const code = m[1].toUpperCase();
         if (!RULE_BY_CODE.has(code)) throw new UsageError(`unknown rule code ${code}`);
         o.settings.rules[code] = m[2] as SeverityOverride;

@@ -56,7 +56,10 @@ export function collect(paths: string[]): Collected {
       const p = path.join(dir, e.name);
       if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
         if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1, real);
-      } else if ((e.isFile() || e.isSymbolicLink()) && (isNetworkScriptsName(path.join(dir, e.name)) || looksLikeCapture(p))) {
+      } else if (
+        (e.isFile() || e.isSymbolicLink()) &&
+        (isNetworkScriptsName(path.join(dir, e.name)) || looksLikeCapture(p))
+      ) {
         targets.add(p);
         context.add(p);
       }
@@ -67,7 +70,9 @@ export function collect(paths: string[]): Collected {
     try {
       st = fs.statSync(p);
     } catch (e) {
-      errors.push(`${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      errors.push(
+        `${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`,
+      );
       continue;
     }
     if (st.isDirectory()) walk(p, 0, new Set());

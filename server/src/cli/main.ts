@@ -72,17 +72,29 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     const system = new SystemIndex(members);
     for (const d of members) {
-      if (targets.has(d.uri)) results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, o.settings) });
+      if (targets.has(d.uri))
+        results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, o.settings) });
     }
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
-  out(o.format === 'json' ? formatJson(results) : o.format === 'sarif' ? formatSarif(results, VERSION) : formatText(results, o.color));
+  out(
+    o.format === 'json'
+      ? formatJson(results)
+      : o.format === 'sarif'
+        ? formatSarif(results, VERSION)
+        : formatText(results, o.color),
+  );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
 // Run directly (`node dist/cli.js …`); bin/ifcfg-lint.js calls run() itself.
 if (require.main === module) {
-  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), !!process.stdout.isTTY);
+  const code = run(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+    !!process.stdout.isTTY,
+  );
   process.exitCode = code;
 }

@@ -34,12 +34,19 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
 const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
 
-export function analyzeDocument(doc: ParsedDocument, system: SystemIndex, settings: Settings = DEFAULT_SETTINGS): Finding[] {
+export function analyzeDocument(
+  doc: ParsedDocument,
+  system: SystemIndex,
+  settings: Settings = DEFAULT_SETTINGS,
+): Finding[] {
   const ctx = new RuleContext(doc, system, settings);
   if (isSuseFile(doc)) {
     // wicked uses different keys; a wall of RHEL errors would only mislead.
-    ctx.report('IFCFG-047', { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
-      'This looks like a SUSE ifcfg file for wicked (/etc/sysconfig/network, STARTMODE=…), not a Red Hat network-scripts file; its keys mean different things, so no RHEL rules are applied.');
+    ctx.report(
+      'IFCFG-047',
+      { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+      'This looks like a SUSE ifcfg file for wicked (/etc/sysconfig/network, STARTMODE=…), not a Red Hat network-scripts file; its keys mean different things, so no RHEL rules are applied.',
+    );
     return applySuppressions(doc, ctx.findings);
   }
   for (const check of CHECKS) {
@@ -70,7 +77,15 @@ function cap(findings: Finding[]): Finding[] {
   return kept;
 }
 
-const SUSE_KEYS = ['STARTMODE', 'BONDING_MODULE_OPTS', 'BONDING_SLAVE0', 'BONDING_SLAVE_0', 'ETHTOOL_OPTIONS', 'IPADDR_0', 'BRIDGE_PORTS'];
+const SUSE_KEYS = [
+  'STARTMODE',
+  'BONDING_MODULE_OPTS',
+  'BONDING_SLAVE0',
+  'BONDING_SLAVE_0',
+  'ETHTOOL_OPTIONS',
+  'IPADDR_0',
+  'BRIDGE_PORTS',
+];
 
 /** SUSE keeps ifcfg files directly in /etc/sysconfig/network and uses its own keys. */
 export function isSuseFile(doc: ParsedDocument): boolean {
@@ -91,7 +106,8 @@ export function applySuppressions(doc: ParsedDocument, findings: Finding[]): Fin
       continue;
     }
     let target = s.line + 1;
-    while (target < doc.lines.length && (doc.lines[target].kind === 'comment' || doc.lines[target].kind === 'blank')) target++;
+    while (target < doc.lines.length && (doc.lines[target].kind === 'comment' || doc.lines[target].kind === 'blank'))
+      target++;
     perLine.set(target, s.codes.size === 0 ? 'all' : s.codes);
   }
   if (all) return [];

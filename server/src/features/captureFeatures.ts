@@ -11,7 +11,10 @@ export function captureHover(doc: ParsedDocument, pos: Position): Hover | null {
   const st = bondStateOf(doc);
   const f = st.capture.fields.find((x) => x.line === pos.line);
   if (!f) return null;
-  const md = (value: string, start: number, end: number): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: { start: { line: f.line, character: start }, end: { line: f.line, character: end } } });
+  const md = (value: string, start: number, end: number): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value },
+    range: { start: { line: f.line, character: start }, end: { line: f.line, character: end } },
+  });
   const info = CAPTURE_FIELDS[f.name] ?? CAPTURE_FIELDS[f.name.replace(/\s+\(.*\)$/, '')];
   if (pos.character >= f.valueStart && pos.character <= f.valueEnd) {
     const mac = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(f.value) ? macDoc(f.value) : undefined;
@@ -19,7 +22,12 @@ export function captureHover(doc: ParsedDocument, pos: Position): Hover | null {
     if (f.name === 'Bonding Mode') {
       const key = Object.keys(PROC_MODE_NAMES).find((k) => f.value.startsWith(k));
       const m = key && MODE_BY_NAME.get(PROC_MODE_NAMES[key]);
-      if (m) return md(`**${f.value}** is \`mode=${m.name}\` (\`mode=${m.num}\`).\n\n${m.doc}\n\nfail_over_mac: \`${st.fom}\`${st.fom === 'none' ? ' (no suffix printed)' : ''}.`, f.valueStart, f.valueEnd);
+      if (m)
+        return md(
+          `**${f.value}** is \`mode=${m.name}\` (\`mode=${m.num}\`).\n\n${m.doc}\n\nfail_over_mac: \`${st.fom}\`${st.fom === 'none' ? ' (no suffix printed)' : ''}.`,
+          f.valueStart,
+          f.valueEnd,
+        );
     }
   }
   if (!info) return null;
@@ -29,8 +37,17 @@ export function captureHover(doc: ParsedDocument, pos: Position): Hover | null {
 export function captureSymbols(doc: ParsedDocument): DocumentSymbol[] {
   const st = bondStateOf(doc);
   const sym = (name: string, detail: string, line: number, endLine: number, kind: SymbolKind): DocumentSymbol => {
-    const range = { start: { line, character: 0 }, end: { line: endLine, character: doc.lines[endLine]?.text.length ?? 0 } };
-    return { name, detail, kind, range, selectionRange: { start: { line, character: 0 }, end: { line, character: doc.lines[line]?.text.length ?? 0 } } };
+    const range = {
+      start: { line, character: 0 },
+      end: { line: endLine, character: doc.lines[endLine]?.text.length ?? 0 },
+    };
+    return {
+      name,
+      detail,
+      kind,
+      range,
+      selectionRange: { start: { line, character: 0 }, end: { line, character: doc.lines[line]?.text.length ?? 0 } },
+    };
   };
   const out: DocumentSymbol[] = [];
   const mode = st.modeField;

@@ -9,8 +9,18 @@ import type { Finding, Fix } from '../engine/types';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ifcfg`;
 
-const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-const touches = (a: Range, b: Range) => !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
+const touches = (a: Range, b: Range) =>
+  !(
+    a.end.line < b.start.line ||
+    (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line ||
+    (b.end.line === a.start.line && b.end.character < a.start.character)
+  );
 
 function edit(uri: string, fix: Fix): WorkspaceEdit {
   const changes: Record<string, TextEdit[]> = { [uri]: fix.edits };
@@ -18,7 +28,13 @@ function edit(uri: string, fix: Fix): WorkspaceEdit {
   return { changes };
 }
 
-export function codeActions(doc: ParsedDocument, findings: Finding[], range: Range, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+export function codeActions(
+  doc: ParsedDocument,
+  findings: Finding[],
+  range: Range,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): CodeAction[] {
   const wants = (kind: string) => !only?.length || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
@@ -27,21 +43,43 @@ export function codeActions(doc: ParsedDocument, findings: Finding[], range: Ran
       const f = findings.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
       if (!f) continue;
       for (const fix of f.fixes ?? []) {
-        actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.preferred, edit: edit(doc.uri, fix) });
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: fix.preferred,
+          edit: edit(doc.uri, fix),
+        });
       }
       actions.push(...suppressions(doc, f, d));
     }
     // Offered on any active-backup BONDING_OPTS without it, diagnostic or not.
     const b = profileOf(doc).bond;
-    if (b && lacksFailOverMac(b) && touches({ start: { line: b.assignment.line, character: 0 }, end: { line: b.assignment.line, character: 1e6 } }, range)
-      && !actions.some((x) => /fail_over_mac/.test(x.title))) {
+    if (
+      b &&
+      lacksFailOverMac(b) &&
+      touches(
+        { start: { line: b.assignment.line, character: 0 }, end: { line: b.assignment.line, character: 1e6 } },
+        range,
+      ) &&
+      !actions.some((x) => /fail_over_mac/.test(x.title))
+    ) {
       const fix = failOverMacFix(b);
-      actions.push({ title: `${fix.title} (keep each virtual NIC's own MAC)`, kind: CodeActionKind.QuickFix, edit: edit(doc.uri, fix) });
+      actions.push({
+        title: `${fix.title} (keep each virtual NIC's own MAC)`,
+        kind: CodeActionKind.QuickFix,
+        edit: edit(doc.uri, fix),
+      });
     }
   }
   if (wants(FIX_ALL_KIND) && (only?.length || findings.some((f) => f.fixes?.some((x) => x.safe)))) {
     const edits = safeEdits(findings);
-    if (edits.length) actions.push({ title: 'Fix all safe ifcfg problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } });
+    if (edits.length)
+      actions.push({
+        title: 'Fix all safe ifcfg problems',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [doc.uri]: edits } },
+      });
   }
   return actions;
 }
@@ -52,12 +90,37 @@ function suppressions(doc: ParsedDocument, f: Finding, d: Diagnostic): CodeActio
   const eol = doc.crlfLines ? '\r\n' : '\n';
   return [
     {
-      title: `Ignore ${f.code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [d],
-      edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# ifcfg-lint: ignore ${f.code}${eol}` }] } },
+      title: `Ignore ${f.code} on this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: {
+        changes: {
+          [doc.uri]: [
+            {
+              range: { start: { line, character: 0 }, end: { line, character: 0 } },
+              newText: `${indent}# ifcfg-lint: ignore ${f.code}${eol}`,
+            },
+          ],
+        },
+      },
     },
     {
-      title: `Ignore ${f.code} in this file`, kind: CodeActionKind.QuickFix, diagnostics: [d],
-      edit: { changes: { [doc.uri]: [{ range: { start: { line: 0, character: doc.hasBOM ? 1 : 0 }, end: { line: 0, character: doc.hasBOM ? 1 : 0 } }, newText: `# ifcfg-lint: ignore-file ${f.code}${eol}` }] } },
+      title: `Ignore ${f.code} in this file`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      edit: {
+        changes: {
+          [doc.uri]: [
+            {
+              range: {
+                start: { line: 0, character: doc.hasBOM ? 1 : 0 },
+                end: { line: 0, character: doc.hasBOM ? 1 : 0 },
+              },
+              newText: `# ifcfg-lint: ignore-file ${f.code}${eol}`,
+            },
+          ],
+        },
+      },
     },
   ];
 }

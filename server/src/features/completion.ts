@@ -1,5 +1,11 @@
 // Completion of keys, values, BONDING_OPTS option names (mode-aware) and their values.
-import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind, TextEdit } from 'vscode-languageserver-types';
+import {
+  CompletionItem,
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import { BOND_OPTIONS, BOND_OPTION_BY_NAME, BondOption } from '../engine/catalog/bonding';
 import { KEYS, lookupKey, Role } from '../engine/catalog/keys';
 import { ParsedDocument } from '../engine/parser/document';
@@ -16,8 +22,13 @@ export interface CompletionData {
 
 const ROLE_OF_TYPE: Record<ProfileType, Role[]> = {
   ethernet: ['ethernet', 'bond-port', 'bridge-port', 'team-port'],
-  wifi: ['wifi'], infiniband: ['infiniband', 'bond-port'], bond: ['bond', 'bridge-port'], team: ['team'],
-  vlan: ['vlan', 'bond-port', 'bridge-port'], bridge: ['bridge'], unknown: [],
+  wifi: ['wifi'],
+  infiniband: ['infiniband', 'bond-port'],
+  bond: ['bond', 'bridge-port'],
+  team: ['team'],
+  vlan: ['vlan', 'bond-port', 'bridge-port'],
+  bridge: ['bridge'],
+  unknown: [],
 };
 
 function keyFits(roles: Role[], allowed: Role[] | undefined): boolean {
@@ -36,7 +47,12 @@ export function complete(doc: ParsedDocument, system: SystemIndex, pos: Position
     case 'option-gap':
     case 'option-key':
       if (spot.a.key !== 'BONDING_OPTS') return [];
-      return optionNameItems(spot.a, spot.kind === 'option-key' ? spot.token.key : '', pos, spot.kind === 'option-key' ? spot.token : undefined);
+      return optionNameItems(
+        spot.a,
+        spot.kind === 'option-key' ? spot.token.key : '',
+        pos,
+        spot.kind === 'option-key' ? spot.token : undefined,
+      );
     case 'option-value': {
       if (spot.a.key !== 'BONDING_OPTS') return [];
       const o = BOND_OPTION_BY_NAME.get(spot.token.key);
@@ -50,27 +66,41 @@ export function complete(doc: ParsedDocument, system: SystemIndex, pos: Position
 function keyItems(doc: ParsedDocument): CompletionItem[] {
   const kind = doc.file.kind;
   if (kind === 'route') {
-    return ['ADDRESS', 'NETMASK', 'GATEWAY', 'METRIC', 'OPTIONS'].map((k, i) => ({ label: `${k}0`, kind: CompletionItemKind.Property, sortText: String(i), insertText: `${k}0=` }));
+    return ['ADDRESS', 'NETMASK', 'GATEWAY', 'METRIC', 'OPTIONS'].map((k, i) => ({
+      label: `${k}0`,
+      kind: CompletionItemKind.Property,
+      sortText: String(i),
+      insertText: `${k}0=`,
+    }));
   }
   if (kind !== 'ifcfg' && kind !== 'alias' && kind !== 'keys' && kind !== 'unknown') return [];
   const p = profileOf(doc);
-  const allowed = p.type === 'unknown' ? undefined : [...ROLE_OF_TYPE[p.type], ...(p.master ? (['bond-port'] as Role[]) : [])];
+  const allowed =
+    p.type === 'unknown' ? undefined : [...ROLE_OF_TYPE[p.type], ...(p.master ? (['bond-port'] as Role[]) : [])];
   const present = new Set(doc.effective.keys());
   const items: CompletionItem[] = [];
   for (const k of KEYS) {
     if (k.obsolete || k.prefix || k.name === 'ADDRESS' || !keyFits(k.roles, allowed)) continue;
     if (present.has(k.name) && !k.numbered) continue;
-    const name = k.numbered && ['DNS', 'QDISC', 'FILTER', 'KEY', 'KEY_PASSPHRASE'].includes(k.name) ? `${k.name}1` : k.name;
+    const name =
+      k.numbered && ['DNS', 'QDISC', 'FILTER', 'KEY', 'KEY_PASSPHRASE'].includes(k.name) ? `${k.name}1` : k.name;
     items.push({
       label: name,
       kind: CompletionItemKind.Property,
-      detail: k.source === 'nm' ? 'NetworkManager' : k.source === 'initscripts' ? 'initscripts' : 'NetworkManager + initscripts',
+      detail:
+        k.source === 'nm'
+          ? 'NetworkManager'
+          : k.source === 'initscripts'
+            ? 'initscripts'
+            : 'NetworkManager + initscripts',
       insertText: `${name}=`,
       // Keys both tools read come first, initscripts-only ones last.
       sortText: `${k.source === 'both' ? 0 : k.source === 'nm' ? 1 : 2}${name}`,
       filterText: name,
       data: { kind: 'key', name: k.name } satisfies CompletionData,
-      command: ['BONDING_OPTS', 'BRIDGING_OPTS', 'BOOTPROTO', 'TYPE', 'ONBOOT'].includes(k.name) ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+      command: ['BONDING_OPTS', 'BRIDGING_OPTS', 'BOOTPROTO', 'TYPE', 'ONBOOT'].includes(k.name)
+        ? { title: 'Suggest', command: 'editor.action.triggerSuggest' }
+        : undefined,
     });
   }
   return items;
@@ -81,22 +111,35 @@ function valueItems(key: string): CompletionItem[] {
   if (!m) return [];
   const t = m.info.type;
   if (t.t === 'bool') return ['yes', 'no'].map((v) => ({ label: v, kind: CompletionItemKind.Value }));
-  if (t.t === 'bool-onoff') return ['yes', 'no', 'on', 'off'].map((v) => ({ label: v, kind: CompletionItemKind.Value }));
+  if (t.t === 'bool-onoff')
+    return ['yes', 'no', 'on', 'off'].map((v) => ({ label: v, kind: CompletionItemKind.Value }));
   if (t.t === 'enum') {
     const seen = new Set<string>();
-    return t.values.filter((v) => (t.ci ? !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()) : true)).map((v, i) => ({ label: v, kind: CompletionItemKind.EnumMember, sortText: String(i).padStart(2, '0') }));
+    return t.values
+      .filter((v) => (t.ci ? !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()) : true))
+      .map((v, i) => ({ label: v, kind: CompletionItemKind.EnumMember, sortText: String(i).padStart(2, '0') }));
   }
   if (t.t === 'bonding-opts') {
-    return [{
-      label: '"mode=active-backup miimon=100 fail_over_mac=active"', kind: CompletionItemKind.Snippet,
-      insertTextFormat: InsertTextFormat.Snippet, insertText: '"mode=${1|active-backup,802.3ad,balance-alb,balance-tlb,balance-xor,balance-rr,broadcast|} miimon=${2:100}$0"',
-      documentation: 'A monitored bond. Add fail_over_mac=active for virtual NICs.',
-    }];
+    return [
+      {
+        label: '"mode=active-backup miimon=100 fail_over_mac=active"',
+        kind: CompletionItemKind.Snippet,
+        insertTextFormat: InsertTextFormat.Snippet,
+        insertText:
+          '"mode=${1|active-backup,802.3ad,balance-alb,balance-tlb,balance-xor,balance-rr,broadcast|} miimon=${2:100}$0"',
+        documentation: 'A monitored bond. Add fail_over_mac=active for virtual NICs.',
+      },
+    ];
   }
   return [];
 }
 
-function optionNameItems(a: ParsedDocument['assignments'][number], typed: string, pos: Position, token?: { start: number; end: number; keyEnd: number }): CompletionItem[] {
+function optionNameItems(
+  a: ParsedDocument['assignments'][number],
+  typed: string,
+  pos: Position,
+  token?: { start: number; end: number; keyEnd: number },
+): CompletionItem[] {
   const b = bondConfig(a);
   const mode = b.effectiveMode.name;
   const items: CompletionItem[] = [];
@@ -106,7 +149,12 @@ function optionNameItems(a: ParsedDocument['assignments'][number], typed: string
     if (b.opts.has(o.name) && o.name !== 'arp_ip_target' && o.name !== typed) continue;
     // Mode-aware: nothing the kernel refuses or ignores in this mode.
     if (b.mode && (o.refusedIn?.includes(mode) || (o.effectiveIn && !o.effectiveIn.includes(mode)))) continue;
-    const range = token ? { start: { line: pos.line, character: token.start }, end: { line: pos.line, character: Math.max(token.keyEnd, pos.character) } } : undefined;
+    const range = token
+      ? {
+          start: { line: pos.line, character: token.start },
+          end: { line: pos.line, character: Math.max(token.keyEnd, pos.character) },
+        }
+      : undefined;
     items.push({
       label: o.name,
       kind: CompletionItemKind.Field,
@@ -124,16 +172,38 @@ function optionNameItems(a: ParsedDocument['assignments'][number], typed: string
 function optionValueItems(doc: ParsedDocument, system: SystemIndex, o: BondOption): CompletionItem[] {
   if (o.name === 'primary') {
     const p = profileOf(doc);
-    return system.portsOf(p).filter((x) => x.device).map((x) => ({ label: x.device!, kind: CompletionItemKind.Reference, detail: x.doc.file.base }));
+    return system
+      .portsOf(p)
+      .filter((x) => x.device)
+      .map((x) => ({ label: x.device!, kind: CompletionItemKind.Reference, detail: x.doc.file.base }));
   }
   const items: CompletionItem[] = [];
   if (o.values) {
     o.values.forEach((v, i) => {
-      items.push({ label: v.name, kind: CompletionItemKind.EnumMember, detail: String(v.num), documentation: { kind: MarkupKind.Markdown, value: v.doc }, sortText: `a${String(i).padStart(2, '0')}` });
-      items.push({ label: String(v.num), kind: CompletionItemKind.EnumMember, detail: v.name, documentation: { kind: MarkupKind.Markdown, value: v.doc }, sortText: `b${String(i).padStart(2, '0')}` });
+      items.push({
+        label: v.name,
+        kind: CompletionItemKind.EnumMember,
+        detail: String(v.num),
+        documentation: { kind: MarkupKind.Markdown, value: v.doc },
+        sortText: `a${String(i).padStart(2, '0')}`,
+      });
+      items.push({
+        label: String(v.num),
+        kind: CompletionItemKind.EnumMember,
+        detail: v.name,
+        documentation: { kind: MarkupKind.Markdown, value: v.doc },
+        sortText: `b${String(i).padStart(2, '0')}`,
+      });
     });
   } else if (o.kind === 'int') {
-    const common: Record<string, string[]> = { miimon: ['100'], updelay: ['200'], downdelay: ['200'], arp_interval: ['1000'], num_grat_arp: ['3'], num_unsol_na: ['3'] };
+    const common: Record<string, string[]> = {
+      miimon: ['100'],
+      updelay: ['200'],
+      downdelay: ['200'],
+      arp_interval: ['1000'],
+      num_grat_arp: ['3'],
+      num_unsol_na: ['3'],
+    };
     for (const v of common[o.name] ?? []) items.push({ label: v, kind: CompletionItemKind.Value, detail: 'typical' });
   }
   return items;

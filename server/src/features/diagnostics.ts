@@ -3,7 +3,12 @@ import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languagese
 import { ruleHref } from '../engine/rules/registry';
 import type { Finding } from '../engine/types';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
 
 export function toDiagnostic(f: Finding): Diagnostic {
   const d: Diagnostic = {
@@ -14,7 +19,8 @@ export function toDiagnostic(f: Finding): Diagnostic {
     source: 'ifcfg',
     message: f.message,
   };
-  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
+  if (f.related?.length)
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   if (f.tags?.length) d.tags = f.tags as DiagnosticTag[];
   return d;
 }

@@ -4,7 +4,11 @@ import { KeyInfo } from '../engine/catalog/keys';
 import { MODES } from '../engine/catalog/modes';
 import { vendorOfMac } from '../engine/catalog/vendors';
 
-const SOURCE_TEXT = { both: 'NetworkManager and initscripts', nm: 'NetworkManager only', initscripts: 'initscripts only (NetworkManager ignores it)' };
+const SOURCE_TEXT = {
+  both: 'NetworkManager and initscripts',
+  nm: 'NetworkManager only',
+  initscripts: 'initscripts only (NetworkManager ignores it)',
+};
 
 export function keyDoc(k: KeyInfo, shownName = k.name): string {
   const lines = [`**${shownName}** — ${k.doc}`, ''];
@@ -15,7 +19,16 @@ export function keyDoc(k: KeyInfo, shownName = k.name): string {
   if (k.type.t === 'int') facts.push(`Range: ${k.type.min}–${k.type.max}`);
   if (k.numbered) facts.push(`Numbered: ${k.name}0, ${k.name}1, …`);
   lines.push(facts.join(' · '));
-  if (k.name === 'BONDING_OPTS') lines.push('', `Options: ${[...BOND_OPTION_BY_NAME.keys()].filter((n) => BOND_OPTION_BY_NAME.get(n)!.sysfs || BOND_OPTION_BY_NAME.get(n)!.nm).map((n) => `\`${n}\``).join(', ')}`, '', `[Kernel bonding documentation](${KERNEL_DOC})`);
+  if (k.name === 'BONDING_OPTS')
+    lines.push(
+      '',
+      `Options: ${[...BOND_OPTION_BY_NAME.keys()]
+        .filter((n) => BOND_OPTION_BY_NAME.get(n)!.sysfs || BOND_OPTION_BY_NAME.get(n)!.nm)
+        .map((n) => `\`${n}\``)
+        .join(', ')}`,
+      '',
+      `[Kernel bonding documentation](${KERNEL_DOC})`,
+    );
   return lines.join('\n');
 }
 
@@ -31,7 +44,12 @@ export function optionDoc(o: BondOption): string {
   if (o.since) facts.push(`Since: ${o.since}`);
   lines.push(facts.join(' · '));
   if (o.values && o.kind === 'enum') {
-    lines.push('', '| value | number | meaning |', '|---|---|---|', ...o.values.map((v) => `| \`${v.name}\` | ${v.num} | ${v.doc} |`));
+    lines.push(
+      '',
+      '| value | number | meaning |',
+      '|---|---|---|',
+      ...o.values.map((v) => `| \`${v.name}\` | ${v.num} | ${v.doc} |`),
+    );
   }
   lines.push('', `[Kernel bonding documentation](${KERNEL_DOC}#${o.name.replace(/_/g, '-')})`);
   return lines.join('\n');

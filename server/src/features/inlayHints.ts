@@ -13,7 +13,13 @@ export function inlayHints(doc: ParsedDocument, range: Range): InlayHint[] {
       if (!o?.values || !t.value || !/^\d+$/.test(t.value)) continue;
       const v = o.values.find((x) => x.num === Number(t.value));
       if (!v) continue;
-      out.push({ position: { line: a.line, character: t.valueEnd }, label: v.name, kind: InlayHintKind.Type, paddingLeft: true, tooltip: v.doc });
+      out.push({
+        position: { line: a.line, character: t.valueEnd },
+        label: v.name,
+        kind: InlayHintKind.Type,
+        paddingLeft: true,
+        tooltip: v.doc,
+      });
     }
   }
   return out;

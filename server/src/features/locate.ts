@@ -22,7 +22,8 @@ export function spotAt(doc: ParsedDocument, pos: Position): Spot {
   if (!a) {
     if (line.kind === 'comment') return { kind: 'none' };
     const before = line.text.slice(line.indent, ch);
-    if (/^[A-Za-z_0-9]*$/.test(before) && ch >= line.indent) return { kind: 'line-start', prefix: before, line: pos.line };
+    if (/^[A-Za-z_0-9]*$/.test(before) && ch >= line.indent)
+      return { kind: 'line-start', prefix: before, line: pos.line };
     return { kind: 'none' };
   }
   if (ch <= a.keyEnd) return ch >= a.keyStart ? { kind: 'key', a } : { kind: 'none' };
@@ -32,7 +33,8 @@ export function spotAt(doc: ParsedDocument, pos: Position): Spot {
     const tokens = tokenizeOptions(a);
     const token = tokens.find((t) => ch >= t.start && ch <= t.end);
     if (!token) return { kind: 'option-gap', a, tokens };
-    if (token.value !== undefined && ch >= token.valueStart && ch > token.keyEnd) return { kind: 'option-value', a, token, tokens };
+    if (token.value !== undefined && ch >= token.valueStart && ch > token.keyEnd)
+      return { kind: 'option-value', a, token, tokens };
     return { kind: 'option-key', a, token, tokens };
   }
   return { kind: 'value', a };

@@ -8,16 +8,25 @@ import { SystemIndex } from '../engine/model/system';
 import type { Position } from '../engine/types';
 import { spotAt } from './locate';
 
-const valueRange = (a: { line: number; value: { start: number; end: number } }): Range => ({ start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } });
+const valueRange = (a: { line: number; value: { start: number; end: number } }): Range => ({
+  start: { line: a.line, character: a.value.start },
+  end: { line: a.line, character: a.value.end },
+});
 
 function profileLocation(p: Profile): Location {
   const dev = p.doc.effective.get('DEVICE');
-  return { uri: p.doc.uri, range: dev ? valueRange(dev) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+  return {
+    uri: p.doc.uri,
+    range: dev ? valueRange(dev) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
 }
 
 export function definition(doc: ParsedDocument, system: SystemIndex, pos: Position): Location[] {
   const spot = spotAt(doc, pos);
-  if (spot.kind === 'value' && ['MASTER', 'MASTER_UUID', 'BRIDGE', 'BRIDGE_UUID', 'TEAM_MASTER', 'PHYSDEV'].includes(spot.a.key)) {
+  if (
+    spot.kind === 'value' &&
+    ['MASTER', 'MASTER_UUID', 'BRIDGE', 'BRIDGE_UUID', 'TEAM_MASTER', 'PHYSDEV'].includes(spot.a.key)
+  ) {
     const v = spot.a.value.text.trim();
     const byUuid = system.withUuid(v);
     const targets = byUuid.length ? byUuid : system.withDevice(v);
@@ -39,7 +48,12 @@ function bondAt(doc: ParsedDocument, system: SystemIndex, pos: Position): Profil
   return undefined;
 }
 
-export function references(doc: ParsedDocument, system: SystemIndex, pos: Position, includeDeclaration: boolean): Location[] {
+export function references(
+  doc: ParsedDocument,
+  system: SystemIndex,
+  pos: Position,
+  includeDeclaration: boolean,
+): Location[] {
   const bond = bondAt(doc, system, pos);
   if (!bond) return [];
   const out = system.portsOf(bond).map((port) => ({ uri: port.doc.uri, range: valueRange(port.master!.assignment) }));
@@ -47,7 +61,11 @@ export function references(doc: ParsedDocument, system: SystemIndex, pos: Positi
   return out;
 }
 
-export function prepareRename(doc: ParsedDocument, system: SystemIndex, pos: Position): { range: Range; placeholder: string } | null {
+export function prepareRename(
+  doc: ParsedDocument,
+  system: SystemIndex,
+  pos: Position,
+): { range: Range; placeholder: string } | null {
   const bond = bondAt(doc, system, pos);
   const spot = spotAt(doc, pos);
   if (!bond || !bond.device || (spot.kind !== 'value' && spot.kind !== 'key')) return null;
@@ -61,6 +79,7 @@ export function rename(doc: ParsedDocument, system: SystemIndex, pos: Position, 
   const changes: Record<string, TextEdit[]> = {};
   const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: newName });
   add(bond.doc.uri, valueRange(bond.doc.effective.get('DEVICE')!));
-  for (const port of system.portsOf(bond)) if (!port.master!.viaUuid) add(port.doc.uri, valueRange(port.master!.assignment));
+  for (const port of system.portsOf(bond))
+    if (!port.master!.viaUuid) add(port.doc.uri, valueRange(port.master!.assignment));
   return { changes };
 }

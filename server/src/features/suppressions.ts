@@ -11,7 +11,11 @@ export function suppressionCompletion(doc: ParsedDocument, pos: Position): Compl
   if (!line || line.kind !== 'comment') return undefined;
   const before = line.text.slice(0, pos.character);
   if (/^\s*#\s*ifcfg-lint:\s*$/.test(before)) {
-    return ['ignore', 'ignore-file'].map((w) => ({ label: w, kind: CompletionItemKind.Keyword, detail: w === 'ignore' ? 'the next line' : 'the whole file' }));
+    return ['ignore', 'ignore-file'].map((w) => ({
+      label: w,
+      kind: CompletionItemKind.Keyword,
+      detail: w === 'ignore' ? 'the next line' : 'the whole file',
+    }));
   }
   if (!DIRECTIVE.test(before)) return undefined;
   return RULES.map((r) => ({ label: r.code, kind: CompletionItemKind.EnumMember, detail: r.title }));
@@ -27,8 +31,14 @@ export function suppressionHover(doc: ParsedDocument, pos: Position): Hover | un
     const r = RULE_BY_CODE.get(m[0]);
     if (!r) return undefined;
     return {
-      contents: { kind: MarkupKind.Markdown, value: `**${r.code}** — ${r.title} (default: ${r.severity}).\n\n[Rule documentation](${ruleHref(r.code)})` },
-      range: { start: { line: pos.line, character: m.index }, end: { line: pos.line, character: m.index + m[0].length } },
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: `**${r.code}** — ${r.title} (default: ${r.severity}).\n\n[Rule documentation](${ruleHref(r.code)})`,
+      },
+      range: {
+        start: { line: pos.line, character: m.index },
+        end: { line: pos.line, character: m.index + m[0].length },
+      },
     };
   }
   return undefined;

@@ -12,7 +12,11 @@ function run(opts = {}) {
     reporter: opts.jsonOutput ? 'json' : 'spec',
     reporterOptions: opts.jsonOutput ? { output: opts.jsonOutput } : undefined,
   });
-  for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs
+    .readdirSync(__dirname)
+    .filter((n) => n.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} VS Code test(s) failed`)) : resolve()));
   });

@@ -18,7 +18,10 @@ async function until(what, fn, timeoutMs = 30000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const diag = (uri, code) => vscode.languages.getDiagnostics(uri).find((d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code) === code);
+const diag = (uri, code) =>
+  vscode.languages
+    .getDiagnostics(uri)
+    .find((d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code) === code);
 
 describe('ifcfg in VS Code: the VirtualBox bond', function () {
   let doc;
@@ -63,20 +66,33 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
   });
 
   it('hovers explain options and values', async () => {
-    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(9, 19));
+    const hovers = await vscode.commands.executeCommand(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(9, 19),
+    );
     const text = hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n')).join('\n');
     assert.match(text, /active-backup/);
   });
 
   it('completes every bonding option inside BONDING_OPTS', async () => {
-    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(9, 14));
+    const list = await vscode.commands.executeCommand(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      new vscode.Position(9, 14),
+    );
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     for (const o of ['fail_over_mac', 'num_grat_arp', 'primary', 'updelay']) assert.ok(labels.includes(o), o);
   });
 
   it('the quick fix adds fail_over_mac=1', async () => {
     const d = await until('VNIC-001', () => diag(doc.uri, 'VNIC-001'));
-    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === 'Add fail_over_mac=1');
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -91,7 +107,12 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
     await until('IFCFG-006', () => diag(doc.uri, 'IFCFG-006'));
     // Polled like the diagnostics: the request may overtake the server's view of the last edit.
     const actions = await until('the fix-all action', async () => {
-      const a = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.ifcfg');
+      const a = await vscode.commands.executeCommand(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        new vscode.Range(0, 0, 0, 0),
+        'source.fixAll.ifcfg',
+      );
       return a.length ? a : undefined;
     });
     assert.strictEqual(actions.length, 1);
@@ -102,8 +123,15 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
 
   it('goes from MASTER=bond0 to ifcfg-bond0', async () => {
     const port = await vscode.workspace.openTextDocument(file('ifcfg-enp0s8'));
-    const line = port.getText().split('\n').findIndex((l) => l.startsWith('MASTER='));
-    const locs = await vscode.commands.executeCommand('vscode.executeDefinitionProvider', port.uri, new vscode.Position(line, 8));
+    const line = port
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.startsWith('MASTER='));
+    const locs = await vscode.commands.executeCommand(
+      'vscode.executeDefinitionProvider',
+      port.uri,
+      new vscode.Position(line, 8),
+    );
     const target = locs[0].uri || locs[0].targetUri;
     assert.strictEqual(target.toString(), doc.uri.toString());
   });

@@ -3,8 +3,18 @@
 import type { Severity } from '../types';
 
 export type VendorId =
-  | 'virtualbox' | 'vmware' | 'hyperv' | 'virtualpc' | 'xen' | 'kvm' | 'parallels' | 'proxmox'
-  | 'openstack' | 'virtual-iron' | 'azure' | 'gce';
+  | 'virtualbox'
+  | 'vmware'
+  | 'hyperv'
+  | 'virtualpc'
+  | 'xen'
+  | 'kvm'
+  | 'parallels'
+  | 'proxmox'
+  | 'openstack'
+  | 'virtual-iron'
+  | 'azure'
+  | 'gce';
 
 export interface Vendor {
   id: VendorId;
@@ -19,68 +29,107 @@ export interface Vendor {
 
 export const VENDORS: Record<VendorId, Vendor> = {
   virtualbox: {
-    id: 'virtualbox', name: 'VirtualBox', severity: 'warning',
+    id: 'virtualbox',
+    name: 'VirtualBox',
+    severity: 'warning',
     why: 'VirtualBox delivers frames to each virtual adapter only for the MAC it assigned to that adapter, so after failover the backup adapter sends and receives nothing',
     hostFix: 'or allow promiscuous mode on the adapters (VBoxManage modifyvm --nicpromiscN allow-all)',
   },
   vmware: {
-    id: 'vmware', name: 'VMware', severity: 'warning',
-    why: 'vSphere port groups reject MAC address changes and forged transmits by default (since 7.0), so the backup vNIC using the other vNIC\'s MAC is silently cut off',
+    id: 'vmware',
+    name: 'VMware',
+    severity: 'warning',
+    why: "vSphere port groups reject MAC address changes and forged transmits by default (since 7.0), so the backup vNIC using the other vNIC's MAC is silently cut off",
     hostFix: 'or set "MAC address changes" and "Forged transmits" to Accept on the port group',
   },
   hyperv: {
-    id: 'hyperv', name: 'Hyper-V', severity: 'warning',
-    why: 'Hyper-V blocks MAC spoofing and teaming on virtual switch ports by default, so frames with the other vNIC\'s MAC are dropped',
-    hostFix: 'or enable MAC address spoofing / NIC teaming on the VM\'s adapters (Set-VMNetworkAdapter -MacAddressSpoofing On)',
+    id: 'hyperv',
+    name: 'Hyper-V',
+    severity: 'warning',
+    why: "Hyper-V blocks MAC spoofing and teaming on virtual switch ports by default, so frames with the other vNIC's MAC are dropped",
+    hostFix:
+      "or enable MAC address spoofing / NIC teaming on the VM's adapters (Set-VMNetworkAdapter -MacAddressSpoofing On)",
   },
   virtualpc: {
-    id: 'virtualpc', name: 'Microsoft Virtual PC/Virtual Server', severity: 'warning',
-    why: 'the virtual switch pins each adapter to its own MAC', hostFix: '',
+    id: 'virtualpc',
+    name: 'Microsoft Virtual PC/Virtual Server',
+    severity: 'warning',
+    why: 'the virtual switch pins each adapter to its own MAC',
+    hostFix: '',
   },
   openstack: {
-    id: 'openstack', name: 'OpenStack', severity: 'warning',
+    id: 'openstack',
+    name: 'OpenStack',
+    severity: 'warning',
     why: 'Neutron port security only lets each port use its own MAC and fixed IP',
     hostFix: 'and add the bond IP to allowed-address-pairs of every port',
   },
   kvm: {
-    id: 'kvm', name: 'QEMU/KVM', severity: 'information',
+    id: 'kvm',
+    name: 'QEMU/KVM',
+    severity: 'information',
     why: 'a plain Linux bridge relearns the moved MAC, but macvtap, libvirt nwfilter (clean-traffic) and untrusted SR-IOV VFs drop it',
     hostFix: 'or use trustGuestRxFilters=yes (macvtap) / `vf trust on`',
   },
   proxmox: {
-    id: 'proxmox', name: 'Proxmox VE', severity: 'information',
-    why: 'bridges with MAC learning disabled and the VM firewall\'s MAC filter drop a MAC the vNIC was not assigned',
+    id: 'proxmox',
+    name: 'Proxmox VE',
+    severity: 'information',
+    why: "bridges with MAC learning disabled and the VM firewall's MAC filter drop a MAC the vNIC was not assigned",
     hostFix: 'or keep MAC learning on and the firewall macfilter off',
   },
   xen: {
-    id: 'xen', name: 'Xen', severity: 'information',
+    id: 'xen',
+    name: 'Xen',
+    severity: 'information',
     why: 'a VIF in locking mode "locked" drops frames that do not carry its own MAC',
     hostFix: 'or unlock the VIFs',
   },
   parallels: {
-    id: 'parallels', name: 'Parallels', severity: 'information',
-    why: 'its virtual network may not accept a MAC moved between adapters (undocumented)', hostFix: '',
+    id: 'parallels',
+    name: 'Parallels',
+    severity: 'information',
+    why: 'its virtual network may not accept a MAC moved between adapters (undocumented)',
+    hostFix: '',
   },
   'virtual-iron': {
-    id: 'virtual-iron', name: 'Virtual Iron', severity: 'information',
-    why: 'virtual switches usually pin each vNIC to its MAC', hostFix: '',
+    id: 'virtual-iron',
+    name: 'Virtual Iron',
+    severity: 'information',
+    why: 'virtual switches usually pin each vNIC to its MAC',
+    hostFix: '',
   },
   azure: {
-    id: 'azure', name: 'Azure', severity: 'information',
-    why: 'the cloud fabric forwards per vNIC and pairs the accelerated-networking VF with its synthetic NIC itself', hostFix: '',
+    id: 'azure',
+    name: 'Azure',
+    severity: 'information',
+    why: 'the cloud fabric forwards per vNIC and pairs the accelerated-networking VF with its synthetic NIC itself',
+    hostFix: '',
   },
   gce: {
-    id: 'gce', name: 'Google Compute Engine', severity: 'information',
-    why: 'each vNIC must sit in a different VPC network, so a guest bond cannot provide redundancy', hostFix: '',
+    id: 'gce',
+    name: 'Google Compute Engine',
+    severity: 'information',
+    why: 'each vNIC must sit in a different VPC network, so a guest bond cannot provide redundancy',
+    hostFix: '',
   },
 };
 
 const OUI: Array<[string, VendorId]> = [
   ['080027', 'virtualbox'],
-  ['005056', 'vmware'], ['000C29', 'vmware'], ['000569', 'vmware'], ['001C14', 'vmware'],
-  ['00155D', 'hyperv'], ['0003FF', 'virtualpc'],
-  ['00163E', 'xen'], ['525400', 'kvm'], ['001C42', 'parallels'], ['BC2411', 'proxmox'],
-  ['FA163E', 'openstack'], ['000F4B', 'virtual-iron'], ['000D3A', 'azure'],
+  ['005056', 'vmware'],
+  ['000C29', 'vmware'],
+  ['000569', 'vmware'],
+  ['001C14', 'vmware'],
+  ['00155D', 'hyperv'],
+  ['0003FF', 'virtualpc'],
+  ['00163E', 'xen'],
+  ['525400', 'kvm'],
+  ['001C42', 'parallels'],
+  ['BC2411', 'proxmox'],
+  ['FA163E', 'openstack'],
+  ['000F4B', 'virtual-iron'],
+  ['000D3A', 'azure'],
 ];
 const OUI_MAP = new Map(OUI);
 

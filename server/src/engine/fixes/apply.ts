@@ -52,8 +52,10 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return comparePos(a.range.start, b.range.end) < 0 && comparePos(b.range.start, a.range.end) < 0
-    || (comparePos(a.range.start, b.range.start) === 0);
+  return (
+    (comparePos(a.range.start, b.range.end) < 0 && comparePos(b.range.start, a.range.end) < 0) ||
+    comparePos(a.range.start, b.range.start) === 0
+  );
 }
 
 /** Picks the safe fixes of one document that do not touch each other. */
@@ -80,7 +82,13 @@ export interface FixAllResult {
  * Applies all safe fixes, re-analyses, and repeats until nothing changes. `siblings` are
  * the other files of the directory (for cross-file rules).
  */
-export function fixAll(uri: string, text: string, siblings: ParsedDocument[] = [], settings: Settings = DEFAULT_SETTINGS, maxRounds = 8): FixAllResult {
+export function fixAll(
+  uri: string,
+  text: string,
+  siblings: ParsedDocument[] = [],
+  settings: Settings = DEFAULT_SETTINGS,
+  maxRounds = 8,
+): FixAllResult {
   let cur = text;
   let applied = 0;
   let rounds = 0;

@@ -19,7 +19,10 @@ export function appendOption(b: BondConfig, token: string): TextEdit {
   const last = v.quotes[v.quotes.length - 1];
   if (v.nmValid && last && last.col === v.end - 1 && v.quotes.length % 2 === 0) {
     const sep = v.text.length === 0 || /\s$/.test(v.text) ? '' : ' ';
-    return { range: { start: { line, character: last.col }, end: { line, character: last.col } }, newText: sep + token };
+    return {
+      range: { start: { line, character: last.col }, end: { line, character: last.col } },
+      newText: sep + token,
+    };
   }
   const joined = v.text.trim().length ? `${v.text.trim()} ${token}` : token;
   return { range: { start: { line, character: v.start }, end: { line, character: v.end } }, newText: dquote(joined) };
@@ -44,10 +47,12 @@ export function replaceOptionValue(b: BondConfig, t: OptionToken, value: string)
   return { range: { start: { line, character: t.valueStart }, end: { line, character: t.valueEnd } }, newText: value };
 }
 
-
 /** Rewrites the whole option list (used when several tokens change at once). */
 export function rewriteOptions(b: BondConfig, tokens: string[]): TextEdit {
   const a = b.assignment;
   const line = a.line;
-  return { range: { start: { line, character: a.value.start }, end: { line, character: a.value.end } }, newText: dquote(tokens.join(' ')) };
+  return {
+    range: { start: { line, character: a.value.start }, end: { line, character: a.value.end } },
+    newText: dquote(tokens.join(' ')),
+  };
 }

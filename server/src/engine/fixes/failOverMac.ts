@@ -9,9 +9,19 @@ export function failOverMacFix(b: BondConfig, safe = true): Fix {
   const value = styled(b, o, 'active');
   const existing = b.opts.get('fail_over_mac');
   if (existing) {
-    return { title: `Set fail_over_mac=${value}`, safe, preferred: true, edits: [replaceOptionValue(b, existing, value)] };
+    return {
+      title: `Set fail_over_mac=${value}`,
+      safe,
+      preferred: true,
+      edits: [replaceOptionValue(b, existing, value)],
+    };
   }
-  return { title: `Add fail_over_mac=${value}`, safe, preferred: true, edits: [appendOption(b, `fail_over_mac=${value}`)] };
+  return {
+    title: `Add fail_over_mac=${value}`,
+    safe,
+    preferred: true,
+    edits: [appendOption(b, `fail_over_mac=${value}`)],
+  };
 }
 
 /** True when the bond is active-backup and does not already keep port MACs. */

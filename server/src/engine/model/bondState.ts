@@ -24,7 +24,8 @@ export function bondStateOf(doc: ParsedDocument): BondState {
   return (d[STATE] ??= derive(doc));
 }
 
-const num = (f: CaptureField | undefined): number | undefined => (f && /^\d+$/.test(f.value) ? Number(f.value) : undefined);
+const num = (f: CaptureField | undefined): number | undefined =>
+  f && /^\d+$/.test(f.value) ? Number(f.value) : undefined;
 
 function derive(doc: ParsedDocument): BondState {
   const capture = parseCapture(doc);
@@ -39,7 +40,12 @@ function derive(doc: ParsedDocument): BondState {
     if (f) fom = f[1] as BondState['fom'];
   }
   return {
-    doc, capture, name: /^bond/.test(doc.file.suffix) ? doc.file.suffix : '', mode, modeField, fom,
+    doc,
+    capture,
+    name: /^bond/.test(doc.file.suffix) ? doc.file.suffix : '',
+    mode,
+    modeField,
+    fom,
     miimon: num(capture.bond.get('MII Polling Interval (ms)')),
     arpInterval: num(capture.bond.get('ARP Polling Interval (ms)')),
   };

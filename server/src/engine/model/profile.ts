@@ -82,14 +82,23 @@ function detectType(doc: ParsedDocument): ProfileType {
   if (t !== undefined && t !== '') {
     if (t === 'Ethernet' && opts) return 'bond';
     switch (t.toLowerCase()) {
-      case 'ethernet': case 'ctc': return 'ethernet';
-      case 'wireless': return 'wifi';
-      case 'infiniband': return 'infiniband';
-      case 'bond': return 'bond';
-      case 'team': return 'team';
-      case 'vlan': return 'vlan';
-      case 'bridge': return 'bridge';
-      default: return 'unknown';
+      case 'ethernet':
+      case 'ctc':
+        return 'ethernet';
+      case 'wireless':
+        return 'wifi';
+      case 'infiniband':
+        return 'infiniband';
+      case 'bond':
+        return 'bond';
+      case 'team':
+        return 'team';
+      case 'vlan':
+        return 'vlan';
+      case 'bridge':
+        return 'bridge';
+      default:
+        return 'unknown';
     }
   }
   if (isTrueNM(val(doc, 'BONDING_MASTER'))) return 'bond';

@@ -65,7 +65,9 @@ export class SystemIndex {
     if (!this.captures.length || bond.type !== 'bond') return undefined;
     const named = this.captures.find((c) => c.file.suffix === bond.device);
     if (named) return named;
-    return this.captures.length === 1 && this.bondCount === 1 && !/^bond/.test(this.captures[0].file.suffix) ? this.captures[0] : undefined;
+    return this.captures.length === 1 && this.bondCount === 1 && !/^bond/.test(this.captures[0].file.suffix)
+      ? this.captures[0]
+      : undefined;
   }
 
   /** Counted once: captureOf runs for every bond of the directory. */

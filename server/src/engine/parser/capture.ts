@@ -53,8 +53,14 @@ export function parseCapture(doc: ParsedDocument): Capture {
     let valueStart = colon + 1;
     while (valueStart < text.length && /\s/.test(text[valueStart])) valueStart++;
     const f: CaptureField = {
-      line: i, name, value: m[3], nameStart, nameEnd: nameStart + name.length,
-      valueStart, valueEnd: valueStart + m[3].length, section: name === 'Slave Interface' ? 'slave' : section,
+      line: i,
+      name,
+      value: m[3],
+      nameStart,
+      nameEnd: nameStart + name.length,
+      valueStart,
+      valueEnd: valueStart + m[3].length,
+      section: name === 'Slave Interface' ? 'slave' : section,
     };
     fields.push(f);
     if (name === 'Slave Interface') {

@@ -140,4 +140,3 @@ function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): L
   };
   return { kind: 'assignment', text: raw, indent, hasCR, assignment };
 }
-

@@ -65,7 +65,7 @@ export function classifyFileName(path: string): FileNameInfo {
   }
   // /proc/net/bonding/bondN captures: by place or by the .bonding extension.
   const decoded = path.startsWith('file:') ? safeDecode(path) : path;
-  if (/\.bonding$/i.test(name) || (/\/proc\/net\/bonding\/[^/]+$/.test(decoded.replace(/\\/g, '/')))) {
+  if (/\.bonding$/i.test(name) || /\/proc\/net\/bonding\/[^/]+$/.test(decoded.replace(/\\/g, '/'))) {
     return { kind: 'capture', base: name, suffix: captureBondName(name), ignoredBy };
   }
   return { kind: 'unknown', base: name, suffix: '', ignoredBy };

@@ -27,7 +27,8 @@ export interface OptionToken {
 export function tokenizeOptions(a: Assignment): OptionToken[] {
   const v = a.value;
   const text = v.text;
-  const col = (i: number): number => (i < text.length ? colOf(v, i) : text.length ? endOf(v, text.length - 1) : v.start);
+  const col = (i: number): number =>
+    i < text.length ? colOf(v, i) : text.length ? endOf(v, text.length - 1) : v.start;
   const endCol = (i: number): number => (i > 0 ? endOf(v, i - 1) : v.start);
   const tokens: OptionToken[] = [];
   let i = 0;
@@ -64,4 +65,3 @@ export function tokenizeOptions(a: Assignment): OptionToken[] {
   }
   return tokens;
 }
-

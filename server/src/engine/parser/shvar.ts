@@ -62,7 +62,7 @@ export function endOf(v: ParsedValue, i: number): number {
 }
 
 // Values made only of these characters read the same for NM and bash: no arrays needed.
-const PLAIN = /^[A-Za-z0-9_.:\/+,@%=~^{}\[\]*?!-]*$/;
+const PLAIN = /^[A-Za-z0-9_.:/+,@%=~^{}[\]*?!-]*$/;
 const PLAIN_DQ = /^"[^"\\$`]*"$/;
 // Shared by every plain value (thousands per workspace); never mutated.
 const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
@@ -75,10 +75,35 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   while (e0 > start && isWs(s[e0 - 1])) e0--;
   const raw = s.slice(start, e0);
   if (raw.length && PLAIN.test(raw) && raw[0] !== '#' && !raw.includes('$')) {
-    return { text: raw, nmValid: true, map: null, ends: null, offset: start, quotes: NO_QUOTES, quoting: 'none', issues: NO_ISSUES, start, end: e0 };
+    return {
+      text: raw,
+      nmValid: true,
+      map: null,
+      ends: null,
+      offset: start,
+      quotes: NO_QUOTES,
+      quoting: 'none',
+      issues: NO_ISSUES,
+      start,
+      end: e0,
+    };
   }
   if (raw.length >= 2 && PLAIN_DQ.test(raw)) {
-    return { text: raw.slice(1, -1), nmValid: true, map: null, ends: null, offset: start + 1, quotes: [{ col: start, char: '"' }, { col: e0 - 1, char: '"' }], quoting: 'double', issues: NO_ISSUES, start, end: e0 };
+    return {
+      text: raw.slice(1, -1),
+      nmValid: true,
+      map: null,
+      ends: null,
+      offset: start + 1,
+      quotes: [
+        { col: start, char: '"' },
+        { col: e0 - 1, char: '"' },
+      ],
+      quoting: 'double',
+      issues: NO_ISSUES,
+      start,
+      end: e0,
+    };
   }
   const out: string[] = [];
   const map: number[] = [];
@@ -105,8 +130,22 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   if (i < e && isWs(s[i])) {
     let j = i;
     while (j < e && isWs(s[j])) j++;
-    if (j >= e) return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start };
-    if (s[j] === '#') return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start, commentStart: j };
+    if (j >= e)
+      return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start };
+    if (s[j] === '#')
+      return {
+        text: '',
+        nmValid: true,
+        map,
+        ends,
+        offset: start,
+        quotes,
+        quoting,
+        issues,
+        start,
+        end: start,
+        commentStart: j,
+      };
     fail('leading-space', i, j);
     i = j;
   }
@@ -239,8 +278,19 @@ function expansionEnd(s: string, i: number, e: number): number {
 }
 
 const ANSI: Record<string, string> = {
-  a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
-  '\\': '\\', "'": "'", '"': '"', '?': '?',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
 };
 
 function ansiC(

@@ -18,72 +18,173 @@ export function checkBondFiles(ctx: RuleContext): void {
   const type = eff.get('TYPE');
   const bm = eff.get('BONDING_MASTER');
 
-  if (bm && isTrueNM(bm.value.text) && type && type.value.text && type.value.text.toLowerCase() !== 'bond' && !(type.value.text === 'Ethernet' && eff.get('BONDING_OPTS')?.value.text)) {
-    ctx.report('BOND-023', valueRange(type), `BONDING_MASTER=yes is only allowed with TYPE=Bond; NetworkManager refuses this file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").`, {
-      related: [{ uri: doc.uri, range: keyRange(bm), message: 'BONDING_MASTER=yes' }],
-      fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [replaceValue(type, 'Bond')] }],
-    });
+  if (
+    bm &&
+    isTrueNM(bm.value.text) &&
+    type &&
+    type.value.text &&
+    type.value.text.toLowerCase() !== 'bond' &&
+    !(type.value.text === 'Ethernet' && eff.get('BONDING_OPTS')?.value.text)
+  ) {
+    ctx.report(
+      'BOND-023',
+      valueRange(type),
+      `BONDING_MASTER=yes is only allowed with TYPE=Bond; NetworkManager refuses this file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").`,
+      {
+        related: [{ uri: doc.uri, range: keyRange(bm), message: 'BONDING_MASTER=yes' }],
+        fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [replaceValue(type, 'Bond')] }],
+      },
+    );
   }
   const looksBond = /^bond\d*$/.test(dev?.value.text ?? '') || /^bond\d*$/.test(doc.file.suffix);
-  if (looksBond && p.type !== 'bond' && !p.master && !eff.has('BRIDGE') && !eff.has('TEAM_MASTER') && !(type && type.value.text)) {
+  if (
+    looksBond &&
+    p.type !== 'bond' &&
+    !p.master &&
+    !eff.has('BRIDGE') &&
+    !eff.has('TEAM_MASTER') &&
+    !(type && type.value.text)
+  ) {
     const at = dev ? dev.line : 0;
-    ctx.report('BOND-022', dev ? keyRange(dev) : firstLine,
-      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile, and initscripts only creates a bond with BONDING_OPTS.', {
-        fixes: [{ title: 'Add TYPE=Bond and BONDING_MASTER=yes', safe: true, preferred: true, edits: bondMarkers(doc, at, type, bm) }],
-      });
+    ctx.report(
+      'BOND-022',
+      dev ? keyRange(dev) : firstLine,
+      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile, and initscripts only creates a bond with BONDING_OPTS.',
+      {
+        fixes: [
+          {
+            title: 'Add TYPE=Bond and BONDING_MASTER=yes',
+            safe: true,
+            preferred: true,
+            edits: bondMarkers(doc, at, type, bm),
+          },
+        ],
+      },
+    );
   }
-  for (const [t, code] of [['bond', 'BOND-024'], ['team', 'IFCFG-043'], ['bridge', 'IFCFG-043']] as const) {
+  for (const [t, code] of [
+    ['bond', 'BOND-024'],
+    ['team', 'IFCFG-043'],
+    ['bridge', 'IFCFG-043'],
+  ] as const) {
     if (p.type === t && !(dev && dev.value.text)) {
-      ctx.report(code, firstLine, `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`, {
-        fixes: doc.file.suffix ? [{
-          title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`, safe: true, preferred: true,
-          // An empty DEVICE= later in the file would win over a new first line: fill that one in.
-          edits: [dev ? replaceValue(dev, doc.file.suffix) : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}` }],
-        }] : undefined,
-      });
+      ctx.report(
+        code,
+        firstLine,
+        `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`,
+        {
+          fixes: doc.file.suffix
+            ? [
+                {
+                  title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
+                  safe: true,
+                  preferred: true,
+                  // An empty DEVICE= later in the file would win over a new first line: fill that one in.
+                  edits: [
+                    dev
+                      ? replaceValue(dev, doc.file.suffix)
+                      : {
+                          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                          newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}`,
+                        },
+                  ],
+                },
+              ]
+            : undefined,
+        },
+      );
     }
   }
   const slave = eff.get('SLAVE');
   if (p.master) {
     const opts = eff.get('BONDING_OPTS');
     if (opts) {
-      ctx.report('BOND-025', keyRange(opts), `BONDING_OPTS belongs in the bond's file (${p.master.value}); in a port file it makes NetworkManager treat this device as a bond itself.`, {
-        fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: deleteKey(doc, 'BONDING_OPTS') }],
-      });
+      ctx.report(
+        'BOND-025',
+        keyRange(opts),
+        `BONDING_OPTS belongs in the bond's file (${p.master.value}); in a port file it makes NetworkManager treat this device as a bond itself.`,
+        {
+          fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: deleteKey(doc, 'BONDING_OPTS') }],
+        },
+      );
     }
     if (!p.master.viaUuid && !p.slave) {
       const m = p.master.assignment;
-      ctx.report('BOND-026', keyRange(m), `MASTER=${p.master.value} without SLAVE=yes: the legacy network-scripts configure ${p.device ?? 'this device'} as a normal interface instead of enslaving it (NetworkManager enslaves it anyway).`, {
-        fixes: [slave
-          ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [replaceValue(slave, 'yes')] }
-          : { title: 'Add SLAVE=yes', safe: true, preferred: true, edits: [insertLineAfter(doc, m.line, 'SLAVE=yes')] }],
-      });
+      ctx.report(
+        'BOND-026',
+        keyRange(m),
+        `MASTER=${p.master.value} without SLAVE=yes: the legacy network-scripts configure ${p.device ?? 'this device'} as a normal interface instead of enslaving it (NetworkManager enslaves it anyway).`,
+        {
+          fixes: [
+            slave
+              ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [replaceValue(slave, 'yes')] }
+              : {
+                  title: 'Add SLAVE=yes',
+                  safe: true,
+                  preferred: true,
+                  edits: [insertLineAfter(doc, m.line, 'SLAVE=yes')],
+                },
+          ],
+        },
+      );
     }
     const ipLines = doc.assignments.filter((a) => IP_KEYS.test(a.key) && a.value.text);
     const bp = eff.get('BOOTPROTO');
     const dhcp = bp && /^(dhcp|bootp)$/i.test(bp.value.text);
     if (ipLines.length || dhcp) {
       const first = ipLines[0] ?? bp!;
-      const fixes: Fix[] = [{
-        title: 'Delete the IP settings of the port', safe: false,
-        edits: [...deleteLines(doc, doc.assignments.filter((a) => IP_KEYS.test(a.key)).map((a) => a.line)), ...(dhcp ? [replaceValue(bp!, 'none')] : [])],
-      }];
-      ctx.report('BOND-029', keyRange(first), `IP settings on a bond port are ignored (addresses belong on the bond)${p.slave ? '' : ', and without SLAVE=yes initscripts applies them as a second address'}.`, {
-        fixes, related: ipLines.slice(1).map((a) => ({ uri: doc.uri, range: keyRange(a), message: 'also ignored' })),
-      });
+      const fixes: Fix[] = [
+        {
+          title: 'Delete the IP settings of the port',
+          safe: false,
+          edits: [
+            ...deleteLines(
+              doc,
+              doc.assignments.filter((a) => IP_KEYS.test(a.key)).map((a) => a.line),
+            ),
+            ...(dhcp ? [replaceValue(bp, 'none')] : []),
+          ],
+        },
+      ];
+      ctx.report(
+        'BOND-029',
+        keyRange(first),
+        `IP settings on a bond port are ignored (addresses belong on the bond)${p.slave ? '' : ', and without SLAVE=yes initscripts applies them as a second address'}.`,
+        {
+          fixes,
+          related: ipLines.slice(1).map((a) => ({ uri: doc.uri, range: keyRange(a), message: 'also ignored' })),
+        },
+      );
     }
     if (eff.has('HWADDR') && eff.has('MACADDR')) {
       const mac = eff.get('MACADDR')!;
-      ctx.report('BOND-034', keyRange(mac), 'HWADDR (which NIC) and MACADDR (which MAC to set) together on a port: the kernel programs the bond\'s MAC anyway, and the pair confuses matching.', {
-        fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(doc, 'MACADDR') }],
-      });
+      ctx.report(
+        'BOND-034',
+        keyRange(mac),
+        "HWADDR (which NIC) and MACADDR (which MAC to set) together on a port: the kernel programs the bond's MAC anyway, and the pair confuses matching.",
+        {
+          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(doc, 'MACADDR') }],
+        },
+      );
     }
   } else if (slave && isTrueIS(slave.value.text)) {
-    ctx.report('BOND-027', keyRange(slave), 'SLAVE=yes but no MASTER=: initscripts does not know which bond to join and skips this device at boot.');
+    ctx.report(
+      'BOND-027',
+      keyRange(slave),
+      'SLAVE=yes but no MASTER=: initscripts does not know which bond to join and skips this device at boot.',
+    );
   }
   const nmc = eff.get('NM_CONTROLLED');
-  if (nmc && ['no', 'false', 'n', 'f', '0', 'off'].includes(nmc.value.text.toLowerCase()) && (p.type === 'bond' || p.master)) {
-    ctx.report('BOND-032', lineRange(doc, nmc.line), 'NM_CONTROLLED=no: NetworkManager ignores this device. The legacy network-scripts are deprecated on RHEL 8 and gone from RHEL 9, where nothing would configure it.');
+  if (
+    nmc &&
+    ['no', 'false', 'n', 'f', '0', 'off'].includes(nmc.value.text.toLowerCase()) &&
+    (p.type === 'bond' || p.master)
+  ) {
+    ctx.report(
+      'BOND-032',
+      lineRange(doc, nmc.line),
+      'NM_CONTROLLED=no: NetworkManager ignores this device. The legacy network-scripts are deprecated on RHEL 8 and gone from RHEL 9, where nothing would configure it.',
+    );
   }
   crossFile(ctx, p);
 }
@@ -96,28 +197,61 @@ function crossFile(ctx: RuleContext, p: Profile): void {
   if (p.uuid) {
     const same = sys.withUuid(p.uuid).filter((o) => o !== p);
     if (same.length) {
-      ctx.report('IFCFG-045', valueRange(eff.get('UUID')!), `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager loads only one of them.`, {
-        related: same.map((o) => ({ uri: o.doc.uri, range: valueRange(o.doc.effective.get('UUID')!), message: 'same UUID' })),
-      });
+      ctx.report(
+        'IFCFG-045',
+        valueRange(eff.get('UUID')!),
+        `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager loads only one of them.`,
+        {
+          related: same.map((o) => ({
+            uri: o.doc.uri,
+            range: valueRange(o.doc.effective.get('UUID')!),
+            message: 'same UUID',
+          })),
+        },
+      );
     }
   }
   if (p.device && onboot(p)) {
     const rivals = sys.withDevice(p.device).filter((o) => o !== p && onboot(o) && !o.doc.file.ignoredBy);
     if (rivals.length) {
-      ctx.report('BOND-038', valueRange(eff.get('DEVICE')!), `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: the profiles race at boot and a plain profile may win over the bond port.`, {
-        related: rivals.map((o) => ({ uri: o.doc.uri, range: valueRange(o.doc.effective.get('DEVICE')!), message: 'same DEVICE' })),
-      });
+      ctx.report(
+        'BOND-038',
+        valueRange(eff.get('DEVICE')!),
+        `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: the profiles race at boot and a plain profile may win over the bond port.`,
+        {
+          related: rivals.map((o) => ({
+            uri: o.doc.uri,
+            range: valueRange(o.doc.effective.get('DEVICE')!),
+            message: 'same DEVICE',
+          })),
+        },
+      );
     }
   }
   if (p.master) {
     const bond = sys.resolveMaster(p);
     const m = p.master.assignment;
     if (!bond && sys.isComplete) {
-      ctx.report('BOND-028', valueRange(m), `No bond "${p.master.value}" is defined in this directory (no ifcfg file with ${p.master.viaUuid ? 'that UUID' : `DEVICE=${p.master.value} or that UUID`}); this port has nothing to join.`);
+      ctx.report(
+        'BOND-028',
+        valueRange(m),
+        `No bond "${p.master.value}" is defined in this directory (no ifcfg file with ${p.master.viaUuid ? 'that UUID' : `DEVICE=${p.master.value} or that UUID`}); this port has nothing to join.`,
+      );
     } else if (bond && bond.type !== 'bond') {
-      ctx.report('BOND-028', valueRange(m), `${p.master.value} (${bond.doc.file.base}) is a ${bond.type} profile, not a bond.`, {
-        related: [{ uri: bond.doc.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'profile named by MASTER' }],
-      });
+      ctx.report(
+        'BOND-028',
+        valueRange(m),
+        `${p.master.value} (${bond.doc.file.base}) is a ${bond.type} profile, not a bond.`,
+        {
+          related: [
+            {
+              uri: bond.doc.uri,
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              message: 'profile named by MASTER',
+            },
+          ],
+        },
+      );
     } else if (bond) portVsBond(ctx, p, bond);
   }
   if (p.type === 'bond' && sys.isComplete) {
@@ -125,17 +259,32 @@ function crossFile(ctx: RuleContext, p: Profile): void {
     const at = eff.get('DEVICE') ?? eff.get('BONDING_OPTS');
     const r = at ? keyRange(at) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (ports.length === 0) {
-      ctx.report('BOND-061', r, `No file in this directory names ${p.device ?? 'this bond'} in MASTER=: the bond comes up without ports and carries no traffic.`);
+      ctx.report(
+        'BOND-061',
+        r,
+        `No file in this directory names ${p.device ?? 'this bond'} in MASTER=: the bond comes up without ports and carries no traffic.`,
+      );
     } else if (ports.length === 1) {
-      ctx.report('BOND-039', r, `${p.device ?? 'This bond'} has one port (${ports[0].doc.file.base}): a bond with a single port gives no redundancy.`, {
-        related: [{ uri: ports[0].doc.uri, range: keyRange(ports[0].master!.assignment), message: 'the only port' }],
-      });
+      ctx.report(
+        'BOND-039',
+        r,
+        `${p.device ?? 'This bond'} has one port (${ports[0].doc.file.base}): a bond with a single port gives no redundancy.`,
+        {
+          related: [{ uri: ports[0].doc.uri, range: keyRange(ports[0].master!.assignment), message: 'the only port' }],
+        },
+      );
     }
     const b = p.bond;
     const primary = b?.opts.get('primary');
     if (b && primary?.value && ports.length && !ports.some((x) => x.device === primary.value)) {
-      ctx.report('BOND-012', { start: { line: b.assignment.line, character: primary.valueStart }, end: { line: b.assignment.line, character: primary.valueEnd } },
-        `primary=${primary.value} is not a port of ${p.device}; its ports are ${ports.map((x) => x.device ?? x.doc.file.base).join(', ')}.`);
+      ctx.report(
+        'BOND-012',
+        {
+          start: { line: b.assignment.line, character: primary.valueStart },
+          end: { line: b.assignment.line, character: primary.valueEnd },
+        },
+        `primary=${primary.value} is not a port of ${p.device}; its ports are ${ports.map((x) => x.device ?? x.doc.file.base).join(', ')}.`,
+      );
     }
   }
 }
@@ -165,14 +314,27 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
   const bEff = bond.doc.effective;
   const rel = (key: string, msg: string) => {
     const a = bEff.get(key);
-    return a ? [{ uri: bond.doc.uri, range: keyRange(a), message: msg }] : [{ uri: bond.doc.uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: msg }];
+    return a
+      ? [{ uri: bond.doc.uri, range: keyRange(a), message: msg }]
+      : [
+          {
+            uri: bond.doc.uri,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: msg,
+          },
+        ];
   };
   const pOn = eff.get('ONBOOT');
   if (pOn && !isTrueIS(pOn.value.text) && onboot(bond)) {
-    ctx.report('BOND-030', valueRange(pOn), `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`, {
-      related: rel('ONBOOT', 'the bond starts at boot'),
-      fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [replaceValue(pOn, 'yes')] }],
-    });
+    ctx.report(
+      'BOND-030',
+      valueRange(pOn),
+      `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`,
+      {
+        related: rel('ONBOOT', 'the bond starts at boot'),
+        fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [replaceValue(pOn, 'yes')] }],
+      },
+    );
   }
   const nmc = (d: typeof eff) => {
     const v = d.get('NM_CONTROLLED')?.value.text;
@@ -180,16 +342,26 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
   };
   if (nmc(eff) !== nmc(bEff)) {
     const a = eff.get('NM_CONTROLLED');
-    ctx.report('BOND-031', a ? keyRange(a) : keyRange(port.master!.assignment), `This port is ${nmc(eff) ? '' : 'not '}managed by NetworkManager but its bond ${bond.device} is ${nmc(bEff) ? '' : 'not'}: the two are configured by different tools.`, {
-      related: rel('NM_CONTROLLED', 'the bond\'s setting'),
-    });
+    ctx.report(
+      'BOND-031',
+      a ? keyRange(a) : keyRange(port.master!.assignment),
+      `This port is ${nmc(eff) ? '' : 'not '}managed by NetworkManager but its bond ${bond.device} is ${nmc(bEff) ? '' : 'not'}: the two are configured by different tools.`,
+      {
+        related: rel('NM_CONTROLLED', "the bond's setting"),
+      },
+    );
   }
   const mtu = eff.get('MTU');
   const bondMtu = bEff.get('MTU')?.value.text ?? '1500';
   if (mtu && mtu.value.text && mtu.value.text !== bondMtu) {
-    ctx.report('BOND-033', valueRange(mtu), `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`, {
-      related: rel('MTU', 'the bond\'s MTU'),
-      fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: deleteKey(doc, 'MTU') }],
-    });
+    ctx.report(
+      'BOND-033',
+      valueRange(mtu),
+      `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`,
+      {
+        related: rel('MTU', "the bond's MTU"),
+        fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: deleteKey(doc, 'MTU') }],
+      },
+    );
   }
 }

@@ -15,7 +15,12 @@ const NAMES = BOND_OPTIONS.map((o) => o.name);
 export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   const a = b.assignment;
   const mode = b.effectiveMode.name;
-  const fix = (title: string, edits: Fix['edits'], safe = true, preferred = true): Fix => ({ title, edits, safe, preferred });
+  const fix = (title: string, edits: Fix['edits'], safe = true, preferred = true): Fix => ({
+    title,
+    edits,
+    safe,
+    preferred,
+  });
   const remove = (t: OptionToken, safe = true): Fix => fix(`Remove ${t.key}`, [removeOption(b, t)], safe);
   const seen = new Map<string, OptionToken>();
   const targets: OptionToken[] = [];
@@ -23,31 +28,65 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   for (const t of b.tokens) {
     const r = tokenRange(a, t);
     if (t.tabSeparated && ctx.judges('networkmanager')) {
-      ctx.report('BOND-055', r, 'Options are separated by a tab here: bash splits on tabs, but NetworkManager splits only on spaces and reads both options as one invalid value.');
+      ctx.report(
+        'BOND-055',
+        r,
+        'Options are separated by a tab here: bash splits on tabs, but NetworkManager splits only on spaces and reads both options as one invalid value.',
+      );
     }
     if (t.value === undefined || t.key === '' || t.value === '') {
-      ctx.report('BOND-050', r, `"${t.text}" is not option=value: NetworkManager skips it and initscripts writes it to a sysfs file of that name, which fails.`, { fixes: [remove(t)] });
+      ctx.report(
+        'BOND-050',
+        r,
+        `"${t.text}" is not option=value: NetworkManager skips it and initscripts writes it to a sysfs file of that name, which fails.`,
+        { fixes: [remove(t)] },
+      );
       continue;
     }
     if (READ_ONLY_BOND_FILES.includes(t.key)) {
-      ctx.report('BOND-047', r, `${t.key} is a read-only status file of the bond: it cannot be set (initscripts' write fails; NetworkManager rejects it).`, { fixes: [remove(t)] });
+      ctx.report(
+        'BOND-047',
+        r,
+        `${t.key} is a read-only status file of the bond: it cannot be set (initscripts' write fails; NetworkManager rejects it).`,
+        { fixes: [remove(t)] },
+      );
       continue;
     }
     const o = BOND_OPTION_BY_NAME.get(t.key);
     if (!o) {
       const guess = didYouMean(t.key, NAMES);
-      ctx.report('BOND-019', { start: r.start, end: { line: a.line, character: t.keyEnd } },
+      ctx.report(
+        'BOND-019',
+        { start: r.start, end: { line: a.line, character: t.keyEnd } },
         `Unknown bonding option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}. initscripts fails to write it and NetworkManager drops it with a warning.`,
-        { fixes: guess ? [fix(`Rename to ${guess}`, [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }], false)] : undefined });
+        {
+          fixes: guess
+            ? [
+                fix(
+                  `Rename to ${guess}`,
+                  [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }],
+                  false,
+                ),
+              ]
+            : undefined,
+        },
+      );
       continue;
     }
     if (t.key === 'arp_ip_target') targets.push(t);
     else {
       const prev = seen.get(t.key);
       if (prev) {
-        ctx.report('BOND-054', tokenRange(a, prev), `${t.key} is given again later; only the last value counts, this one is ignored.`, {
-          related: [{ uri: ctx.doc.uri, range: r, message: 'The value in force.' }], fixes: [remove(prev)], tags: [1],
-        });
+        ctx.report(
+          'BOND-054',
+          tokenRange(a, prev),
+          `${t.key} is given again later; only the last value counts, this one is ignored.`,
+          {
+            related: [{ uri: ctx.doc.uri, range: r, message: 'The value in force.' }],
+            fixes: [remove(prev)],
+            tags: [1],
+          },
+        );
       }
       seen.set(t.key, t);
     }
@@ -58,28 +97,62 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   arpTargets(ctx, b, targets);
   if (!b.modeToken) {
     const v = b.numericStyle ? '1' : 'active-backup';
-    ctx.report('BOND-003', tokenlessRange(ctx, b), 'No mode= given: the bond uses balance-rr, which only works with a static EtherChannel on the switch. Name the mode you want.', {
-      fixes: [fix(`Add mode=${v}`, [b.tokens.length ? { range: { start: { line: a.line, character: b.tokens[0].start }, end: { line: a.line, character: b.tokens[0].start } }, newText: `mode=${v} ` } : appendOption(b, `mode=${v}`)], false)],
-    });
+    ctx.report(
+      'BOND-003',
+      tokenlessRange(ctx, b),
+      'No mode= given: the bond uses balance-rr, which only works with a static EtherChannel on the switch. Name the mode you want.',
+      {
+        fixes: [
+          fix(
+            `Add mode=${v}`,
+            [
+              b.tokens.length
+                ? {
+                    range: {
+                      start: { line: a.line, character: b.tokens[0].start },
+                      end: { line: a.line, character: b.tokens[0].start },
+                    },
+                    newText: `mode=${v} `,
+                  }
+                : appendOption(b, `mode=${v}`),
+            ],
+            false,
+          ),
+        ],
+      },
+    );
   }
   if (mode === '802.3ad' && !b.opts.has('lacp_rate')) {
     const v = b.numericStyle ? '1' : 'fast';
-    ctx.report('BOND-041', tokenRange(a, b.modeToken ?? b.tokens[0]), 'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).', {
-      fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)], false)],
-    });
+    ctx.report(
+      'BOND-041',
+      tokenRange(a, b.modeToken ?? b.tokens[0]),
+      'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).',
+      {
+        fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)], false)],
+      },
+    );
   }
   const g = b.opts.get('num_grat_arp');
   const u = b.opts.get('num_unsol_na');
   if (g && u && bondInt(b, 'num_grat_arp') !== undefined && bondInt(b, 'num_grat_arp') !== bondInt(b, 'num_unsol_na')) {
-    ctx.report('BOND-017', tokenRange(a, u), `num_grat_arp=${g.value} and num_unsol_na=${u.value} are the same kernel setting: the later write wins and NetworkManager rejects the profile.`, {
-      fixes: [fix(`Set num_unsol_na=${g.value}`, [replaceOptionValue(b, u, g.value!)])],
-    });
+    ctx.report(
+      'BOND-017',
+      tokenRange(a, u),
+      `num_grat_arp=${g.value} and num_unsol_na=${u.value} are the same kernel setting: the later write wins and NetworkManager rejects the profile.`,
+      {
+        fixes: [fix(`Set num_unsol_na=${g.value}`, [replaceOptionValue(b, u, g.value!)])],
+      },
+    );
   }
 }
 
 function tokenlessRange(ctx: RuleContext, b: BondConfig) {
   const a = b.assignment;
-  return { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: Math.max(a.value.end, a.eq + 1) } };
+  return {
+    start: { line: a.line, character: a.keyStart },
+    end: { line: a.line, character: Math.max(a.value.end, a.eq + 1) },
+  };
 }
 
 /** Kernel reading of a value (bond_opt_parse): ok, or why not. */
@@ -115,16 +188,24 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
   if (o.kind === 'ipv4-list') {
     const list = v.replace(/^\+|^-/, '').split(',');
     const bad = list.find((x) => !isIPv4(x.trim()) || /^0\./.test(x.trim()) || x.trim() === '255.255.255.255');
-    if (bad !== undefined) ctx.report('BOND-044', r, `arp_ip_target "${bad}" is not a usable IPv4 address (0.x.x.x and 255.255.255.255 are refused).`);
+    if (bad !== undefined)
+      ctx.report(
+        'BOND-044',
+        r,
+        `arp_ip_target "${bad}" is not a usable IPv4 address (0.x.x.x and 255.255.255.255 are refused).`,
+      );
     return;
   }
   if (o.kind === 'ipv6-list') {
-    const bad = v.split(',').find((x) => !isIPv6(x.trim()) || x.trim() === '::' || x.trim() === '::1' || /^ff/i.test(x.trim()));
+    const bad = v
+      .split(',')
+      .find((x) => !isIPv6(x.trim()) || x.trim() === '::' || x.trim() === '::1' || /^ff/i.test(x.trim()));
     if (bad !== undefined) ctx.report('BOND-044', r, `ns_ip6_target "${bad}" is not a usable unicast IPv6 address.`);
     return;
   }
   if (o.kind === 'mac') {
-    if (!isMac(v, [6]) || (parseInt(v.split(/[:-]/)[0], 16) & 1) === 1) ctx.report('BOND-044', r, `${o.name} needs a unicast MAC address such as 02:00:00:00:00:01.`);
+    if (!isMac(v, [6]) || (parseInt(v.split(/[:-]/)[0], 16) & 1) === 1)
+      ctx.report('BOND-044', r, `${o.name} needs a unicast MAC address such as 02:00:00:00:00:01.`);
     return;
   }
   if (o.kind === 'ifname') {
@@ -136,26 +217,57 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
   const k = kernelAccepts(o, v);
   const n = nmAccepts(o, v);
   if (o.name === 'mode' && !k) {
-    ctx.report('BOND-004', r, `Unknown bonding mode "${v}". Valid: ${MODES.map((m) => `${m.num} (${m.name})`).join(', ')}. Names are case-sensitive.`, {
-      fixes: suggestions(b, t, o),
-    });
+    ctx.report(
+      'BOND-004',
+      r,
+      `Unknown bonding mode "${v}". Valid: ${MODES.map((m) => `${m.num} (${m.name})`).join(', ')}. Names are case-sensitive.`,
+      {
+        fixes: suggestions(b, t, o),
+      },
+    );
     return;
   }
   if (!k && (ctx.judges('initscripts') || !n)) {
     const why = /^\d+$/.test(v) || !/^-?\d/.test(v) ? '' : ' Numbers must be plain decimal.';
-    ctx.report('BOND-044', r, `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${describeAllowed(o)}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`, { fixes: suggestions(b, t, o) });
+    ctx.report(
+      'BOND-044',
+      r,
+      `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${describeAllowed(o)}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`,
+      { fixes: suggestions(b, t, o) },
+    );
     return;
   }
   if (k && !n && ctx.judges('networkmanager')) {
     const num = o.kind === 'enum' ? o.values?.find((x) => x.name === v)?.num : o.helpers?.[v];
-    ctx.report('BOND-049', r, `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}) and drops the option; initscripts would pass it to the kernel, which accepts it.`, {
-      fixes: num !== undefined && (o.nm?.kind === 'int' || o.nm?.kind === 'enum') ? [{ title: `Write ${o.name}=${num}`, safe: true, preferred: true, edits: [replaceOptionValue(b, t, String(num))] }] : undefined,
-    });
+    ctx.report(
+      'BOND-049',
+      r,
+      `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}) and drops the option; initscripts would pass it to the kernel, which accepts it.`,
+      {
+        fixes:
+          num !== undefined && (o.nm?.kind === 'int' || o.nm?.kind === 'enum')
+            ? [
+                {
+                  title: `Write ${o.name}=${num}`,
+                  safe: true,
+                  preferred: true,
+                  edits: [replaceOptionValue(b, t, String(num))],
+                },
+              ]
+            : undefined,
+      },
+    );
   }
   if (o.name === 'use_carrier' && (v === '0' || v === 'off')) {
-    ctx.report('BOND-048', r, 'use_carrier=0 selects the old ioctl link detection, which Linux 6.18 removed (only 1 is accepted there). Drivers all report carrier; drop the option.', {
-      tags: [2], fixes: [{ title: 'Remove use_carrier', safe: true, preferred: true, edits: [removeOption(b, t)] }],
-    });
+    ctx.report(
+      'BOND-048',
+      r,
+      'use_carrier=0 selects the old ioctl link detection, which Linux 6.18 removed (only 1 is accepted there). Drivers all report carrier; drop the option.',
+      {
+        tags: [2],
+        fixes: [{ title: 'Remove use_carrier', safe: true, preferred: true, edits: [removeOption(b, t)] }],
+      },
+    );
   }
 }
 
@@ -175,70 +287,186 @@ function describeNm(o: BondOption): string {
 function suggestions(b: BondConfig, t: OptionToken, o: BondOption): Fix[] | undefined {
   if (!o.values) return undefined;
   const exact = o.values.find((x) => x.name.toLowerCase() === t.value!.toLowerCase());
-  const guess = exact?.name ?? didYouMean(t.value!, o.values.map((x) => x.name));
+  const guess =
+    exact?.name ??
+    didYouMean(
+      t.value!,
+      o.values.map((x) => x.name),
+    );
   if (!guess) return undefined;
-  return [{ title: `Write ${o.name}=${styled(b, o, guess)}`, safe: !!exact, preferred: true, edits: [replaceOptionValue(b, t, styled(b, o, guess))] }];
+  return [
+    {
+      title: `Write ${o.name}=${styled(b, o, guess)}`,
+      safe: !!exact,
+      preferred: true,
+      edits: [replaceOptionValue(b, t, styled(b, o, guess))],
+    },
+  ];
 }
 
-const AD_ONLY = new Set(['lacp_rate', 'lacp_active', 'ad_select', 'ad_actor_sys_prio', 'ad_actor_system', 'ad_user_port_key', 'min_links', 'coupled_control', 'broadcast_neighbor', 'lacp_strict']);
+const AD_ONLY = new Set([
+  'lacp_rate',
+  'lacp_active',
+  'ad_select',
+  'ad_actor_sys_prio',
+  'ad_actor_system',
+  'ad_user_port_key',
+  'min_links',
+  'coupled_control',
+  'broadcast_neighbor',
+  'lacp_strict',
+]);
 
 function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOption, mode: BondMode): void {
   const a = b.assignment;
   const r = tokenRange(a, t);
-  const remove = (safe: boolean): Fix[] => [{ title: `Remove ${t.key}`, safe, preferred: true, edits: [removeOption(b, t)] }];
+  const remove = (safe: boolean): Fix[] => [
+    { title: `Remove ${t.key}`, safe, preferred: true, edits: [removeOption(b, t)] },
+  ];
   const modeName = `${mode}${b.mode ? '' : ' (the default, no mode given)'}`;
   // Options that cannot be applied by the tool that reads the file.
   if (o.name === 'max_bonds') {
-    ctx.report('BOND-018', r, 'max_bonds is a module-wide parameter of `modprobe bonding`, not a setting of one bond; in BONDING_OPTS it fails and confuses the network scripts.', { fixes: remove(true) });
+    ctx.report(
+      'BOND-018',
+      r,
+      'max_bonds is a module-wide parameter of `modprobe bonding`, not a setting of one bond; in BONDING_OPTS it fails and confuses the network scripts.',
+      { fixes: remove(true) },
+    );
     return;
   }
   if (o.name === 'active_slave' || o.name === 'queue_id') {
-    ctx.report('BOND-053', r, o.name === 'queue_id'
-      ? 'queue_id needs an enslaved port, but initscripts writes BONDING_OPTS before enslaving, so it fails; NetworkManager does not know it. Put BOND_PORT_QUEUE_ID in the port\'s file.'
-      : 'active_slave needs an enslaved, link-up port, but initscripts writes BONDING_OPTS before enslaving, so the write fails. Use primary= to prefer a port.', { fixes: o.name === 'active_slave' ? [{ title: 'Use primary instead', safe: false, edits: [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: 'primary' }] }] : undefined });
+    ctx.report(
+      'BOND-053',
+      r,
+      o.name === 'queue_id'
+        ? "queue_id needs an enslaved port, but initscripts writes BONDING_OPTS before enslaving, so it fails; NetworkManager does not know it. Put BOND_PORT_QUEUE_ID in the port's file."
+        : 'active_slave needs an enslaved, link-up port, but initscripts writes BONDING_OPTS before enslaving, so the write fails. Use primary= to prefer a port.',
+      {
+        fixes:
+          o.name === 'active_slave'
+            ? [
+                {
+                  title: 'Use primary instead',
+                  safe: false,
+                  edits: [
+                    { range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: 'primary' },
+                  ],
+                },
+              ]
+            : undefined,
+      },
+    );
     return;
   }
   const noIS = !o.sysfs && ctx.judges('initscripts');
   const noNM = !o.nm && ctx.judges('networkmanager');
   if (noIS || noNM) {
-    const who = noIS && noNM ? 'Neither initscripts (no sysfs file) nor NetworkManager (unknown option) can apply' : noIS ? 'initscripts cannot apply (the kernel offers it only through netlink, not as a sysfs file)' : 'NetworkManager does not know and drops';
-    const hint = o.name === 'prio' ? ' Use BOND_PORT_PRIO in the port\'s file.' : o.name === 'balance-slb' ? ' It is a NetworkManager extension.' : '';
+    const who =
+      noIS && noNM
+        ? 'Neither initscripts (no sysfs file) nor NetworkManager (unknown option) can apply'
+        : noIS
+          ? 'initscripts cannot apply (the kernel offers it only through netlink, not as a sysfs file)'
+          : 'NetworkManager does not know and drops';
+    const hint =
+      o.name === 'prio'
+        ? " Use BOND_PORT_PRIO in the port's file."
+        : o.name === 'balance-slb'
+          ? ' It is a NetworkManager extension.'
+          : '';
     ctx.report('BOND-046', r, `${who} ${o.name}.${hint}`);
   }
   if (o.refusedIn?.includes(mode)) {
-    if (o.name === 'arp_interval' || o.name === 'arp_ip_target' || o.name === 'arp_validate' || o.name === 'arp_missed_max') {
+    if (
+      o.name === 'arp_interval' ||
+      o.name === 'arp_ip_target' ||
+      o.name === 'arp_validate' ||
+      o.name === 'arp_missed_max'
+    ) {
       if (o.name === 'arp_interval' && (bondInt(b, 'arp_interval') ?? 0) > 0) {
         const drop = b.tokens.filter((x) => x.key.startsWith('arp_'));
         const keep = b.tokens.filter((x) => !x.key.startsWith('arp_') && x.key !== 'miimon').map((x) => x.text);
-        ctx.report('BOND-008', r, `${mode} has no ARP monitoring: the kernel refuses arp_interval in this mode and NetworkManager rejects the profile. Use miimon.`, {
-          fixes: [{ title: 'Replace ARP monitoring with miimon=100', safe: false, preferred: true, edits: [rewriteOptions(b, [...keep, 'miimon=100'])] }],
-          related: drop.filter((x) => x !== t).map((x) => ({ uri: ctx.doc.uri, range: tokenRange(a, x), message: 'ARP monitoring option' })),
-        });
+        ctx.report(
+          'BOND-008',
+          r,
+          `${mode} has no ARP monitoring: the kernel refuses arp_interval in this mode and NetworkManager rejects the profile. Use miimon.`,
+          {
+            fixes: [
+              {
+                title: 'Replace ARP monitoring with miimon=100',
+                safe: false,
+                preferred: true,
+                edits: [rewriteOptions(b, [...keep, 'miimon=100'])],
+              },
+            ],
+            related: drop
+              .filter((x) => x !== t)
+              .map((x) => ({ uri: ctx.doc.uri, range: tokenRange(a, x), message: 'ARP monitoring option' })),
+          },
+        );
       } else if (o.name !== 'arp_interval') {
-        ctx.report('BOND-045', r, `The kernel refuses ${o.name} in ${modeName} (no ARP monitoring there); NetworkManager silently drops it.`, { fixes: remove(true) });
+        ctx.report(
+          'BOND-045',
+          r,
+          `The kernel refuses ${o.name} in ${modeName} (no ARP monitoring there); NetworkManager silently drops it.`,
+          { fixes: remove(true) },
+        );
       }
       return;
     }
     if (o.name === 'primary') {
-      ctx.report('BOND-011', r, `primary only exists in active-backup, balance-tlb and balance-alb; in ${modeName} the kernel refuses it and NetworkManager rejects the profile.`, { fixes: remove(true) });
+      ctx.report(
+        'BOND-011',
+        r,
+        `primary only exists in active-backup, balance-tlb and balance-alb; in ${modeName} the kernel refuses it and NetworkManager rejects the profile.`,
+        { fixes: remove(true) },
+      );
       return;
     }
     if (AD_ONLY.has(o.name)) {
-      ctx.report('BOND-013', r, `${o.name} belongs to 802.3ad; in ${modeName} the kernel refuses it and NetworkManager drops it.`, { fixes: remove(true) });
+      ctx.report(
+        'BOND-013',
+        r,
+        `${o.name} belongs to 802.3ad; in ${modeName} the kernel refuses it and NetworkManager drops it.`,
+        { fixes: remove(true) },
+      );
       return;
     }
-    ctx.report('BOND-045', r, `The kernel refuses ${o.name} in ${modeName} ("mode dependency failed"); NetworkManager silently drops it.`, { fixes: remove(true) });
+    ctx.report(
+      'BOND-045',
+      r,
+      `The kernel refuses ${o.name} in ${modeName} ("mode dependency failed"); NetworkManager silently drops it.`,
+      { fixes: remove(true) },
+    );
     return;
   }
   if (!o.effectiveIn || o.effectiveIn.includes(mode)) return;
   if (AD_ONLY.has(o.name)) {
-    ctx.report('BOND-013', r, `${o.name} only applies to 802.3ad; in ${modeName} it has no effect.`, { fixes: remove(true), tags: [1] });
-  } else if (o.name === 'fail_over_mac' || o.name === 'num_grat_arp' || o.name === 'num_unsol_na' || o.name === 'arp_all_targets') {
-    ctx.report('BOND-014', r, `${o.name} only acts in active-backup; in ${modeName} it has no effect.`, { fixes: remove(true), tags: [1] });
+    ctx.report('BOND-013', r, `${o.name} only applies to 802.3ad; in ${modeName} it has no effect.`, {
+      fixes: remove(true),
+      tags: [1],
+    });
+  } else if (
+    o.name === 'fail_over_mac' ||
+    o.name === 'num_grat_arp' ||
+    o.name === 'num_unsol_na' ||
+    o.name === 'arp_all_targets'
+  ) {
+    ctx.report('BOND-014', r, `${o.name} only acts in active-backup; in ${modeName} it has no effect.`, {
+      fixes: remove(true),
+      tags: [1],
+    });
   } else if (o.name === 'xmit_hash_policy') {
-    ctx.report('BOND-015', r, `xmit_hash_policy only matters in balance-xor, 802.3ad and balance-tlb; ${modeName} ignores it.`, { fixes: remove(true), tags: [1] });
+    ctx.report(
+      'BOND-015',
+      r,
+      `xmit_hash_policy only matters in balance-xor, 802.3ad and balance-tlb; ${modeName} ignores it.`,
+      { fixes: remove(true), tags: [1] },
+    );
   } else {
-    ctx.report('BOND-016', r, `${o.name} only matters in ${o.effectiveIn.join(', ')}; ${modeName} ignores it.`, { fixes: remove(true), tags: [1] });
+    ctx.report('BOND-016', r, `${o.name} only matters in ${o.effectiveIn.join(', ')}; ${modeName} ignores it.`, {
+      fixes: remove(true),
+      tags: [1],
+    });
   }
 }
 
@@ -251,43 +479,117 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   const hasTargets = b.opts.has('arp_ip_target') || b.opts.has('ns_ip6_target');
   const arpMode = (ARP_MODES as string[]).includes(mode);
   if ((mii ?? 0) > 0 && (arp ?? 0) > 0 && arpMode) {
-    const whoWins = ctx.settings.target === 'initscripts' ? 'initscripts writes arp_interval last, so ARP monitoring wins and miimon is switched off'
-      : ctx.settings.target === 'networkmanager' ? 'NetworkManager keeps miimon and drops the ARP options'
-        : 'initscripts ends up with ARP monitoring (miimon switched off), NetworkManager with MII monitoring (ARP options dropped) — the same file behaves differently';
-    const arpToks = b.tokens.filter((t) => t.key === 'arp_interval' || t.key === 'arp_ip_target' || t.key === 'arp_validate' || t.key === 'arp_all_targets' || t.key === 'arp_missed_max');
+    const whoWins =
+      ctx.settings.target === 'initscripts'
+        ? 'initscripts writes arp_interval last, so ARP monitoring wins and miimon is switched off'
+        : ctx.settings.target === 'networkmanager'
+          ? 'NetworkManager keeps miimon and drops the ARP options'
+          : 'initscripts ends up with ARP monitoring (miimon switched off), NetworkManager with MII monitoring (ARP options dropped) — the same file behaves differently';
+    const arpToks = b.tokens.filter(
+      (t) =>
+        t.key === 'arp_interval' ||
+        t.key === 'arp_ip_target' ||
+        t.key === 'arp_validate' ||
+        t.key === 'arp_all_targets' ||
+        t.key === 'arp_missed_max',
+    );
     const miiToks = b.tokens.filter((t) => t.key === 'miimon' || t.key === 'updelay' || t.key === 'downdelay');
-    ctx.report('BOND-005', tokenRange(a, arpTok!), `miimon and arp_interval cannot run together: ${whoWins}. Keep one.`, {
-      related: [{ uri: ctx.doc.uri, range: tokenRange(a, miiTok!), message: 'miimon is also set' }],
-      fixes: [
-        { title: 'Keep miimon (remove ARP monitoring)', safe: false, edits: [rewriteOptions(b, b.tokens.filter((t) => !arpToks.includes(t)).map((t) => t.text))] },
-        { title: 'Keep ARP monitoring (remove miimon)', safe: false, edits: [rewriteOptions(b, b.tokens.filter((t) => !miiToks.includes(t)).map((t) => t.text))] },
-      ],
-    });
+    ctx.report(
+      'BOND-005',
+      tokenRange(a, arpTok!),
+      `miimon and arp_interval cannot run together: ${whoWins}. Keep one.`,
+      {
+        related: [{ uri: ctx.doc.uri, range: tokenRange(a, miiTok!), message: 'miimon is also set' }],
+        fixes: [
+          {
+            title: 'Keep miimon (remove ARP monitoring)',
+            safe: false,
+            edits: [
+              rewriteOptions(
+                b,
+                b.tokens.filter((t) => !arpToks.includes(t)).map((t) => t.text),
+              ),
+            ],
+          },
+          {
+            title: 'Keep ARP monitoring (remove miimon)',
+            safe: false,
+            edits: [
+              rewriteOptions(
+                b,
+                b.tokens.filter((t) => !miiToks.includes(t)).map((t) => t.text),
+              ),
+            ],
+          },
+        ],
+      },
+    );
   }
   if (arpMode && !((mii ?? 0) > 0) && !((arp ?? 0) > 0)) {
     if (miiTok && mii === 0) {
-      ctx.report('BOND-002', tokenRange(a, miiTok), 'miimon=0 switches link monitoring off and no ARP monitoring is set: the bond will never notice a dead port.', {
-        fixes: [{ title: 'Set miimon=100', safe: true, preferred: true, edits: [replaceOptionValue(b, miiTok, '100')] }],
-      });
+      ctx.report(
+        'BOND-002',
+        tokenRange(a, miiTok),
+        'miimon=0 switches link monitoring off and no ARP monitoring is set: the bond will never notice a dead port.',
+        {
+          fixes: [
+            { title: 'Set miimon=100', safe: true, preferred: true, edits: [replaceOptionValue(b, miiTok, '100')] },
+          ],
+        },
+      );
     } else if (!miiTok) {
       const nm = ctx.settings.target === 'networkmanager';
-      ctx.report('BOND-001', tokenlessRange(ctx, b),
-        nm ? 'No miimon or arp_interval: NetworkManager assumes miimon=100, but say so explicitly so that initscripts and older kernels monitor links too.'
+      ctx.report(
+        'BOND-001',
+        tokenlessRange(ctx, b),
+        nm
+          ? 'No miimon or arp_interval: NetworkManager assumes miimon=100, but say so explicitly so that initscripts and older kernels monitor links too.'
           : 'No link monitoring: without miimon or arp_interval the legacy scripts leave miimon at 0 and the bond never detects a failed port (NetworkManager assumes miimon=100).',
-        { severity: nm ? 'information' : undefined, fixes: [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }] });
+        {
+          severity: nm ? 'information' : undefined,
+          fixes: [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }],
+        },
+      );
     }
   }
   if ((arp ?? 0) > 0 && !hasTargets && arpMode) {
     const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
-    ctx.report('BOND-006', tokenRange(a, arpTok!), 'arp_interval needs at least one arp_ip_target to probe; without it ARP monitoring checks nothing and NetworkManager rejects the profile.', {
-      fixes: gw && isIPv4(gw) ? [{ title: `Add arp_ip_target=${gw} (the gateway)`, safe: false, preferred: true, edits: [appendOption(b, `arp_ip_target=${gw}`)] }] : undefined,
-    });
+    ctx.report(
+      'BOND-006',
+      tokenRange(a, arpTok!),
+      'arp_interval needs at least one arp_ip_target to probe; without it ARP monitoring checks nothing and NetworkManager rejects the profile.',
+      {
+        fixes:
+          gw && isIPv4(gw)
+            ? [
+                {
+                  title: `Add arp_ip_target=${gw} (the gateway)`,
+                  safe: false,
+                  preferred: true,
+                  edits: [appendOption(b, `arp_ip_target=${gw}`)],
+                },
+              ]
+            : undefined,
+      },
+    );
   }
   const tgt = b.opts.get('arp_ip_target');
   if (tgt && !((arp ?? 0) > 0) && arpMode) {
-    ctx.report('BOND-007', tokenRange(a, tgt), 'arp_ip_target has no effect without arp_interval (NetworkManager rejects the profile).', {
-      fixes: [{ title: 'Add arp_interval=1000', safe: false, preferred: true, edits: [appendOption(b, 'arp_interval=1000')] }],
-    });
+    ctx.report(
+      'BOND-007',
+      tokenRange(a, tgt),
+      'arp_ip_target has no effect without arp_interval (NetworkManager rejects the profile).',
+      {
+        fixes: [
+          {
+            title: 'Add arp_interval=1000',
+            safe: false,
+            preferred: true,
+            edits: [appendOption(b, 'arp_interval=1000')],
+          },
+        ],
+      },
+    );
   }
   // Delays need miimon and are rounded down to a multiple of it. Without a miimon token the
   // kernel's value is 0 in the ARP-capable modes (initscripts path; NM assumes 100) and is
@@ -300,34 +602,71 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
     const missing = effMii === undefined && arpMode;
     if (effMii === 0 || missing) {
       if (missing && ctx.settings.target === 'networkmanager') continue;
-      ctx.report('BOND-009', tokenRange(a, t), `${name} only works with miimon; ${effMii === 0 ? 'MII monitoring is off here' : 'no miimon is set'}, so the kernel refuses it${effMii === 0 ? ' and NetworkManager rejects the profile' : ''}.`, {
-        fixes: effMii === undefined ? [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }] : undefined,
-      });
+      ctx.report(
+        'BOND-009',
+        tokenRange(a, t),
+        `${name} only works with miimon; ${effMii === 0 ? 'MII monitoring is off here' : 'no miimon is set'}, so the kernel refuses it${effMii === 0 ? ' and NetworkManager rejects the profile' : ''}.`,
+        {
+          fixes:
+            effMii === undefined
+              ? [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }]
+              : undefined,
+        },
+      );
     } else if (mii && d % mii !== 0) {
       const down = Math.floor(d / mii) * mii;
       const up = down + mii;
-      ctx.report('BOND-010', tokenValueRange(a, t), `${name}=${d} is not a multiple of miimon=${mii}; the kernel rounds it down to ${down}${name === 'peer_notif_delay' ? ' and NetworkManager rejects it' : ''}.`, {
-        severity: name === 'peer_notif_delay' ? 'warning' : undefined,
-        fixes: [
-          { title: `Write ${name}=${down || up}`, safe: true, preferred: true, edits: [replaceOptionValue(b, t, String(down || up))] },
-          ...(down ? [{ title: `Write ${name}=${up}`, safe: false, edits: [replaceOptionValue(b, t, String(up))] }] : []),
-        ],
-      });
+      ctx.report(
+        'BOND-010',
+        tokenValueRange(a, t),
+        `${name}=${d} is not a multiple of miimon=${mii}; the kernel rounds it down to ${down}${name === 'peer_notif_delay' ? ' and NetworkManager rejects it' : ''}.`,
+        {
+          severity: name === 'peer_notif_delay' ? 'warning' : undefined,
+          fixes: [
+            {
+              title: `Write ${name}=${down || up}`,
+              safe: true,
+              preferred: true,
+              edits: [replaceOptionValue(b, t, String(down || up))],
+            },
+            ...(down
+              ? [{ title: `Write ${name}=${up}`, safe: false, edits: [replaceOptionValue(b, t, String(up))] }]
+              : []),
+          ],
+        },
+      );
     }
   }
 }
-
 
 function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): void {
   const a = b.assignment;
   for (const t of targets) {
     if (t.value?.startsWith('+') && t.value.includes(',')) {
-      ctx.report('BOND-051', tokenValueRange(a, t), `With a leading "+" initscripts writes the list as one sysfs command and the kernel adds only the first address (${t.value.slice(1).split(',')[0]}). Drop the "+".`, {
-        fixes: [{ title: 'Remove the "+"', safe: true, preferred: true, edits: [replaceOptionValue(b, t, t.value.slice(1))] }],
-      });
+      ctx.report(
+        'BOND-051',
+        tokenValueRange(a, t),
+        `With a leading "+" initscripts writes the list as one sysfs command and the kernel adds only the first address (${t.value.slice(1).split(',')[0]}). Drop the "+".`,
+        {
+          fixes: [
+            {
+              title: 'Remove the "+"',
+              safe: true,
+              preferred: true,
+              edits: [replaceOptionValue(b, t, t.value.slice(1))],
+            },
+          ],
+        },
+      );
     }
   }
-  const all = targets.flatMap((t) => (t.value ?? '').replace(/^[+-]/, '').split(',').map((x) => x.trim()).filter(Boolean));
+  const all = targets.flatMap((t) =>
+    (t.value ?? '')
+      .replace(/^[+-]/, '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
   if (targets.length > 1) {
     const last = targets[targets.length - 1];
     const merged = [...new Set(all)].join(',');
@@ -335,13 +674,29 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
     const at = b.tokens.indexOf(targets[0]);
     const rebuilt = [...others.slice(0, at), `arp_ip_target=${merged}`, ...others.slice(at)];
     for (const t of targets.slice(0, -1)) {
-      ctx.report('BOND-020', tokenRange(a, t), 'arp_ip_target is given more than once: initscripts adds each, but NetworkManager keeps only the last one. List all targets comma-separated in one option.', {
-        related: [{ uri: ctx.doc.uri, range: tokenRange(a, last), message: 'NetworkManager keeps only this one' }],
-        fixes: [{ title: `Merge into arp_ip_target=${merged}`, safe: true, preferred: true, edits: [rewriteOptions(b, rebuilt)] }],
-      });
+      ctx.report(
+        'BOND-020',
+        tokenRange(a, t),
+        'arp_ip_target is given more than once: initscripts adds each, but NetworkManager keeps only the last one. List all targets comma-separated in one option.',
+        {
+          related: [{ uri: ctx.doc.uri, range: tokenRange(a, last), message: 'NetworkManager keeps only this one' }],
+          fixes: [
+            {
+              title: `Merge into arp_ip_target=${merged}`,
+              safe: true,
+              preferred: true,
+              edits: [rewriteOptions(b, rebuilt)],
+            },
+          ],
+        },
+      );
     }
   }
   if (new Set(all).size > 16) {
-    ctx.report('BOND-052', tokenRange(a, targets[targets.length - 1]), `${new Set(all).size} ARP targets: the kernel holds at most 16 and refuses the rest.`);
+    ctx.report(
+      'BOND-052',
+      tokenRange(a, targets[targets.length - 1]),
+      `${new Set(all).size} ARP targets: the kernel holds at most 16 and refuses the rest.`,
+    );
   }
 }

@@ -16,14 +16,31 @@ export function checkBridgingOptions(ctx: RuleContext): void {
     if (!t.key || own.includes(t.key)) continue;
     const r = tokenRange(a, t);
     if (other.includes(t.key)) {
-      ctx.report('BRIDGE-001', r, isPort
-        ? `${t.key} is an option of the bridge itself; in a port's BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge's file.`
-        : `${t.key} is a bridge-port option; on the bridge NetworkManager ignores it and initscripts fails to write it. Put it in BRIDGING_OPTS of the port's file (the one with BRIDGE=).`);
+      ctx.report(
+        'BRIDGE-001',
+        r,
+        isPort
+          ? `${t.key} is an option of the bridge itself; in a port's BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge's file.`
+          : `${t.key} is a bridge-port option; on the bridge NetworkManager ignores it and initscripts fails to write it. Put it in BRIDGING_OPTS of the port's file (the one with BRIDGE=).`,
+      );
       continue;
     }
     const guess = didYouMean(t.key, own);
-    ctx.report('BRIDGE-001', r, `Unknown ${isPort ? 'bridge-port' : 'bridge'} option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}: NetworkManager ignores it and initscripts fails to write it.`, {
-      fixes: guess ? [{ title: `Rename to ${guess}`, safe: false, edits: [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }] }] : undefined,
-    });
+    ctx.report(
+      'BRIDGE-001',
+      r,
+      `Unknown ${isPort ? 'bridge-port' : 'bridge'} option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}: NetworkManager ignores it and initscripts fails to write it.`,
+      {
+        fixes: guess
+          ? [
+              {
+                title: `Rename to ${guess}`,
+                safe: false,
+                edits: [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }],
+              },
+            ]
+          : undefined,
+      },
+    );
   }
 }

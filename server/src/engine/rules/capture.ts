@@ -7,42 +7,90 @@ import { CaptureField } from '../parser/capture';
 import { Range } from '../types';
 import { RuleContext, tokenRange, valueRange } from './context';
 
-const valueAt = (f: CaptureField): Range => ({ start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } });
+const valueAt = (f: CaptureField): Range => ({
+  start: { line: f.line, character: f.valueStart },
+  end: { line: f.line, character: f.valueEnd },
+});
 
 export function checkCapture(ctx: RuleContext): void {
   if (ctx.doc.file.kind !== 'capture') return;
   const st = bondStateOf(ctx.doc);
   const cap = st.capture;
   const bond = ctx.system.bondOfCapture(ctx.doc);
-  const bondRel = bond?.bond ? [{ uri: bond.doc.uri, range: valueRange(bond.bond.assignment), message: `BONDING_OPTS of ${bond.doc.file.base}` }] : [];
+  const bondRel = bond?.bond
+    ? [{ uri: bond.doc.uri, range: valueRange(bond.bond.assignment), message: `BONDING_OPTS of ${bond.doc.file.base}` }]
+    : [];
   for (const f of cap.fields) {
     if (f.name === 'MII Status' && f.value === 'down') {
-      const who = f.section === 'slave' ? cap.slaves.find((s) => s.fields.get('MII Status') === f)?.name ?? 'this port' : 'the bond';
-      ctx.report('CAP-001', valueAt(f), f.section === 'slave' ? `${who} has no link: the bond cannot use it (cable, switch port, or in a VM the virtual adapter's "cable connected").` : 'The bond itself is down: no port has link.');
+      const who =
+        f.section === 'slave'
+          ? (cap.slaves.find((s) => s.fields.get('MII Status') === f)?.name ?? 'this port')
+          : 'the bond';
+      ctx.report(
+        'CAP-001',
+        valueAt(f),
+        f.section === 'slave'
+          ? `${who} has no link: the bond cannot use it (cable, switch port, or in a VM the virtual adapter's "cable connected").`
+          : 'The bond itself is down: no port has link.',
+      );
     }
   }
   for (const s of cap.slaves) {
     const lf = s.fields.get('Link Failure Count');
     if (lf && /^\d+$/.test(lf.value) && Number(lf.value) > 0) {
-      ctx.report('CAP-002', valueAt(lf), `${s.name}'s link went down ${lf.value} time(s) since the bond came up. If this count rises between captures, the link is flapping.`);
+      ctx.report(
+        'CAP-002',
+        valueAt(lf),
+        `${s.name}'s link went down ${lf.value} time(s) since the bond came up. If this count rises between captures, the link is flapping.`,
+      );
     }
   }
   const mii = cap.bond.get('MII Polling Interval (ms)');
   if (mii && st.miimon === 0 && !(st.arpInterval && st.arpInterval > 0)) {
-    ctx.report('CAP-003', valueAt(mii), 'The running bond has no link monitoring (MII polling interval 0 and no ARP monitoring): it will never notice a dead port. Set miimon=100 in BONDING_OPTS and bring the bond up again.', { related: bondRel });
+    ctx.report(
+      'CAP-003',
+      valueAt(mii),
+      'The running bond has no link monitoring (MII polling interval 0 and no ARP monitoring): it will never notice a dead port. Set miimon=100 in BONDING_OPTS and bring the bond up again.',
+      { related: bondRel },
+    );
   }
-  if (st.mode?.name === 'active-backup' && st.fom === 'none' && st.modeField && ctx.settings.virtualization !== 'none') {
-    const virt = cap.slaves.map((s) => ({ s, f: s.fields.get('Permanent HW addr') })).map((x) => ({ ...x, v: x.f && vendorOfMac(x.f.value) })).filter((x) => x.v);
+  if (
+    st.mode?.name === 'active-backup' &&
+    st.fom === 'none' &&
+    st.modeField &&
+    ctx.settings.virtualization !== 'none'
+  ) {
+    const virt = cap.slaves
+      .map((s) => ({ s, f: s.fields.get('Permanent HW addr') }))
+      .map((x) => ({ ...x, v: x.f && vendorOfMac(x.f.value) }))
+      .filter((x) => x.v);
     if (virt.length >= 2 || (virt.length === 1 && cap.slaves.length === 1)) {
       const vendor = virt[0].v!;
-      ctx.report('CAP-004', valueAt(st.modeField),
+      ctx.report(
+        'CAP-004',
+        valueAt(st.modeField),
         `This is the dead-after-failover signature: an active-backup bond with fail_over_mac=none whose ports are ${vendor.name} virtual NICs (permanent MACs ${virt.map((x) => x.f!.value).join(', ')}). Every port carries the first port's MAC, and ${vendor.why}. Set fail_over_mac=active (1) in BONDING_OPTS.`,
-        { severity: vendor.severity, related: [...virt.map((x) => ({ uri: ctx.doc.uri, range: valueAt(x.f!), message: `${x.s.name}: ${vendor.name} MAC` })), ...bondRel] });
+        {
+          severity: vendor.severity,
+          related: [
+            ...virt.map((x) => ({
+              uri: ctx.doc.uri,
+              range: valueAt(x.f!),
+              message: `${x.s.name}: ${vendor.name} MAC`,
+            })),
+            ...bondRel,
+          ],
+        },
+      );
     }
   }
   const partner = cap.ad.get('Partner Mac Address') ?? cap.fields.find((f) => f.name === 'Partner Mac Address');
   if (partner && /^0{1,2}(:0{1,2}){5}$/.test(partner.value)) {
-    ctx.report('CAP-005', valueAt(partner), 'Partner MAC 00:00:00:00:00:00: no LACPDU has ever been received, so there is no LACP partner. Configure LACP on the switch ports (or, inside a VM, use active-backup: virtual switches do not pass LACP).');
+    ctx.report(
+      'CAP-005',
+      valueAt(partner),
+      'Partner MAC 00:00:00:00:00:00: no LACPDU has ever been received, so there is no LACP partner. Configure LACP on the switch ports (or, inside a VM, use active-backup: virtual switches do not pass LACP).',
+    );
   }
 }
 
@@ -52,19 +100,42 @@ export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig)
   if (!capDoc) return;
   const st: BondState = bondStateOf(capDoc);
   const a = b.assignment;
-  const rel = (f: CaptureField | undefined, msg: string) => (f ? [{ uri: capDoc.uri, range: valueAt(f), message: msg }] : []);
+  const rel = (f: CaptureField | undefined, msg: string) =>
+    f ? [{ uri: capDoc.uri, range: valueAt(f), message: msg }] : [];
   const report = (r: Range, what: string, f: CaptureField | undefined) =>
-    ctx.report('BOND-062', r, `The running bond does not match this file: ${what}. The file was changed after the bond came up, or it was not applied (initscripts only writes BONDING_OPTS to a bond without ports; mode and fail_over_mac need the bond down and empty).`, { related: rel(f, `${capDoc.file.base}`) });
+    ctx.report(
+      'BOND-062',
+      r,
+      `The running bond does not match this file: ${what}. The file was changed after the bond came up, or it was not applied (initscripts only writes BONDING_OPTS to a bond without ports; mode and fail_over_mac need the bond down and empty).`,
+      { related: rel(f, `${capDoc.file.base}`) },
+    );
   if (st.mode && b.effectiveMode.name !== st.mode.name) {
-    report(b.modeToken ? tokenRange(a, b.modeToken) : valueRange(a), `the capture shows ${st.mode.name}, the file says ${b.effectiveMode.name}${b.mode ? '' : ' (default)'}`, st.modeField);
+    report(
+      b.modeToken ? tokenRange(a, b.modeToken) : valueRange(a),
+      `the capture shows ${st.mode.name}, the file says ${b.effectiveMode.name}${b.mode ? '' : ' (default)'}`,
+      st.modeField,
+    );
   }
   const mii = bondInt(b, 'miimon');
   const miiTok = b.opts.get('miimon');
   if (mii !== undefined && st.miimon !== undefined && mii !== st.miimon) {
-    report(miiTok ? tokenRange(a, miiTok) : valueRange(a), `the capture shows miimon ${st.miimon}, the file says ${mii}`, st.capture.bond.get('MII Polling Interval (ms)'));
+    report(
+      miiTok ? tokenRange(a, miiTok) : valueRange(a),
+      `the capture shows miimon ${st.miimon}, the file says ${mii}`,
+      st.capture.bond.get('MII Polling Interval (ms)'),
+    );
   }
-  if (st.mode?.name === 'active-backup' && b.effectiveMode.name === 'active-backup' && b.fom !== 'invalid' && b.fom !== st.fom) {
+  if (
+    st.mode?.name === 'active-backup' &&
+    b.effectiveMode.name === 'active-backup' &&
+    b.fom !== 'invalid' &&
+    b.fom !== st.fom
+  ) {
     const t = b.opts.get('fail_over_mac');
-    report(t ? tokenRange(a, t) : valueRange(a), `the capture shows fail_over_mac=${st.fom}, the file says ${b.fom}`, st.modeField);
+    report(
+      t ? tokenRange(a, t) : valueRange(a),
+      `the capture shows fail_over_mac=${st.fom}, the file says ${b.fom}`,
+      st.modeField,
+    );
   }
 }

@@ -6,10 +6,15 @@ import { isMac } from '../catalog/keyTypes';
 import { RuleContext } from './context';
 
 const COMMANDS: Record<string, 'onoff' | 'int'> = {
-  '-K': 'onoff', '--features': 'onoff', '--offload': 'onoff',
-  '-A': 'onoff', '--pause': 'onoff',
-  '-C': 'int', '--coalesce': 'int',
-  '-G': 'int', '--set-ring': 'int',
+  '-K': 'onoff',
+  '--features': 'onoff',
+  '--offload': 'onoff',
+  '-A': 'onoff',
+  '--pause': 'onoff',
+  '-C': 'int',
+  '--coalesce': 'int',
+  '-G': 'int',
+  '--set-ring': 'int',
 };
 
 export function checkEthtoolOptions(ctx: RuleContext): void {
@@ -17,7 +22,11 @@ export function checkEthtoolOptions(ctx: RuleContext): void {
   if (!a || !a.value.nmValid || ctx.doc.file.kind !== 'ifcfg') return;
   const text = a.value.text;
   const bad = (what: string) =>
-    ctx.report('ETHTOOL-001', { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }, `ETHTOOL_OPTS: ${what}`);
+    ctx.report(
+      'ETHTOOL-001',
+      { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } },
+      `ETHTOOL_OPTS: ${what}`,
+    );
   for (const fragment of text.split(';')) {
     const w = fragment.trim().split(/\s+/).filter(Boolean);
     if (!w.length) continue;
@@ -41,7 +50,8 @@ export function checkEthtoolOptions(ctx: RuleContext): void {
       const k = w[i];
       const v = w[i + 1];
       if (k === 'autoneg') {
-        if (v !== 'on' && v !== 'off') bad(`autoneg takes on or off, not "${v ?? ''}" (NetworkManager: "Auto-negotiation unknown value").`);
+        if (v !== 'on' && v !== 'off')
+          bad(`autoneg takes on or off, not "${v ?? ''}" (NetworkManager: "Auto-negotiation unknown value").`);
         i++;
       } else if (k === 'speed') {
         if (!v || !/^\d+$/.test(v)) bad(`speed takes a number of Mb/s, not "${v ?? ''}".`);

@@ -12,7 +12,12 @@ export interface RuleMeta {
   title: string;
 }
 
-const R = (code: string, severity: Severity, title: string, appliesTo: AppliesTo = 'both'): RuleMeta => ({ code, severity, appliesTo, title });
+const R = (code: string, severity: Severity, title: string, appliesTo: AppliesTo = 'both'): RuleMeta => ({
+  code,
+  severity,
+  appliesTo,
+  title,
+});
 
 export const RULES: readonly RuleMeta[] = [
   // Syntax: how the file is read

@@ -1,7 +1,20 @@
 // Values of ifcfg keys checked against the key's type, plus the rules that compare keys
 // within one file (NETMASK vs PREFIX, address gaps, DEVICE vs file name…).
 import { KeyInfo, lookupKey } from '../catalog/keys';
-import { IS_FALSE, IS_TRUE, isIfname, isIPv4, isIPv6, isMac, isNetmask, isUuid, netmaskToPrefix, NM_FALSE, NM_TRUE, KeyType } from '../catalog/keyTypes';
+import {
+  IS_FALSE,
+  IS_TRUE,
+  isIfname,
+  isIPv4,
+  isIPv6,
+  isMac,
+  isNetmask,
+  isUuid,
+  netmaskToPrefix,
+  NM_FALSE,
+  NM_TRUE,
+  KeyType,
+} from '../catalog/keyTypes';
 import { Assignment } from '../parser/document';
 import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
@@ -17,12 +30,23 @@ export function checkValues(ctx: RuleContext): void {
     if (v === '') continue;
     checkValue(ctx, a, m.info, v.trim() === v ? v : v.trim());
     if (m.info.source === 'initscripts' && ctx.settings.target === 'networkmanager') {
-      ctx.report('IFCFG-044', keyRange(a), `${a.key} is only read by the legacy network-scripts; NetworkManager ignores it.`, { tags: [1] });
+      ctx.report(
+        'IFCFG-044',
+        keyRange(a),
+        `${a.key} is only read by the legacy network-scripts; NetworkManager ignores it.`,
+        { tags: [1] },
+      );
     }
     if (a.key === 'PROMISC' || a.key === 'ALLMULTI') {
-      ctx.report('IFCFG-037', keyRange(a), `${a.key} is no longer supported by initscripts and NetworkManager never read it: it has no effect.`, {
-        tags: [2], fixes: [{ title: `Delete ${a.key}`, safe: true, edits: deleteKey(ctx.doc, a.key) }],
-      });
+      ctx.report(
+        'IFCFG-037',
+        keyRange(a),
+        `${a.key} is no longer supported by initscripts and NetworkManager never read it: it has no effect.`,
+        {
+          tags: [2],
+          fixes: [{ title: `Delete ${a.key}`, safe: true, edits: deleteKey(ctx.doc, a.key) }],
+        },
+      );
     }
   }
   if (kind === 'ifcfg' || kind === 'alias') fileRelations(ctx);
@@ -41,21 +65,33 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (NM_TRUE.includes(l) || NM_FALSE.includes(l)) return;
       if (IS_TRUE.includes(l) || IS_FALSE.includes(l)) {
         const to = IS_TRUE.includes(l) ? 'yes' : 'no';
-        ctx.report('IFCFG-020', r, `"${v}" is a boolean only for initscripts; NetworkManager does not accept on/off and uses the default of ${a.key}${info.default ? ` (${info.default})` : ''} instead. Use ${to}.`, { fixes: boolFix(a, to) });
+        ctx.report(
+          'IFCFG-020',
+          r,
+          `"${v}" is a boolean only for initscripts; NetworkManager does not accept on/off and uses the default of ${a.key}${info.default ? ` (${info.default})` : ''} instead. Use ${to}.`,
+          { fixes: boolFix(a, to) },
+        );
       } else {
-        ctx.report('IFCFG-020', r, `"${v}" is not a boolean: NetworkManager expects yes/no (or true/false, 1/0) and falls back to the default of ${a.key}.`);
+        ctx.report(
+          'IFCFG-020',
+          r,
+          `"${v}" is not a boolean: NetworkManager expects yes/no (or true/false, 1/0) and falls back to the default of ${a.key}.`,
+        );
       }
       return;
     }
     case 'bool-onoff':
-      if (!['on', 'yes', 'off', 'no'].includes(v.toLowerCase())) ctx.report('IFCFG-020', r, `${a.key} accepts on/off or yes/no; NetworkManager treats "${v}" as off.`);
+      if (!['on', 'yes', 'off', 'no'].includes(v.toLowerCase()))
+        ctx.report('IFCFG-020', r, `${a.key} accepts on/off or yes/no; NetworkManager treats "${v}" as off.`);
       return;
     case 'ipv4':
-      if (!isIPv4(v)) ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address (a.b.c.d): NetworkManager refuses the profile.`);
+      if (!isIPv4(v))
+        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address (a.b.c.d): NetworkManager refuses the profile.`);
       return;
     case 'ipv4-prefix': {
       const [ip, len] = v.split('/');
-      if (!isIPv4(ip) || (len !== undefined && !(/^\d+$/.test(len) && Number(len) <= 32))) ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address with optional /prefix.`);
+      if (!isIPv4(ip) || (len !== undefined && !(/^\d+$/.test(len) && Number(len) <= 32)))
+        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address with optional /prefix.`);
       return;
     }
     case 'ipv6':
@@ -64,33 +100,51 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       const items = t.t === 'ipv6-list' ? v.split(/\s+/) : [v];
       for (const it of items) {
         const [addr, suffix] = t.t === 'ipv6-gw' ? it.split('%') : it.split('/');
-        const okSuffix = suffix === undefined || (t.t === 'ipv6-gw' ? suffix.length > 0 : /^\d+$/.test(suffix) && Number(suffix) <= 128);
+        const okSuffix =
+          suffix === undefined ||
+          (t.t === 'ipv6-gw' ? suffix.length > 0 : /^\d+$/.test(suffix) && Number(suffix) <= 128);
         if (!isIPv6(addr) || !okSuffix) {
-          ctx.report('IFCFG-022', r, `"${it}" is not a valid IPv6 address${t.t === 'ipv6-gw' ? '' : ' (optionally /prefix)'}: NetworkManager refuses the profile.`);
+          ctx.report(
+            'IFCFG-022',
+            r,
+            `"${it}" is not a valid IPv6 address${t.t === 'ipv6-gw' ? '' : ' (optionally /prefix)'}: NetworkManager refuses the profile.`,
+          );
           return;
         }
       }
       return;
     }
     case 'ip':
-      if (!isIPv4(v) && !isIPv6(v) && !/^[a-z]+:\/\//.test(v) && !v.includes('#')) ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 or IPv6 address: NetworkManager refuses the profile.`);
+      if (!isIPv4(v) && !isIPv6(v) && !/^[a-z]+:\/\//.test(v) && !v.includes('#'))
+        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 or IPv6 address: NetworkManager refuses the profile.`);
       return;
     case 'netmask':
       if (!isNetmask(v)) ctx.report('IFCFG-024', r, `"${v}" is not a contiguous netmask such as 255.255.255.0.`);
       return;
     case 'mac':
-      if (!isMac(v)) ctx.report('IFCFG-025', r, `"${v}" is not a MAC address (six hex octets separated by ":" or "-"): NetworkManager refuses the profile${a.key === 'HWADDR' ? ' and initscripts cannot match the device' : ''}.`);
+      if (!isMac(v))
+        ctx.report(
+          'IFCFG-025',
+          r,
+          `"${v}" is not a MAC address (six hex octets separated by ":" or "-"): NetworkManager refuses the profile${a.key === 'HWADDR' ? ' and initscripts cannot match the device' : ''}.`,
+        );
       return;
     case 'mac-or':
-      if (!isMac(v) && !t.words.includes(v)) ctx.report('IFCFG-025', r, `"${v}" is neither a MAC address nor one of ${t.words.join(', ')}.`);
+      if (!isMac(v) && !t.words.includes(v))
+        ctx.report('IFCFG-025', r, `"${v}" is neither a MAC address nor one of ${t.words.join(', ')}.`);
       return;
     case 'int': {
       if (a.key === 'PREFIX' || (a.key.startsWith('PREFIX') && /^\d+$/.test(a.key.slice(6)))) {
-        if (!/^\d+$/.test(v) || Number(v) > 32) ctx.report('IFCFG-023', r, `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`);
+        if (!/^\d+$/.test(v) || Number(v) > 32)
+          ctx.report('IFCFG-023', r, `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`);
         return;
       }
       if (!/^-?\d+$/.test(v) || Number(v) < t.min || Number(v) > t.max) {
-        ctx.report('IFCFG-027', r, `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${/^-?\d+$/.test(v) ? 'out of range' : 'not a number'}, so NetworkManager ignores it.`);
+        ctx.report(
+          'IFCFG-027',
+          r,
+          `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${/^-?\d+$/.test(v) ? 'out of range' : 'not a number'}, so NetworkManager ignores it.`,
+        );
       }
       return;
     }
@@ -99,49 +153,98 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (ok) {
         if (a.key === 'TYPE' && !t.values.includes(v) && ctx.judges('initscripts')) {
           const canonical = t.values.find((x) => x.toLowerCase() === v.toLowerCase())!;
-          ctx.report('IFCFG-026', r, `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`, {
-            fixes: [{ title: `Write "${canonical}"`, safe: true, preferred: true, edits: [replaceValue(a, canonical)] }],
-          });
+          ctx.report(
+            'IFCFG-026',
+            r,
+            `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`,
+            {
+              fixes: [
+                { title: `Write "${canonical}"`, safe: true, preferred: true, edits: [replaceValue(a, canonical)] },
+              ],
+            },
+          );
         }
         return;
       }
       if (a.key === 'TYPE') {
-        ctx.report('IFCFG-038', r, `NetworkManager does not handle TYPE=${v}: it creates no usable profile (only initscripts or other tools may know this type).`);
+        ctx.report(
+          'IFCFG-038',
+          r,
+          `NetworkManager does not handle TYPE=${v}: it creates no usable profile (only initscripts or other tools may know this type).`,
+        );
         return;
       }
       const hard = a.key === 'BOOTPROTO';
-      ctx.report('IFCFG-026', r, `${a.key}=${v} is not one of ${t.values.join(', ')}${hard ? ': NetworkManager refuses the profile ("Unknown BOOTPROTO")' : '; NetworkManager ignores it'}.`, { severity: hard ? 'error' : undefined });
+      ctx.report(
+        'IFCFG-026',
+        r,
+        `${a.key}=${v} is not one of ${t.values.join(', ')}${hard ? ': NetworkManager refuses the profile ("Unknown BOOTPROTO")' : '; NetworkManager ignores it'}.`,
+        { severity: hard ? 'error' : undefined },
+      );
       return;
     }
     case 'ifname':
       if (a.key === 'DEVICE' && ctx.doc.file.kind === 'alias') return; // checked against the file name instead
-      if (!isIfname(v)) ctx.report('IFCFG-030', r, `"${v}" is not a valid interface name (1–15 characters, no "/", ":" or blanks)${a.key === 'DEVICE' ? ': NetworkManager ignores DEVICE' : ''}.`);
+      if (!isIfname(v))
+        ctx.report(
+          'IFCFG-030',
+          r,
+          `"${v}" is not a valid interface name (1–15 characters, no "/", ":" or blanks)${a.key === 'DEVICE' ? ': NetworkManager ignores DEVICE' : ''}.`,
+        );
       return;
     case 'uuid':
-      if (!isUuid(v)) ctx.report('IFCFG-039', r, `"${v}" is not a UUID (8-4-4-4-12 hex digits), so NetworkManager cannot match it to a profile.`);
+      if (!isUuid(v))
+        ctx.report(
+          'IFCFG-039',
+          r,
+          `"${v}" is not a UUID (8-4-4-4-12 hex digits), so NetworkManager cannot match it to a profile.`,
+        );
       return;
     case 'json':
       try {
         JSON.parse(v);
       } catch {
-        ctx.report('IFCFG-040', r, `${a.key} is not valid JSON: NetworkManager refuses the profile and teamd cannot start.`);
+        ctx.report(
+          'IFCFG-040',
+          r,
+          `${a.key} is not valid JSON: NetworkManager refuses the profile and teamd cannot start.`,
+        );
       }
       return;
     case 'bits8':
-      if (v.length !== 8 || [...v].some((c) => !t.digits.includes(c))) ctx.report('IFCFG-041', r, `${a.key} must be exactly 8 characters from "${t.digits}": NetworkManager refuses the profile.`);
+      if (v.length !== 8 || [...v].some((c) => !t.digits.includes(c)))
+        ctx.report(
+          'IFCFG-041',
+          r,
+          `${a.key} must be exactly 8 characters from "${t.digits}": NetworkManager refuses the profile.`,
+        );
       return;
     case 'pct8': {
       const parts = v.split(',');
       const nums = parts.map((p) => (/^\d+$/.test(p.trim()) ? Number(p.trim()) : NaN));
       const bad = parts.length !== 8 || nums.some((n) => !(n >= 0 && n <= 100));
       const sum = nums.reduce((x, y) => x + y, 0);
-      if (bad) ctx.report('IFCFG-041', r, `${a.key} must be 8 comma-separated percentages (0–100): NetworkManager refuses the profile.`);
-      else if (t.sum100 && sum !== 100) ctx.report('IFCFG-041', r, `The percentages of ${a.key} add up to ${sum}, not 100: NetworkManager refuses the profile.`);
+      if (bad)
+        ctx.report(
+          'IFCFG-041',
+          r,
+          `${a.key} must be 8 comma-separated percentages (0–100): NetworkManager refuses the profile.`,
+        );
+      else if (t.sum100 && sum !== 100)
+        ctx.report(
+          'IFCFG-041',
+          r,
+          `The percentages of ${a.key} add up to ${sum}, not 100: NetworkManager refuses the profile.`,
+        );
       return;
     }
     case 'string':
       if (a.key === 'ESSID' && /^0x/i.test(v) && !/^0x([0-9A-Fa-f]{2})+$/.test(v)) {
-        ctx.report('IFCFG-042', r, `An SSID written as 0x… must be an even number of hex digits: NetworkManager refuses the profile.`);
+        ctx.report(
+          'IFCFG-042',
+          r,
+          `An SSID written as 0x… must be an even number of hex digits: NetworkManager refuses the profile.`,
+        );
       }
       return;
     default:
@@ -159,44 +262,69 @@ function fileRelations(ctx: RuleContext): void {
     if (!p || !/^\d+$/.test(p.value.text)) continue;
     const fromMask = netmaskToPrefix(a.value.text);
     if (fromMask !== Number(p.value.text)) {
-      ctx.report('IFCFG-028', valueRange(a), `NETMASK${m[1]}=${a.value.text} means /${fromMask}, but PREFIX${m[1]}=${p.value.text}: both tools use PREFIX and ignore this netmask.`, {
-        related: [{ uri: doc.uri, range: valueRange(p), message: 'This prefix wins.' }],
-        fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: deleteKey(doc, key) }],
-      });
+      ctx.report(
+        'IFCFG-028',
+        valueRange(a),
+        `NETMASK${m[1]}=${a.value.text} means /${fromMask}, but PREFIX${m[1]}=${p.value.text}: both tools use PREFIX and ignore this netmask.`,
+        {
+          related: [{ uri: doc.uri, range: valueRange(p), message: 'This prefix wins.' }],
+          fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: deleteKey(doc, key) }],
+        },
+      );
     }
   }
   // IPADDR0/1 are optional, from 2 on the numbering must be contiguous.
-  const idx = [...doc.effective.keys()].map((k) => /^IPADDR(\d+)$/.exec(k)).filter((m): m is RegExpExecArray => !!m).map((m) => Number(m[1]));
+  const idx = [...doc.effective.keys()]
+    .map((k) => /^IPADDR(\d+)$/.exec(k))
+    .filter((m): m is RegExpExecArray => !!m)
+    .map((m) => Number(m[1]));
   const present = new Set(idx);
   let gap = 2;
   while (present.has(gap)) gap++;
   for (const n of idx) {
     if (n <= gap) continue;
     const a = doc.effective.get('IPADDR' + n)!;
-    ctx.report('IFCFG-032', keyRange(a), `IPADDR${n} is never read: numbering from IPADDR2 on must have no gaps, and IPADDR${gap} is missing.`);
+    ctx.report(
+      'IFCFG-032',
+      keyRange(a),
+      `IPADDR${n} is never read: numbering from IPADDR2 on must have no gaps, and IPADDR${gap} is missing.`,
+    );
   }
   for (const k of ['DNS', 'DNS0']) {
     const a = doc.effective.get(k);
     if (!a || doc.file.kind !== 'ifcfg') continue;
     const free = !doc.effective.has('DNS1');
     ctx.report('IFCFG-033', keyRange(a), `${k} is never read: name servers are numbered from DNS1.`, {
-      fixes: free ? [{ title: 'Rename to DNS1', safe: true, preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }] : undefined,
+      fixes: free
+        ? [{ title: 'Rename to DNS1', safe: true, preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }]
+        : undefined,
     });
   }
   const gw = doc.effective.get('GATEWAY');
   const defroute = doc.effective.get('DEFROUTE');
   if (gw && defroute && NM_FALSE.includes(defroute.value.text.toLowerCase())) {
-    ctx.report('IFCFG-034', keyRange(gw), 'GATEWAY is ignored because DEFROUTE=no keeps this connection from installing a default route.', {
-      related: [{ uri: doc.uri, range: keyRange(defroute), message: 'DEFROUTE=no' }],
-    });
+    ctx.report(
+      'IFCFG-034',
+      keyRange(gw),
+      'GATEWAY is ignored because DEFROUTE=no keeps this connection from installing a default route.',
+      {
+        related: [{ uri: doc.uri, range: keyRange(defroute), message: 'DEFROUTE=no' }],
+      },
+    );
   }
-  const controllers = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'].filter((k) => doc.effective.get(k)?.value.text);
+  const controllers = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'].filter(
+    (k) => doc.effective.get(k)?.value.text,
+  );
   const families = new Set(controllers.map((k) => k.replace(/_UUID$/, '')));
   if (families.size > 1) {
     const [first, ...rest] = [...families];
     for (const k of rest) {
       const a = doc.effective.get(k) ?? doc.effective.get(k + '_UUID')!;
-      ctx.report('IFCFG-036', keyRange(a), `A device can have only one controller: NetworkManager uses ${first} and ignores ${k}.`);
+      ctx.report(
+        'IFCFG-036',
+        keyRange(a),
+        `A device can have only one controller: NetworkManager uses ${first} and ignores ${k}.`,
+      );
     }
   }
   deviceVsName(ctx);
@@ -208,17 +336,35 @@ function deviceVsName(ctx: RuleContext): void {
   const suffix = doc.file.suffix;
   if (doc.file.kind === 'alias') {
     if (!dev) {
-      ctx.report('IFCFG-046', { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
-        `An alias file needs DEVICE=${suffix}: NetworkManager skips it ("alias file has no DEVICE").`);
+      ctx.report(
+        'IFCFG-046',
+        { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+        `An alias file needs DEVICE=${suffix}: NetworkManager skips it ("alias file has no DEVICE").`,
+      );
     } else if (dev.value.text !== suffix) {
-      ctx.report('IFCFG-046', valueRange(dev), `In an alias file DEVICE must equal the file name suffix "${suffix}"; NetworkManager skips this alias.`, {
-        fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [replaceValue(dev, suffix)] }],
-      });
+      ctx.report(
+        'IFCFG-046',
+        valueRange(dev),
+        `In an alias file DEVICE must equal the file name suffix "${suffix}"; NetworkManager skips this alias.`,
+        {
+          fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [replaceValue(dev, suffix)] }],
+        },
+      );
     }
     return;
   }
-  if (doc.file.kind === 'ifcfg' && dev && dev.value.text && suffix && dev.value.text !== suffix && isIfname(dev.value.text)) {
-    ctx.report('IFCFG-029', valueRange(dev),
-      `DEVICE=${dev.value.text} differs from the file name (ifcfg-${suffix}). That is legal, but NetworkManager reads route-${suffix}/rule-${suffix} while initscripts also reads route-${dev.value.text}; keep them equal to avoid surprises.`);
+  if (
+    doc.file.kind === 'ifcfg' &&
+    dev &&
+    dev.value.text &&
+    suffix &&
+    dev.value.text !== suffix &&
+    isIfname(dev.value.text)
+  ) {
+    ctx.report(
+      'IFCFG-029',
+      valueRange(dev),
+      `DEVICE=${dev.value.text} differs from the file name (ifcfg-${suffix}). That is legal, but NetworkManager reads route-${suffix}/rule-${suffix} while initscripts also reads route-${dev.value.text}; keep them equal to avoid surprises.`,
+    );
   }
 }

@@ -26,7 +26,9 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   if (v === 'none') return undefined;
   if (v !== 'auto') {
     const vendor = VENDORS[v];
-    return vendor ? { vendor, source: 'setting', related: [], basis: `the virtualization setting says ${vendor.name}` } : undefined;
+    return vendor
+      ? { vendor, source: 'setting', related: [], basis: `the virtualization setting says ${vendor.name}` }
+      : undefined;
   }
   const members = [bond, ...ctx.system.portsOf(bond)];
   let found: Vendor | undefined;
@@ -40,7 +42,11 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       found ??= vendor;
       if (vendor !== found) continue;
       files.add(m.doc.file.base);
-      related.push({ uri: m.doc.uri, range: valueRange(a), message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})` });
+      related.push({
+        uri: m.doc.uri,
+        range: valueRange(a),
+        message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})`,
+      });
     }
   }
   // A capture of the running bond shows each port's permanent MAC.
@@ -53,7 +59,11 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       found ??= vendor;
       if (vendor !== found) continue;
       files.add(cap.file.base);
-      related.push({ uri: cap.uri, range: { start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } }, message: `${sl.name}'s permanent MAC ${f.value} is a ${vendor.name} MAC (${cap.file.base})` });
+      related.push({
+        uri: cap.uri,
+        range: { start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } },
+        message: `${sl.name}'s permanent MAC ${f.value} is a ${vendor.name} MAC (${cap.file.base})`,
+      });
     }
   }
   // The machine itself, when the server runs where the files live.
@@ -68,15 +78,36 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
     }
   }
   if (found) {
-    return { vendor: found, source: 'mac', related, basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses` };
+    return {
+      vendor: found,
+      source: 'mac',
+      related,
+      basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
+    };
   }
   if (host?.vendor && VENDORS[host.vendor]) {
-    return { vendor: VENDORS[host.vendor], source: 'setting', related: [], basis: host.basis ?? `this machine is a ${VENDORS[host.vendor].name} VM` };
+    return {
+      vendor: VENDORS[host.vendor],
+      source: 'setting',
+      related: [],
+      basis: host.basis ?? `this machine is a ${VENDORS[host.vendor].name} VM`,
+    };
   }
   for (const m of members.slice(1)) {
     const vendor = m.device ? vendorOfIfname(m.device) : undefined;
     if (vendor) {
-      return { vendor, source: 'name', related: [{ uri: m.doc.uri, range: valueRange(m.doc.effective.get('DEVICE')!), message: `${m.device} is a typical ${vendor.name} interface name` }], basis: `interface names such as ${m.device}` };
+      return {
+        vendor,
+        source: 'name',
+        related: [
+          {
+            uri: m.doc.uri,
+            range: valueRange(m.doc.effective.get('DEVICE')!),
+            message: `${m.device} is a typical ${vendor.name} interface name`,
+          },
+        ],
+        basis: `interface names such as ${m.device}`,
+      };
     }
   }
   return undefined;
@@ -97,94 +128,222 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
   const modeAb = styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
   const switchToAb = () => {
-    const toks = b.tokens.filter((t) => t.key !== 'fail_over_mac').map((t) => (t.key === 'mode' ? `mode=${modeAb}` : t.text));
+    const toks = b.tokens
+      .filter((t) => t.key !== 'fail_over_mac')
+      .map((t) => (t.key === 'mode' ? `mode=${modeAb}` : t.text));
     if (!b.modeToken) toks.unshift(`mode=${modeAb}`);
     toks.push(`fail_over_mac=${styled(b, fomOpt, 'active')}`);
-    return [{ title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`, safe: false, preferred: true, edits: [rewriteOptions(b, toks)] }];
+    return [
+      {
+        title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
+        safe: false,
+        preferred: true,
+        edits: [rewriteOptions(b, toks)],
+      },
+    ];
   };
 
   if (lacksFailOverMac(b)) {
     const fix = [failOverMacFix(b)];
-    const fomText = b.fom === 'follow' ? 'fail_over_mac=follow still moves the bond\'s MAC onto whichever vNIC becomes active' : 'with the default fail_over_mac=none every port is given the first port\'s MAC';
+    const fomText =
+      b.fom === 'follow'
+        ? "fail_over_mac=follow still moves the bond's MAC onto whichever vNIC becomes active"
+        : "with the default fail_over_mac=none every port is given the first port's MAC";
     if (strong) {
-      ctx.report('VNIC-001', r,
+      ctx.report(
+        'VNIC-001',
+        r,
         `Active-backup bond on ${strong.vendor.name} virtual NICs (${strong.basis}): ${fomText}, and ${strong.vendor.why}. Failover then happens inside the guest but the network is dead. Set fail_over_mac=active (1) so each vNIC keeps its own MAC${strong.vendor.hostFix ? `, ${strong.vendor.hostFix}` : ''}.`,
-        { severity: strong.vendor.severity, related: strong.related, fixes: fix });
+        { severity: strong.vendor.severity, related: strong.related, fixes: fix },
+      );
     } else if (ev) {
-      ctx.report('VNIC-016', r,
+      ctx.report(
+        'VNIC-016',
+        r,
         `This looks like a ${ev.vendor.name} VM (${ev.basis}): ${fomText}, and ${ev.vendor.why}. If these are virtual NICs, set fail_over_mac=active (1).`,
-        { related: ev.related, fixes: fix });
+        { related: ev.related, fixes: fix },
+      );
     } else if (ctx.settings.virtualization === 'auto') {
-      ctx.report('VNIC-017', r,
+      ctx.report(
+        'VNIC-017',
+        r,
         'If these ports are virtual NICs (VirtualBox, VMware, Hyper-V, OpenStack…), the hypervisor drops the MAC that active-backup moves between them and failover leaves the network dead: use fail_over_mac=active (1). On physical NICs the default is fine.',
-        { fixes: fix });
+        { fixes: fix },
+      );
     }
   }
   if (strong) {
     if (mode === 'balance-tlb' || mode === 'balance-alb') {
-      ctx.report('VNIC-002', r, `${mode} moves MAC addresses between ports when one fails (alb also answers ARP with per-port MACs); ${strong.vendor.name}'s virtual switch drops that traffic. Prefer active-backup with fail_over_mac=active.`, { related: strong.related, fixes: switchToAb() });
+      ctx.report(
+        'VNIC-002',
+        r,
+        `${mode} moves MAC addresses between ports when one fails (alb also answers ARP with per-port MACs); ${strong.vendor.name}'s virtual switch drops that traffic. Prefer active-backup with fail_over_mac=active.`,
+        { related: strong.related, fixes: switchToAb() },
+      );
     } else if (mode === 'balance-rr' || mode === 'balance-xor' || mode === 'broadcast') {
-      ctx.report('VNIC-003', r, `${mode}${b.mode ? '' : ' (the default: no mode given)'} needs an EtherChannel on the switch and sends one MAC out of several vNICs; ${strong.vendor.name}'s virtual switch offers neither to a guest. Prefer active-backup with fail_over_mac=active.`, { related: strong.related, fixes: switchToAb() });
+      ctx.report(
+        'VNIC-003',
+        r,
+        `${mode}${b.mode ? '' : ' (the default: no mode given)'} needs an EtherChannel on the switch and sends one MAC out of several vNICs; ${strong.vendor.name}'s virtual switch offers neither to a guest. Prefer active-backup with fail_over_mac=active.`,
+        { related: strong.related, fixes: switchToAb() },
+      );
     } else if (mode === '802.3ad') {
-      ctx.report('VNIC-004', r, `802.3ad inside a ${strong.vendor.name} VM has no LACP partner: virtual switches and bridges do not pass LACPDUs to the physical switch. Prefer active-backup with fail_over_mac=active.`, { related: strong.related, fixes: switchToAb() });
+      ctx.report(
+        'VNIC-004',
+        r,
+        `802.3ad inside a ${strong.vendor.name} VM has no LACP partner: virtual switches and bridges do not pass LACPDUs to the physical switch. Prefer active-backup with fail_over_mac=active.`,
+        { related: strong.related, fixes: switchToAb() },
+      );
     }
     const mii = bondInt(b, 'miimon');
     const arp = bondInt(b, 'arp_interval') ?? 0;
     const miiTok = b.opts.get('miimon');
-    if (miiTok && (mii ?? 0) > 0 && arp === 0 && ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'].includes(mode)) {
+    if (
+      miiTok &&
+      (mii ?? 0) > 0 &&
+      arp === 0 &&
+      ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'].includes(mode)
+    ) {
       const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
-      ctx.report('VNIC-005', tokenRange(a, miiTok), `In a VM, miimon only sees the virtual cable (the hypervisor's link state), not the host's uplink. ARP monitoring (arp_interval + arp_ip_target) tests real reachability.`, {
-        fixes: gw && isIPv4(gw) ? [{
-          title: `Use ARP monitoring of the gateway ${gw}`, safe: false,
-          edits: [rewriteOptions(b, [...b.tokens.filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key)).map((t) => t.text), 'arp_interval=1000', `arp_ip_target=${gw}`])],
-        }] : undefined,
-      });
+      ctx.report(
+        'VNIC-005',
+        tokenRange(a, miiTok),
+        `In a VM, miimon only sees the virtual cable (the hypervisor's link state), not the host's uplink. ARP monitoring (arp_interval + arp_ip_target) tests real reachability.`,
+        {
+          fixes:
+            gw && isIPv4(gw)
+              ? [
+                  {
+                    title: `Use ARP monitoring of the gateway ${gw}`,
+                    safe: false,
+                    edits: [
+                      rewriteOptions(b, [
+                        ...b.tokens
+                          .filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key))
+                          .map((t) => t.text),
+                        'arp_interval=1000',
+                        `arp_ip_target=${gw}`,
+                      ]),
+                    ],
+                  },
+                ]
+              : undefined,
+        },
+      );
     }
     const mac = ctx.doc.effective.get('MACADDR');
     if (mac && mac.value.text && b.fom === 'none' && mode === 'active-backup') {
-      ctx.report('VNIC-008', keyRange(mac), `MACADDR gives the bond a MAC that belongs to no vNIC; ${strong.vendor.name} drops traffic from every port using it.`, {
-        fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
-      });
+      ctx.report(
+        'VNIC-008',
+        keyRange(mac),
+        `MACADDR gives the bond a MAC that belongs to no vNIC; ${strong.vendor.name} drops traffic from every port using it.`,
+        {
+          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+        },
+      );
     }
     if (strong.vendor.id === 'openstack') {
-      ctx.report('VNIC-010', r, 'OpenStack port security lets each port use only its own MAC and fixed IP: add the bond\'s IP (and MAC, with fail_over_mac=none) to allowed-address-pairs of every port, or disable port security on them.', { related: strong.related });
+      ctx.report(
+        'VNIC-010',
+        r,
+        "OpenStack port security lets each port use only its own MAC and fixed IP: add the bond's IP (and MAC, with fail_over_mac=none) to allowed-address-pairs of every port, or disable port security on them.",
+        { related: strong.related },
+      );
     }
     if (strong.vendor.id === 'azure' || strong.vendor.id === 'gce') {
-      ctx.report('VNIC-015', r, `Guest bonding gives no redundancy on ${strong.vendor.name}: ${strong.vendor.why}.`, { related: strong.related });
+      ctx.report('VNIC-015', r, `Guest bonding gives no redundancy on ${strong.vendor.name}: ${strong.vendor.why}.`, {
+        related: strong.related,
+      });
     }
   }
   if (!strong && b.mode && ['balance-rr', 'balance-xor', 'broadcast'].includes(mode)) {
-    ctx.report('BOND-040', tokenRange(a, b.modeToken!), `${mode} needs a static EtherChannel / trunk group configured on the switch ports; without it the switch sees one MAC flapping between ports.`);
+    ctx.report(
+      'BOND-040',
+      tokenRange(a, b.modeToken!),
+      `${mode} needs a static EtherChannel / trunk group configured on the switch ports; without it the switch sees one MAC flapping between ports.`,
+    );
   }
   if (b.fom === 'active' && mode === 'active-backup') {
     const g = bondInt(b, 'num_grat_arp') ?? bondInt(b, 'num_unsol_na');
     if (g === undefined || g <= 1) {
-      ctx.report('VNIC-006', tokenRange(a, b.opts.get('fail_over_mac')!), 'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.', {
-        fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [appendOption(b, 'num_grat_arp=3')] }],
-      });
+      ctx.report(
+        'VNIC-006',
+        tokenRange(a, b.opts.get('fail_over_mac')!),
+        'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.',
+        {
+          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [appendOption(b, 'num_grat_arp=3')] }],
+        },
+      );
     }
     const mac = ctx.doc.effective.get('MACADDR');
     if (mac && mac.value.text) {
-      ctx.report('VNIC-007', keyRange(mac), 'MACADDR on the bond conflicts with fail_over_mac=active: the bond always takes the MAC of the active port, so this address is ignored (or fights the driver).', {
-        fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
-      });
+      ctx.report(
+        'VNIC-007',
+        keyRange(mac),
+        'MACADDR on the bond conflicts with fail_over_mac=active: the bond always takes the MAC of the active port, so this address is ignored (or fights the driver).',
+        {
+          fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
+        },
+      );
     }
   }
   const bridge = ctx.doc.effective.get('BRIDGE');
   if (bridge && bridge.value.text) {
     if (['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'].includes(mode)) {
-      ctx.report('VNIC-012', r, `This bond is a port of bridge ${bridge.value.text} (guests behind it): modes 0, 3, 5 and 6 break guest connectivity; use active-backup, balance-xor or 802.3ad.`, {
-        fixes: [{ title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`, safe: false, edits: [rewriteOptions(b, [`mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)])] },
-          { title: `Use mode=${modeAb}`, safe: false, edits: [rewriteOptions(b, [`mode=${modeAb}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)])] }],
-      });
+      ctx.report(
+        'VNIC-012',
+        r,
+        `This bond is a port of bridge ${bridge.value.text} (guests behind it): modes 0, 3, 5 and 6 break guest connectivity; use active-backup, balance-xor or 802.3ad.`,
+        {
+          fixes: [
+            {
+              title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
+              safe: false,
+              edits: [
+                rewriteOptions(b, [
+                  `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
+                  ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
+                ]),
+              ],
+            },
+            {
+              title: `Use mode=${modeAb}`,
+              safe: false,
+              edits: [
+                rewriteOptions(b, [`mode=${modeAb}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
+              ],
+            },
+          ],
+        },
+      );
     }
     if ((bondInt(b, 'arp_interval') ?? 0) > 0) {
-      ctx.report('VNIC-013', tokenRange(a, b.opts.get('arp_interval')!), 'ARP monitoring does not work on a bond that carries bridged guests; use miimon.', {
-        fixes: [{ title: 'Replace ARP monitoring with miimon=100', safe: false, edits: [rewriteOptions(b, [...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text), ...(b.opts.has('miimon') ? [] : ['miimon=100'])])] }],
-      });
+      ctx.report(
+        'VNIC-013',
+        tokenRange(a, b.opts.get('arp_interval')!),
+        'ARP monitoring does not work on a bond that carries bridged guests; use miimon.',
+        {
+          fixes: [
+            {
+              title: 'Replace ARP monitoring with miimon=100',
+              safe: false,
+              edits: [
+                rewriteOptions(b, [
+                  ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
+                  ...(b.opts.has('miimon') ? [] : ['miimon=100']),
+                ]),
+              ],
+            },
+          ],
+        },
+      );
     }
     if (mode === 'active-backup') {
-      ctx.report('VNIC-014', r, 'After an active-backup failover on this host, guests behind the bridge stay unreachable from outside until each sends traffic (nothing announces their MACs on the new port).');
+      ctx.report(
+        'VNIC-014',
+        r,
+        'After an active-backup failover on this host, guests behind the bridge stay unreachable from outside until each sends traffic (nothing announces their MACs on the new port).',
+      );
     }
   }
 }
@@ -197,19 +356,36 @@ function portRules(ctx: RuleContext, port: Profile): void {
   if (mac && mac.value.text) {
     const ev = platformEvidence(ctx, bond);
     if (ev && ev.source !== 'name') {
-      ctx.report('VNIC-009', keyRange(mac), `Changing a vNIC's MAC inside the guest (MACADDR) is blocked by ${ev.vendor.name} unless MAC changes are allowed on the host.`, {
-        related: ev.related, fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
-      });
+      ctx.report(
+        'VNIC-009',
+        keyRange(mac),
+        `Changing a vNIC's MAC inside the guest (MACADDR) is blocked by ${ev.vendor.name} unless MAC changes are allowed on the host.`,
+        {
+          related: ev.related,
+          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+        },
+      );
     }
   }
   const hw = eff.get('HWADDR');
   if (hw && hw.value.text) {
     const norm = hw.value.text.toLowerCase().replace(/-/g, ':');
-    const twins = ctx.system.portsOf(bond).filter((o) => o !== port && o.doc.effective.get('HWADDR')?.value.text.toLowerCase().replace(/-/g, ':') === norm);
+    const twins = ctx.system
+      .portsOf(bond)
+      .filter((o) => o !== port && o.doc.effective.get('HWADDR')?.value.text.toLowerCase().replace(/-/g, ':') === norm);
     if (twins.length) {
-      ctx.report('VNIC-011', valueRange(hw), `${twins.map((o) => o.doc.file.base).join(', ')} ${twins.length === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`, {
-        related: twins.map((o) => ({ uri: o.doc.uri, range: valueRange(o.doc.effective.get('HWADDR')!), message: 'same HWADDR' })),
-      });
+      ctx.report(
+        'VNIC-011',
+        valueRange(hw),
+        `${twins.map((o) => o.doc.file.base).join(', ')} ${twins.length === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
+        {
+          related: twins.map((o) => ({
+            uri: o.doc.uri,
+            range: valueRange(o.doc.effective.get('HWADDR')!),
+            message: 'same HWADDR',
+          })),
+        },
+      );
     }
   }
 }
