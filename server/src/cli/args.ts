@@ -8,6 +8,7 @@ export interface CliOptions {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   fix: boolean;
+  summary: boolean;
   color: boolean;
   settings: Settings;
   help: boolean;
@@ -20,6 +21,8 @@ export const USAGE = `Usage: ifcfg-lint [options] <files or directories>
 
 Checks Red Hat/CentOS/Fedora network-scripts files (ifcfg-*, route-*, rule-*).
 Each directory is analysed as one system, so bonds and their ports are checked together.
+A machine snapshot (an sosreport or a tree laid out like a machine's root) is one machine:
+its config files, /proc/net/bonding captures, ip/ethtool/lspci/dmidecode outputs are judged together.
 
 Options:
   --format text|json|sarif     Output format (default: text)
@@ -30,6 +33,7 @@ Options:
                                The platform the config runs on (default: auto = from MAC prefixes)
   --rule CODE=error|warning|information|hint|off
                                Override a rule's severity (repeatable)
+  --summary                    Add a summary of each bond (mode, monitoring, ports, findings) to text output
   --no-color                   Plain text output even on a terminal
   -h, --help                   Show this help
   -v, --version                Show the version
@@ -43,6 +47,7 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
     paths: [],
     format: 'text',
     fix: false,
+    summary: false,
     color: isTTY && !process.env.NO_COLOR,
     help: false,
     version: false,
@@ -69,6 +74,9 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
         break;
       case '--fix':
         o.fix = true;
+        break;
+      case '--summary':
+        o.summary = true;
         break;
       case '--no-color':
         o.color = false;

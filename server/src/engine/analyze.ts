@@ -12,6 +12,7 @@ import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
+import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
@@ -31,6 +32,8 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBridgingOptions,
   checkEthtoolOptions,
   checkCapture,
+  checkPortRunning,
+  checkUnconfiguredPorts,
 ];
 
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */

@@ -110,7 +110,8 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
     };
   }
-  if (platform) return { vendor: platform.vendor, source: 'platform', related: platform.related, basis: platform.basis };
+  if (platform)
+    return { vendor: platform.vendor, source: 'platform', related: platform.related, basis: platform.basis };
   if (host?.vendor && VENDORS[host.vendor]) {
     return {
       vendor: VENDORS[host.vendor],
