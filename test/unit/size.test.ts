@@ -8,7 +8,8 @@ import { readFileSync } from 'fs';
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
   'server/src/server.ts': 380,
-  'server/src/cli/main.ts': 160,
+  // The CLI reads machine snapshots (sos layout, dmidecode/lspci/ethtool/ip parsers) and prints bond summaries.
+  'server/src/cli/main.ts': 175,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {
