@@ -70,8 +70,7 @@ export function convertBondOptions(r: IfcfgReader): BondResult {
       let value = t.value;
       if (t.key === 'arp_ip_target') value = value.replace(/^['"]/, '').replace(/[+\-'"]/g, '');
       const check =
-        BOND_OPTION_BY_NAME.get(t.key)?.nm ??
-        (t.key === 'balance-slb' ? ({ kind: 'int', min: 0, max: 1 } as NmCheck) : undefined);
+        BOND_OPTION_BY_NAME.get(t.key)?.nm ?? (t.key === 'balance-slb' ? { kind: 'int', min: 0, max: 1 } : undefined);
       if (!valid(check, value)) {
         r.note(
           'lost',

@@ -75,11 +75,11 @@ export function convertIfcfg(doc: ParsedDocument, comp: Companions, opts: Migrat
     const groups: KeyfileGroups = new Map();
     const set = (g: string, k: string, v: string) => {
       let m = groups.get(g);
-      if (!m) groups.set(g, (m = new Map()));
+      if (!m) groups.set(g, (m = new Map<string, string>()));
       m.set(k, v);
     };
     const ensure = (g: string) => {
-      if (!groups.has(g)) groups.set(g, new Map());
+      if (!groups.has(g)) groups.set(g, new Map<string, string>());
     };
     connectionSetting(r, doc, type, opts, out, set);
     if (type === 'bond') {
@@ -184,6 +184,7 @@ function detect(r: IfcfgReader, out: ProfileConversion): NmType | undefined {
       }
     }
   } else if (type === 'CTC') type = 'ethernet';
+  r.raw('VLAN'); // a type hint, consulted only without TYPE
   const t = type.toLowerCase();
   let nm: NmType | undefined;
   if (t === 'ethernet') nm = r.str('BONDING_OPTS') ? 'bond' : 'ethernet';
@@ -432,7 +433,10 @@ function teamSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
   if (!r.str('DEVICE')) throw new Refused('mandatory DEVICE keyword missing');
   ensure('team');
   const cfg = r.str('TEAM_CONFIG');
-  if (cfg) set('team', 'config', escapeValue(cfg));
+  if (cfg) {
+    if (!isJson(cfg)) throw new Refused('team.config: invalid json');
+    set('team', 'config', escapeValue(cfg));
+  }
 }
 
 function wiredSetting(r: IfcfgReader, set: Set): boolean {
@@ -579,6 +583,8 @@ function ip4Setting(
     const pk = tag('PREFIX', i);
     const p = r.str(pk);
     if (p) {
+      if (r.str(tag('NETMASK', i)))
+        r.note('lost', tag('NETMASK', i), `${pk} wins over ${tag('NETMASK', i)}: NetworkManager ignores the netmask.`);
       const n = /^\s*\d+\s*$/.test(p) ? Number(p) : -1;
       if (n < 0 || n > 32) throw new Refused(`Invalid IP4 prefix '${p}'`);
       prefix = n;
@@ -617,9 +623,10 @@ function ip4Setting(
     for (let i = 1; i < 10000; i++) {
       const v = r.str(`DNS${i}`);
       if (!v) break;
-      if (isIPv4(v)) {
+      const fam = dnsFamily(v);
+      if (fam === 4) {
         if (!dns.includes(v)) dns.push(v);
-      } else if (!isIPv6(v)) throw new Refused(`Invalid DNS server address '${v}'`);
+      } else if (fam === undefined) throw new Refused(`Invalid DNS server address '${v}'`);
     }
     if (dns.length) set(g, 'dns', listValue(dns));
     const dom = r.str('DOMAIN');
@@ -631,6 +638,13 @@ function ip4Setting(
     const items = dedupe([...(resOpts ?? '').split(' '), ...(netOpts ?? '').split(' ')].filter(Boolean));
     set(g, 'dns-options', listValue(items));
   }
+  // ACD_TIMEOUT in ms, else ARPING_WAIT in seconds (NMR L2162-2173).
+  let acd = r.int('ACD_TIMEOUT', -1, 30000, -2);
+  if (acd === -2) {
+    acd = r.int('ARPING_WAIT', -1, 30, -1);
+    if (acd > 0) acd *= 1000;
+  } else r.raw('ARPING_WAIT');
+  if (acd !== -1) set(g, 'dad-timeout', String(acd));
   const dprio = r.int('IPV4_DNS_PRIORITY', -2147483648, 2147483647, 0);
   if (dprio) set(g, 'dns-priority', String(dprio));
   if (routesRead && comp.route) {
@@ -760,12 +774,12 @@ function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: 
   for (let i = 1; i < 10000; i++) {
     const v = r.str(`DNS${i}`);
     if (!v) break;
-    if (isIPv6(v)) {
+    if (dnsFamily(v) === 6) {
       if (off) {
         r.note('lost', `DNS${i}`, 'IPv6 is not enabled: NetworkManager ignores IPv6 DNS servers.');
         break;
       }
-      const c = canonicalIP(v, true)!;
+      const c = isIPv6(v) ? canonicalIP(v, true)! : v;
       if (!dns.includes(c)) dns.push(c);
     }
   }
@@ -870,7 +884,10 @@ function portSettings(r: IfcfgReader, out: ProfileConversion, set: Set, ensure: 
   const tpc = r.str('TEAM_PORT_CONFIG');
   if (r.str('TEAM_MASTER') || r.str('TEAM_MASTER_UUID') || tpc) {
     ensure('team-port');
-    if (tpc) set('team-port', 'config', escapeValue(tpc));
+    if (tpc) {
+      if (!isJson(tpc)) throw new Refused('team-port.config: invalid json');
+      set('team-port', 'config', escapeValue(tpc));
+    }
   }
 }
 
@@ -900,7 +917,9 @@ function normalize(
       );
     }
   }
-  if (out.type === 'ethernet') ensure('ethernet');
+  // A missing base setting is added, and VLANs and bridges always get a wired setting
+  // (CONN _normalize_required_settings L1836-1854).
+  if (out.type === 'ethernet' || out.type === 'vlan' || out.type === 'bridge') ensure('ethernet');
   if (isPort) {
     const meaningful = (g: string, trivial: Record<string, string>) =>
       [...(groups.get(g)?.entries() ?? [])].filter(([k, v]) => trivial[k] !== v);
@@ -921,6 +940,10 @@ function normalize(
     if (ip4?.has('gateway') && ip4.get('never-default') === 'true') {
       ip4.delete('gateway');
       r.note('lost', 'GATEWAY', 'DEFROUTE=no: NetworkManager removes the gateway (CONN L1302-1306).');
+    }
+    if (ip4Method === 'shared' && ip4?.has('address2')) {
+      for (const k of [...ip4.keys()]) if (/^address\d+$/.test(k) && k !== 'address1') ip4.delete(k);
+      r.note('lost', 'IPADDR1', 'With BOOTPROTO=shared NetworkManager keeps only the first address (CONN L1313-1320).');
     }
     if (ip4Method === 'manual' && ip4 && ![...ip4.keys()].some((k) => /^(address|route)\d+$/.test(k)))
       throw new Refused("ipv4.method: method 'manual' requires at least an address or a route");
@@ -954,7 +977,7 @@ function unreadKeys(r: IfcfgReader, out: ProfileConversion, type: NmType): void 
     const roles = m.info.roles;
     const applies =
       roles.includes('any') ||
-      roles.includes(type as never) ||
+      roles.includes(type) ||
       (out.portType && roles.includes(`${out.portType}-port` as never));
     if (!applies) r.note('lost', key, `${key} does not apply to a ${type} profile: NetworkManager ignores it here.`);
     else
@@ -966,8 +989,28 @@ function unreadKeys(r: IfcfgReader, out: ProfileConversion, type: NmType): void 
   }
 }
 
+/** Address family of a DNS server as nm_dns_uri_parse() reads it: a plain address, optionally
+ *  with `#server-name`, or a dns+tls:// / dns+udp:// URI. */
+function dnsFamily(v: string): 4 | 6 | undefined {
+  const uri = /^dns\+(?:tls|udp):\/\/(?:\[([^\]]+)\]|([^:/#]+))(?::\d+)?(?:#\S+)?$/.exec(v);
+  const addr = uri ? (uri[1] ?? uri[2]) : v.replace(/#[^#\s]+$/, '');
+  if (isIPv4(addr) && !uri?.[1]) return 4;
+  const bare = addr.replace(/%[^%]+$/, '');
+  if (isIPv6(bare)) return 6;
+  return undefined;
+}
+
 function tag(k: string, i: number): string {
   return i < 0 ? k : `${k}${i}`;
+}
+
+function isJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function dedupe(a: string[]): string[] {
