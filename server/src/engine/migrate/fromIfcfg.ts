@@ -964,6 +964,7 @@ function unreadKeys(r: IfcfgReader, out: ProfileConversion, type: NmType): void 
     const m = lookupKey(key);
     if (!m) {
       r.note('lost', key, `${key} is not a key NetworkManager reads: it does not reach the keyfile.`);
+      r.notes[r.notes.length - 1].noEffect = true;
       continue;
     }
     if (m.info.source === 'initscripts' || key === 'SLAVE') {
@@ -972,6 +973,7 @@ function unreadKeys(r: IfcfgReader, out: ProfileConversion, type: NmType): void 
         key,
         `${key} is read only by initscripts: NetworkManager ignores it, so the keyfile has no equivalent.`,
       );
+      r.notes[r.notes.length - 1].noEffect = true;
       continue;
     }
     const roles = m.info.roles;

@@ -5,3 +5,5 @@ export { companionsOf, migrateSystem, profileGroup } from './group';
 export type { KeyfileOutput } from './group';
 export { keyfileName, writeKeyfile } from './keyfileText';
 export type { MigrationNote, NoteKind } from './notes';
+export { readinessOf, readinessSummary } from './readiness';
+export type { Readiness, ReadinessItem } from './readiness';

@@ -21,4 +21,7 @@ export interface MigrationNote {
   message: string;
   /** ifcfg key the note is about, when there is one. */
   key?: string;
+  /** The setting already has no effect under NetworkManager (initscripts-only keys): losing it
+   *  changes nothing for a machine NM manages today. */
+  noEffect?: boolean;
 }
