@@ -161,4 +161,3 @@ export function writeAtomic(p: string, text: string, o: { newMode?: number; forc
     throw e;
   }
 }
-
