@@ -3,7 +3,7 @@
 // keyfile writer. Line numbers cite nms-ifcfg-rh-reader.c (NMR) and nm-connection.c (CONN) at
 // NetworkManager 355bc902994f (1.59.2-dev), the version pinned for the oracle fixtures.
 import { lookupKey } from '../catalog/keys';
-import { isIPv4, isIPv6, isIfname, isMac, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
+import { isIPv4, isIPv6, isIfname, isMac, isNetmask, isUuid, netmaskToPrefix } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
@@ -234,7 +234,7 @@ function connectionSetting(
       `No UUID: NetworkManager derives ${uuid} from the file's path ${p}; the keyfile keeps it. Moving the file elsewhere before migrating changes it.`,
       firstLine(doc),
     );
-  }
+  } else if (!isUuid(uuid)) throw new Refused(`connection.uuid: '${uuid}' is not a valid UUID`);
   out.uuid = uuid;
   set('connection', 'uuid', escapeValue(uuid));
   set('connection', 'type', type === 'wifi' ? 'wifi' : type);
@@ -318,7 +318,7 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
   ensure('bridge');
   const mac = r.str('BRIDGE_MACADDR');
   if (mac) {
-    if (isMac(mac, [6])) set('bridge', 'mac-address', mac.toUpperCase());
+    if (isMac(mac, [6])) set('bridge', 'mac-address', canonicalMac(mac));
     else
       r.note(
         'unmodelled',
@@ -452,7 +452,7 @@ function wiredSetting(r: IfcfgReader, set: Set): boolean {
   if (hw !== undefined) {
     found = true;
     const v = hw.trim();
-    if (v && isMac(v, [6])) set('ethernet', 'mac-address', v.toUpperCase());
+    if (v && isMac(v, [6])) set('ethernet', 'mac-address', canonicalMac(v));
     else if (v) throw new Refused(`invalid HWADDR "${v}"`);
   }
   for (const k of [
@@ -479,8 +479,8 @@ function wiredSetting(r: IfcfgReader, set: Set): boolean {
   if (mac) {
     found = true;
     if (['preserve', 'permanent', 'random', 'stable'].includes(mac)) set('ethernet', 'cloned-mac-address', mac);
-    else if (isMac(mac, [6])) set('ethernet', 'cloned-mac-address', mac.toUpperCase());
-    else r.note('lost', 'MACADDR', `Invalid MACADDR "${mac}": NetworkManager ignores it.`);
+    else if (isMac(mac, [6])) set('ethernet', 'cloned-mac-address', canonicalMac(mac));
+    else throw new Refused(`802-3-ethernet.cloned-mac-address: '${mac}' is not a valid MAC address`);
   }
   return found;
 }
@@ -1004,6 +1004,14 @@ function dnsFamily(v: string): 4 | 6 | undefined {
 
 function tag(k: string, i: number): string {
   return i < 0 ? k : `${k}${i}`;
+}
+
+/** nm_utils_hwaddr_ntoa after aton: upper-case hex pairs joined by colons. */
+function canonicalMac(s: string): string {
+  return s
+    .split(/[:-]/)
+    .map((p) => p.padStart(2, '0').toUpperCase())
+    .join(':');
 }
 
 function isJson(s: string): boolean {

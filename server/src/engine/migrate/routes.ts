@@ -146,6 +146,7 @@ function routeValue(
   metric: string | undefined,
   v6: boolean,
 ): string {
+  if (gw === '0.0.0.0' || gw === '::') gw = undefined; // the unspecified address is "no next hop"
   let s = `${addr}/${plen}`;
   if (gw || metric !== undefined) s += `,${gw ?? (v6 ? '::' : '0.0.0.0')}`;
   if (metric !== undefined) s += `,${Number(metric)}`;
