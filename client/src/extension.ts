@@ -1,9 +1,10 @@
 // The VS Code side: registers nothing but the language client; all intelligence lives in
 // the bundled language server (dist/server.js), started over IPC.
-import { ExtensionContext, window, workspace } from 'vscode';
+import { commands, ExtensionContext, Uri, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { BONDS_CHANGED } from '../../server/src/protocol';
 import { BondsView } from './bondsView';
+import { CONVERT_COMMAND, convertToKeyfile } from './convert';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +32,9 @@ export async function activate(context: ExtensionContext): Promise<IfcfgApi> {
   };
   client = new LanguageClient('ifcfg', 'ifcfg language server', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(
+    commands.registerCommand(CONVERT_COMMAND, (arg?: string | Uri) => (client ? convertToKeyfile(client, arg) : false)),
+  );
   const bonds = new BondsView(client);
   context.subscriptions.push(window.registerTreeDataProvider('ifcfg.bonds', bonds));
   let timer: NodeJS.Timeout | undefined;
