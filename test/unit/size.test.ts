@@ -7,8 +7,8 @@ import { readFileSync } from 'fs';
 
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
-  'server/src/server.ts': 380,
-  'server/src/cli/main.ts': 160,
+  'server/src/server.ts': 520,
+  'server/src/cli/main.ts': 300,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {

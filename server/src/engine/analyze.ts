@@ -13,6 +13,10 @@ import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
+import { checkKeyfileSyntax } from './rules/keyfile/syntax';
+import { checkKeyfileSchema } from './rules/keyfile/schema';
+import { checkKeyfileVerify } from './rules/keyfile/verify';
+import { checkKeyfileFile } from './rules/keyfile/files';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkSyntax,
@@ -29,6 +33,14 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBridgingOptions,
   checkEthtoolOptions,
   checkCapture,
+];
+
+/** Checks of NetworkManager keyfiles. */
+const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
+  checkKeyfileSyntax,
+  checkKeyfileFile,
+  checkKeyfileSchema,
+  checkKeyfileVerify,
 ];
 
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
@@ -49,7 +61,7 @@ export function analyzeDocument(
     );
     return applySuppressions(doc, ctx.findings);
   }
-  for (const check of CHECKS) {
+  for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
     try {
       check(ctx);
     } catch (e) {
