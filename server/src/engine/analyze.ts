@@ -41,6 +41,8 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileFile,
   checkKeyfileSchema,
   checkKeyfileVerify,
+  // Written once over the profile model: the same codes as for ifcfg.
+  checkVirtualNics,
 ];
 
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */

@@ -18,7 +18,8 @@ export class SystemIndex {
       if (list) list.push(d);
       else this.bySuffix.set(d.file.suffix, [d]);
       if (d.file.kind === 'capture') this.captures.push(d);
-      if (d.file.kind !== 'ifcfg' || d.file.ignoredBy) continue;
+      if (d.file.kind === 'keyfile' ? !!d.keyfile?.errors.length : d.file.kind !== 'ifcfg' || d.file.ignoredBy)
+        continue;
       const p = profileOf(d);
       this.profiles.push(p);
       if (p.device) push(this.byDevice, p.device, p);
@@ -96,7 +97,7 @@ export class SystemIndex {
       if (cap) out.add(cap);
     };
     if (doc.file.kind === 'capture') addProfile(this.bondOfCapture(doc));
-    if (doc.file.kind === 'ifcfg') {
+    if (doc.file.kind === 'ifcfg' || doc.file.kind === 'keyfile') {
       const p = profileOf(doc);
       addProfile(p);
       if (p.master) addProfile(this.resolveMaster(p));
