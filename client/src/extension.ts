@@ -23,11 +23,11 @@ export async function activate(context: ExtensionContext): Promise<IfcfgApi> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const watcher = workspace.createFileSystemWatcher(
-    '**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*}',
+    '**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*,*.nmconnection,NetworkManager/system-connections/*}',
   );
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'ifcfg' }, { language: 'bonding-status' }],
+    documentSelector: [{ language: 'ifcfg' }, { language: 'bonding-status' }, { language: 'nmconnection' }],
     synchronize: { fileEvents: watcher, configurationSection: 'ifcfg' },
   };
   client = new LanguageClient('ifcfg', 'ifcfg language server', serverOptions, clientOptions);

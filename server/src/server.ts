@@ -270,7 +270,8 @@ function current(uri: string): Finding[] {
 
 connection.onCompletion((p) => {
   const doc = ws.get(p.textDocument.uri);
-  if (!doc || doc.file.kind === 'capture') return [];
+  // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
+  if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
   return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
 });
 connection.onCompletionResolve(resolveCompletion);

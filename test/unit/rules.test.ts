@@ -6,6 +6,7 @@ import { RULES } from '../../server/src/engine/rules/registry';
 import type { Settings } from '../../server/src/engine/rules/context';
 import { readFileSync } from 'fs';
 import { applyFix, bond, codes, Files, lint, physical, port, seed } from '../helpers/lint';
+import { KEYFILE_CASES } from './keyfileCases';
 
 const capture = (name: string) => readFileSync(`test/fixtures/captures/${name}`, 'utf8');
 const AB = capture('bond0-virtualbox-active-backup.bonding');
@@ -613,6 +614,7 @@ const CASES: Case[] = [
     bad: one('rule-eth0', 'from 10.0.0.0/8 tabel 10\n'),
     good: one('rule-eth0', 'from 10.0.0.0/8 table 10\n'),
   },
+  ...KEYFILE_CASES,
 ];
 
 for (const c of CASES) {

@@ -16,6 +16,10 @@ import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
+import { checkKeyfileSyntax } from './rules/keyfile/syntax';
+import { checkKeyfileSchema } from './rules/keyfile/schema';
+import { checkKeyfileVerify } from './rules/keyfile/verify';
+import { checkKeyfileFile } from './rules/keyfile/files';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkSyntax,
@@ -36,6 +40,16 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkUnconfiguredPorts,
 ];
 
+/** Checks of NetworkManager keyfiles. */
+const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
+  checkKeyfileSyntax,
+  checkKeyfileFile,
+  checkKeyfileSchema,
+  checkKeyfileVerify,
+  // Written once over the profile model: the same codes as for ifcfg.
+  checkVirtualNics,
+];
+
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
 const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
 
@@ -54,7 +68,7 @@ export function analyzeDocument(
     );
     return applySuppressions(doc, ctx.findings);
   }
-  for (const check of CHECKS) {
+  for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
     try {
       check(ctx);
     } catch (e) {

@@ -62,7 +62,7 @@ export class SystemIndex {
     insertAt(this.docList, d, this.seq);
     pushSorted(this.bySuffix, d.file.suffix, d, this.seq);
     if (d.file.kind === 'capture') insertAt(this.captures, d, this.seq);
-    if (d.file.kind === 'ifcfg' && !d.file.ignoredBy) {
+    if (isProfile(d)) {
       const p = profileOf(d);
       const order = (x: Profile) => this.seq.get(x.doc)!;
       insertAt(this.profileList, p, order);
@@ -81,7 +81,7 @@ export class SystemIndex {
     drop(this.docList, d);
     dropFrom(this.bySuffix, d.file.suffix, d);
     if (d.file.kind === 'capture') drop(this.captures, d);
-    if (d.file.kind === 'ifcfg' && !d.file.ignoredBy) {
+    if (isProfile(d)) {
       const p = profileOf(d);
       drop(this.profileList, p);
       if (p.device) dropFrom(this.byDevice, p.device, p);
@@ -170,7 +170,7 @@ export class SystemIndex {
       if (cap) out.add(cap);
     };
     if (doc.file.kind === 'capture') addProfile(this.bondOfCapture(doc));
-    if (doc.file.kind === 'ifcfg') {
+    if (doc.file.kind === 'ifcfg' || doc.file.kind === 'keyfile') {
       const p = profileOf(doc);
       addProfile(p);
       if (p.master) addProfile(this.resolveMaster(p));
@@ -195,6 +195,10 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (l) l.push(v);
   else m.set(k, [v]);
 }
+
+/** ifcfg files the tools read, and keyfiles NetworkManager loads. */
+const isProfile = (d: ParsedDocument): boolean =>
+  d.file.kind === 'keyfile' ? !d.keyfile?.errors.length : d.file.kind === 'ifcfg' && !d.file.ignoredBy;
 
 type Order<V> = Map<V, number> | ((v: V) => number);
 const rank = <V>(order: Order<V>, v: V): number => (typeof order === 'function' ? order(v) : order.get(v)!);

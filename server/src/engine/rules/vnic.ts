@@ -2,7 +2,7 @@
 // user's virtualization setting, or — weakly — their names). virtual-nic-pitfalls.md §5.1.
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { Vendor, VENDORS, vendorOfIfname, vendorOfMac } from '../catalog/vendors';
-import { appendOption, rewriteOptions, styled } from '../fixes/bondingOpts';
+import { styled } from '../fixes/bondingOpts';
 import { deleteKey } from '../fixes/edits';
 import { failOverMacFix, lacksFailOverMac } from '../fixes/failOverMac';
 import { bondInt, BondConfig, Profile } from '../model/profile';
@@ -24,8 +24,6 @@ export interface Evidence {
   basis: string;
 }
 
-const MAC_KEYS = ['HWADDR', 'MACADDR'];
-
 export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | undefined {
   const v = ctx.settings.virtualization;
   if (v === 'none') return undefined;
@@ -40,17 +38,16 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   const related: RelatedInfo[] = [];
   const files = new Set<string>();
   for (const m of members) {
-    for (const k of MAC_KEYS) {
-      const a = m.doc.effective.get(k);
-      const vendor = a && vendorOfMac(a.value.text);
+    for (const mac of m.macs) {
+      const vendor = vendorOfMac(mac.value);
       if (!vendor) continue;
       found ??= vendor;
       if (vendor !== found) continue;
       files.add(m.doc.file.base);
       related.push({
         uri: m.doc.uri,
-        range: valueRange(a),
-        message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})`,
+        range: mac.range,
+        message: `${mac.key}=${mac.value} is a ${vendor.name} MAC (${m.doc.file.base})`,
       });
     }
   }
@@ -122,14 +119,14 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   for (const m of members.slice(1)) {
     const vendor = m.device ? vendorOfIfname(m.device) : undefined;
-    if (vendor) {
+    if (vendor && m.deviceRange) {
       return {
         vendor,
         source: 'name',
         related: [
           {
             uri: m.doc.uri,
-            range: valueRange(m.doc.effective.get('DEVICE')!),
+            range: m.deviceRange,
             message: `${m.device} is a typical ${vendor.name} interface name`,
           },
         ],
@@ -184,7 +181,7 @@ export function checkVirtualNics(ctx: RuleContext): void {
 
 function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const a = b.assignment;
-  const r = valueRange(a);
+  const r = b.range;
   const ev = platformEvidence(ctx, p);
   const strong = ev && ev.source !== 'name' ? ev : undefined;
   const mode = b.effectiveMode.name;
@@ -201,7 +198,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
         safe: false,
         preferred: true,
-        edits: [rewriteOptions(b, toks)],
+        edits: b.edits.rewrite(toks),
       },
     ];
   };
@@ -279,15 +276,11 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
                   {
                     title: `Use ARP monitoring of the gateway ${gw}`,
                     safe: false,
-                    edits: [
-                      rewriteOptions(b, [
-                        ...b.tokens
-                          .filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key))
-                          .map((t) => t.text),
-                        'arp_interval=1000',
-                        `arp_ip_target=${gw}`,
-                      ]),
-                    ],
+                    edits: b.edits.rewrite([
+                      ...b.tokens.filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key)).map((t) => t.text),
+                      'arp_interval=1000',
+                      `arp_ip_target=${gw}`,
+                    ]),
                   },
                 ]
               : undefined,
@@ -334,7 +327,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         tokenRange(a, b.opts.get('fail_over_mac')!),
         'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.',
         {
-          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [appendOption(b, 'num_grat_arp=3')] }],
+          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [b.edits.append('num_grat_arp=3')] }],
         },
       );
     }
@@ -362,19 +355,18 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             {
               title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
               safe: false,
-              edits: [
-                rewriteOptions(b, [
-                  `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-                  ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-                ]),
-              ],
+              edits: b.edits.rewrite([
+                `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
+                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
+              ]),
             },
             {
               title: `Use mode=${modeAb}`,
               safe: false,
-              edits: [
-                rewriteOptions(b, [`mode=${modeAb}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
-              ],
+              edits: b.edits.rewrite([
+                `mode=${modeAb}`,
+                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
+              ]),
             },
           ],
         },
@@ -390,12 +382,10 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             {
               title: 'Replace ARP monitoring with miimon=100',
               safe: false,
-              edits: [
-                rewriteOptions(b, [
-                  ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
-                  ...(b.opts.has('miimon') ? [] : ['miimon=100']),
-                ]),
-              ],
+              edits: b.edits.rewrite([
+                ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
+                ...(b.opts.has('miimon') ? [] : ['miimon=100']),
+              ]),
             },
           ],
         },
