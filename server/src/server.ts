@@ -1,6 +1,5 @@
 // ifcfg-language-server: thin LSP glue over the engine.
 import { fileURLToPath, pathToFileURL } from 'url';
-import * as fs from 'fs';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -22,7 +21,7 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols } from './features/symbols';
 import { captureHover, captureSymbols } from './features/captureFeatures';
 import { suppressionCompletion, suppressionHover } from './features/suppressions';
-import { scanFolder } from './scan';
+import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { isLiveConfigDir, readHostEvidence } from './host';
@@ -123,9 +122,10 @@ async function scanWorkspace(): Promise<void> {
       const uri = pathToFileURL(file.path).toString();
       if (!documents.get(uri)) ws.set(uri, file.text, false);
     }
+    for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
     if (res.truncated)
       connection.console.warn(
-        `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+        `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
       );
   }
   for (const uri of ws.uris()) schedule(uri);
@@ -148,16 +148,8 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  let text: string | undefined;
-  if (settings.scanWorkspace && uri.startsWith('file:')) {
-    try {
-      text = fs.readFileSync(fileURLToPath(uri), 'utf8');
-    } catch {
-      text = undefined;
-    }
-  }
-  const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
-  if (text !== undefined && inFolder) {
+  const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
+  if (text !== undefined) {
     ws.set(uri, text, false);
     ws.close(uri);
   } else ws.remove(uri);
@@ -174,10 +166,13 @@ connection.onDidChangeWatchedFiles((e) => {
       sibs.forEach(schedule);
       continue;
     }
-    try {
-      touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
-    } catch {
-      /* vanished or unreadable */
+    const text = readWorkspaceFile(c.uri, folderRoots(folders));
+    if (text !== undefined) touch(c.uri, text, false);
+    else if (ws.has(c.uri)) {
+      // Now a link out of the workspace, a FIFO, too large…: forget what was read before.
+      const sibs = ws.siblings(c.uri);
+      ws.remove(c.uri);
+      sibs.forEach(schedule);
     }
   }
 });
