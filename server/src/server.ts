@@ -9,7 +9,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './engine/analyze';
 import { Finding } from './engine/types';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -24,12 +23,13 @@ import { suppressionCompletion, suppressionHover } from './features/suppressions
 import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { SafeTextDocument } from './sync';
 import { isLiveConfigDir, readHostEvidence } from './host';
 
 declare const IFCFG_VERSION: string;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(SafeTextDocument);
 const ws = new Workspace();
 let settings: ServerSettings = DEFAULTS;
 let canPullConfig = false;

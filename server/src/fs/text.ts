@@ -9,15 +9,20 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf8' };
   } catch {
-    return { text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' };
+    // A UTF-8 BOM stays one character, so the parser still sees it as a BOM.
+    const b = Buffer.from(bytes);
+    const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+    return { text: (bom ? '\ufeff' : '') + b.subarray(bom ? 3 : 0).toString('latin1'), encoding: 'latin1' };
   }
 }
 
 /** Undefined when the text holds a character the file's encoding cannot store. */
 export function encodeText(text: string, encoding: Encoding): Buffer | undefined {
   if (encoding === 'utf8') return Buffer.from(text, 'utf8');
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return undefined;
-  return Buffer.from(text, 'latin1');
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = bom; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return undefined;
+  const body = Buffer.from(text.slice(bom), 'latin1');
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
 }
 
 /** How the editor and the reports show the bytes: UTF-8, invalid bytes as U+FFFD. */
