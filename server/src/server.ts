@@ -179,14 +179,20 @@ connection.onDidChangeWatchedFiles((e) => {
 
 function touch(uri: string, text: string, open: boolean): void {
   const before = ws.get(uri);
+  if (before && before.text === text) {
+    // Same text (an open of a file already read, or the open's own change event): nothing
+    // else can change, and the document itself only needs showing if it just opened.
+    const wasOpen = ws.isOpen(uri);
+    ws.set(uri, text, open);
+    if (open && !wasOpen) schedule(uri);
+    return;
+  }
   // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
-  // files related before and after the change (and open ones), not the whole directory.
+  // files related before and after the change, not the whole directory.
   const affected = new Set<string>([uri]);
   if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
   const doc = ws.set(uri, text, open);
-  if (doc === before && !open) return;
   for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
-  for (const s of ws.siblings(uri)) if (ws.isOpen(s)) affected.add(s);
   // A directory that just gained or lost its second file changes what "not found" means.
   if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
   for (const u of affected) schedule(u);
