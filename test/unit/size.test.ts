@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
   'server/src/server.ts': 380,
-  'server/src/cli/main.ts': 160,
+  'server/src/cli/main.ts': 170, // the shared reader, walker and in-place writer
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {
