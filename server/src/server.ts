@@ -24,7 +24,11 @@ import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
+import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
+import { loadMachine } from './snapshot';
+import { summarizeBonds } from './engine/summary/bonds';
+import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
 
@@ -59,7 +63,10 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: {
+        codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
+        resolveProvider: false,
+      },
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
@@ -128,7 +135,27 @@ async function scanWorkspace(): Promise<void> {
         `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
       );
   }
+  loadMachines();
   for (const uri of ws.uris()) schedule(uri);
+}
+
+/** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
+function loadMachines(): void {
+  const inside = (root: string) =>
+    folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
+  for (const root of ws.machineRoots()) {
+    if (!root.startsWith('file:') || !inside(root)) continue;
+    try {
+      const ev = loadMachine(
+        fileURLToPath(root),
+        root,
+        (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
+      );
+      ws.setMachine(root, ev);
+    } catch {
+      ws.setMachine(root, undefined);
+    }
+  }
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -210,6 +237,7 @@ function flush(): void {
   const uris = [...pending];
   pending.clear();
   for (const uri of uris) publish(uri);
+  if (uris.length) void connection.sendNotification(BONDS_CHANGED);
 }
 
 function publish(uri: string): void {
@@ -255,7 +283,16 @@ connection.onHover((p) => {
 });
 connection.onCodeAction((p) => {
   const doc = ws.get(p.textDocument.uri);
-  return doc ? codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only) : [];
+  if (!doc) return [];
+  const actions = codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only);
+  const only = p.context.only;
+  const convert = convertAction(doc, p.range);
+  if (convert && (!only?.length || only.some((o) => convert.kind!.startsWith(o)))) actions.push(convert);
+  return actions;
+});
+connection.onRequest(CONVERT_REQUEST, (p: ConvertParams) => {
+  const doc = ws.get(p.uri);
+  return doc ? convertGroup(doc, ws.system(doc.uri)) : { files: [], skipped: [], notes: [] };
 });
 connection.onDocumentSymbol((p) => {
   const doc = ws.get(p.textDocument.uri);
@@ -281,6 +318,21 @@ connection.onRenameRequest((p) => {
 connection.languages.inlayHint.on((p) => {
   const doc = ws.get(p.textDocument.uri);
   return doc ? inlayHints(doc, p.range) : [];
+});
+
+connection.onRequest(BONDS_REQUEST, () => {
+  const out = [];
+  for (const uri of ws.systemUris()) {
+    const system = ws.system(uri);
+    if (!system.profiles.some((p) => p.type === 'bond')) continue;
+    // Open documents reuse their findings; others are analysed now and not kept.
+    out.push(
+      ...summarizeBonds(system, (d) =>
+        ws.isOpen(d.uri) ? current(d.uri) : analyzeDocument(d, ws.system(d.uri), settings.engine),
+      ),
+    );
+  }
+  return out;
 });
 
 documents.listen(connection);

@@ -113,6 +113,7 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
   const full = Date.now() - t0;
   const { spawn } = await import('child_process');
   const child = spawn(process.execPath, [BIN, '--fix', d], { stdio: 'ignore' });
+  // Listen before waiting: on a busy machine the run can finish before the kill.
   const exited = new Promise((r) => child.once('exit', r));
   await new Promise((r) => setTimeout(r, full * 0.75));
   child.kill('SIGKILL');
@@ -134,4 +135,92 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
   // Whatever was interrupted is a hidden backup that NetworkManager and initscripts ignore.
   for (const n of names) assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-backup$/.test(n), n);
   console.log(`killed after ${done} of 400 files were fixed`);
+});
+
+test('an sosreport on the command line is one machine; --summary adds the bonds for a ticket', () => {
+  const root = resolve('test/fixtures/snapshots/sosreport-vbox01-2025-03-14-qxvwpbn');
+  const r = lint(['--summary', root]);
+  assert.equal(r.status, 0, r.stderr);
+  // The capture in proc/net/bonding is judged with the config of the same machine.
+  assert.match(
+    r.stdout,
+    /proc\/net\/bonding\/bond0\n(?:.*\n)*?\s+3:15\s+warning\s+This is the dead-after-failover signature/,
+  );
+  const summary = r.stdout.slice(r.stdout.indexOf('\nBonds\n'));
+  assert.match(summary, /^bond0: active-backup, miimon 100 ms, fail_over_mac=none {2}\(.*ifcfg-bond0:10\)$/m);
+  assert.match(summary, /^ {2}machine: vbox01\.example\.test \(innotek GmbH VirtualBox\)$/m);
+  assert.match(summary, /^ {2}running: active-backup, active port enp0s9 {2}\(.*proc\/net\/bonding\/bond0\)$/m);
+  assert.match(
+    summary,
+    /^ {2}port enp0s8: 08:00:27:5c:b0:e5, VirtualBox, Intel Corporation 82540EM Gigabit Ethernet Controller, driver e1000, link down$/m,
+  );
+  assert.match(summary, /^ {2}port enp0s9: .*link up \(active\)$/m);
+  assert.match(summary, /^ {2}warning VNIC-001 .*ifcfg-bond0:10: Active-backup bond on VirtualBox/m);
+  // Without --summary the text output has no bond section; JSON never has one.
+  assert.doesNotMatch(lint([root]).stdout, /\nBonds\n/);
+  const json = JSON.parse(lint(['--format', 'json', root]).stdout) as Array<{ code: string; file: string }>;
+  assert.ok(json.some((f) => f.code === 'VNIC-001' && f.file.endsWith('ifcfg-bond0')));
+});
+
+test('a snapshot root is read only when it was named: its dmidecode decides VNIC-004', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sosreport-db02-'));
+  cpSync(resolve('test/fixtures/snapshots/sosreport-db02-2025-03-14-hkzmtfa'), root, { recursive: true });
+  const scripts = join(root, 'etc/sysconfig/network-scripts');
+  for (const n of readdirSync(scripts)) {
+    // Locally administered MACs: only the machine's DMI data shows it is a VMware guest.
+    const t = readFileSync(join(scripts, n), 'utf8');
+    writeFileSync(join(scripts, n), t.replace(/^HWADDR=.*\n/m, ''));
+  }
+  for (const rel of ['proc/net/bonding/bond0', 'sos_commands/networking/ip_-d_address']) {
+    const t = readFileSync(join(root, rel), 'utf8');
+    writeFileSync(join(root, rel), t.replace(/00:50:56/g, '02:00:00'));
+  }
+  const codesOf = (p: string) =>
+    (JSON.parse(lint(['--format', 'json', p]).stdout) as Array<{ code: string; file: string }>).map((f) => f.code);
+  assert.ok(!codesOf(scripts).includes('VNIC-004'), 'only network-scripts named: the snapshot is not read');
+  const full = codesOf(root);
+  assert.ok(full.includes('VNIC-004'), 'the root named: dmidecode says VMware');
+  assert.ok(full.includes('BOND-063') && full.includes('CAP-005'));
+});
+
+test('--to-keyfile writes the keyfiles NetworkManager would write, mode 0600, named after the connection id', () => {
+  const d = example();
+  writeFileSync(join(d, 'ifcfg-eth9'), 'DEVICE=eth9\nNM_CONTROLLED=no\n');
+  const out = join(d, 'system-connections');
+  const r = lint(['--to-keyfile', out, d]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readdirSync(out).sort(), [
+    'System enp0s8.nmconnection',
+    'System enp0s9.nmconnection',
+    'bond0.nmconnection',
+  ]);
+  for (const f of readdirSync(out)) assert.equal(statSync(join(out, f)).mode & 0o777, 0o600);
+  assert.match(readFileSync(join(out, 'bond0.nmconnection'), 'utf8'), /\[bond\]\nmiimon=100\nmode=active-backup\n/);
+  assert.match(r.stdout, /ifcfg-eth9: no keyfile: NM_CONTROLLED=no/);
+  // A second run updates the same files (same UUID) instead of adding <id>-<uuid> copies.
+  const again = lint(['--to-keyfile', out, d]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(readdirSync(out).length, 3);
+});
+
+test('--to-keyfile into a directory that cannot be created is an I/O error (exit 2)', () => {
+  const d = example();
+  writeFileSync(join(d, 'blocker'), '');
+  const r = lint(['--to-keyfile', join(d, 'blocker', 'sub'), d]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot create/);
+});
+
+test('--readiness prints a verdict per file and a summary line per directory', () => {
+  const d = example();
+  writeFileSync(
+    join(d, 'ifcfg-team0'),
+    'DEVICE=team0\nDEVICETYPE=Team\nTEAM_CONFIG=\'{"runner": {"name": "activebackup"}}\'\n',
+  );
+  writeFileSync(join(d, 'ifcfg-eth9'), 'DEVICE=eth9\nNM_CONTROLLED=no\n');
+  const r = lint(['--readiness', d]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /ifcfg-team0: BLOCKS\n\s+- Team profiles: teamd is removed in RHEL 10/);
+  assert.match(r.stdout, /ifcfg-eth9: BLOCKS\n\s+- NetworkManager has no profile for it \(NM_CONTROLLED=no/);
+  assert.match(r.stdout, /: 3 profiles convert cleanly, 0 need attention, 2 block\n/);
 });

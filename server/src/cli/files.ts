@@ -89,3 +89,5 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
   }
   return { sources: [...byName.values()], errors, notes };
 }
+
+export { writeAtomic } from '../fs/write';

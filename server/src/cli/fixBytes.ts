@@ -4,13 +4,20 @@
 import { fixAll } from '../engine/fixes/apply';
 import type { ParsedDocument } from '../engine/parser/document';
 import type { Settings } from '../engine/rules/context';
+import type { MachineEvidence } from '../engine/snapshot/machine';
 import { decodeText, encodeText } from '../fs/text';
 
 export type FixedBytes = { ok: true; bytes: Buffer } | { ok: false; refused: string };
 
-export function fixBytes(uri: string, bytes: Buffer, siblings: ParsedDocument[], settings: Settings): FixedBytes {
+export function fixBytes(
+  uri: string,
+  bytes: Buffer,
+  siblings: ParsedDocument[],
+  settings: Settings,
+  machine?: MachineEvidence,
+): FixedBytes {
   const { text, encoding } = decodeText(bytes);
-  const fixed = fixAll(uri, text, siblings, settings);
+  const fixed = fixAll(uri, text, siblings, settings, undefined, machine);
   if (fixed.text === text) return { ok: true, bytes };
   const out = encodeText(fixed.text, encoding);
   if (!out) return { ok: false, refused: 'a fix would write characters that this non-UTF-8 file cannot hold' };

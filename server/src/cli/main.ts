@@ -1,14 +1,20 @@
 // ifcfg-lint: the engine on the command line, for CI and for admins' shells.
 import * as path from 'path';
 import { analyzeDocument } from '../engine/analyze';
-import { parseDocument } from '../engine/parser/document';
-import { groupByDirectory, SystemIndex } from '../engine/model/system';
+import { parseDocument, ParsedDocument } from '../engine/parser/document';
+import { SystemIndex } from '../engine/model/system';
+import { groupSystems, machineRootOfKey } from '../engine/model/grouping';
+import type { MachineEvidence } from '../engine/snapshot/machine';
+import { formatBondSummary, summarizeBonds, BondSummary } from '../engine/summary/bonds';
+import type { Finding } from '../engine/types';
+import { loadMachine } from '../snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect } from './files';
 import { fixBytes } from './fixBytes';
 import { displayText } from '../fs/text';
 import { rewriteFile } from '../fs/write';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
+import { runReadiness, runToKeyfile } from './migrate';
 
 declare const IFCFG_VERSION: string;
 const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
@@ -43,16 +49,30 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const shown = (abs: string) => path.relative(process.cwd(), abs) || abs;
   const byName = new Map(c.sources.map((s) => [s.name, s]));
   const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
+  const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
+  const show = (uri: string) => shown(byName.get(uri)?.display ?? uri);
+  if (o.toKeyfile !== undefined || o.readiness) {
+    if (o.readiness) runReadiness(docs, targets, show, out);
+    if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
+    return ioError ? 2 : 0;
+  }
   const results: FileResult[] = [];
-  for (const [, group] of groupByDirectory(docs)) {
+  const bonds: BondSummary[] = [];
+  // Snapshot roots are read only when they lie inside a directory named on the command line.
+  const named = o.paths.map((p) => path.resolve(p));
+  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
+  for (const [key, group] of groupSystems(docs)) {
+    const root = machineRootOfKey(key);
+    const machine: MachineEvidence | undefined =
+      root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
     let members = group;
     if (o.fix) {
       members = group.map((d) => {
         const src = byName.get(d.uri)!;
         if (!src.target) return d;
-        const fixed = fixBytes(d.uri, src.read.bytes, group, o.settings);
+        const fixed = fixBytes(d.uri, src.read.bytes, group, o.settings, machine);
         if (!fixed.ok) {
-          err(`ifcfg-lint: not fixed: ${shown(src.display)}: ${fixed.refused}\n`);
+          err(`ifcfg-lint: not fixed: ${show(d.uri)}: ${fixed.refused}\n`);
           ioError = true;
           return d;
         }
@@ -61,17 +81,23 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
           rewriteFile(src.read, fixed.bytes);
           return parseDocument(d.uri, displayText(fixed.bytes));
         } catch (e) {
-          err(`ifcfg-lint: not fixed: ${shown(src.display)}: ${(e as Error).message}\n`);
+          err(`ifcfg-lint: not fixed: ${show(d.uri)}: ${(e as Error).message}\n`);
           ioError = true;
           return d;
         }
       });
     }
-    const system = new SystemIndex(members);
+    const system = new SystemIndex(members, machine);
+    const found = new Map<ParsedDocument, Finding[]>();
+    const findingsOf = (d: ParsedDocument) => {
+      let f = found.get(d);
+      if (!f) found.set(d, (f = analyzeDocument(d, system, o.settings)));
+      return f;
+    };
     for (const d of members) {
-      if (byName.get(d.uri)!.target)
-        results.push({ file: shown(byName.get(d.uri)!.display), findings: analyzeDocument(d, system, o.settings) });
+      if (targets.has(d.uri)) results.push({ file: show(d.uri), findings: findingsOf(d) });
     }
+    if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
   out(
@@ -79,7 +105,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       ? formatJson(results)
       : o.format === 'sarif'
         ? formatSarif(results, VERSION)
-        : formatText(results, o.color),
+        : formatText(results, o.color) + (o.summary ? '\n' + formatBondSummary(bonds, show) : ''),
   );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -1,7 +1,9 @@
 // The engine's entry points: analyse one document within its directory, or whole sets of
 // files. Shared by the language server, the CLI and the tests.
 import { parseDocument, ParsedDocument } from './parser/document';
-import { groupByDirectory, SystemIndex } from './model/system';
+import { SystemIndex } from './model/system';
+import { groupSystems, machineRootOfKey } from './model/grouping';
+import type { MachineEvidence } from './snapshot/machine';
 import { DEFAULT_SETTINGS, RuleContext, Settings } from './rules/context';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
@@ -10,6 +12,7 @@ import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
+import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
@@ -29,6 +32,8 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBridgingOptions,
   checkEthtoolOptions,
   checkCapture,
+  checkPortRunning,
+  checkUnconfiguredPorts,
 ];
 
 /** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
@@ -123,12 +128,18 @@ export interface SourceFile {
   text: string;
 }
 
-/** Analyses a set of files, each directory as one system. */
-export function analyzeFiles(files: SourceFile[], settings: Settings = DEFAULT_SETTINGS): Map<string, Finding[]> {
+/** Analyses a set of files, each directory (or machine snapshot) as one system. `machines`
+ *  gives the running state of snapshot roots, keyed by root as the URIs spell it. */
+export function analyzeFiles(
+  files: SourceFile[],
+  settings: Settings = DEFAULT_SETTINGS,
+  machines: ReadonlyMap<string, MachineEvidence> = new Map(),
+): Map<string, Finding[]> {
   const docs = files.map((f) => parseDocument(f.uri, f.text));
   const out = new Map<string, Finding[]>();
-  for (const group of groupByDirectory(docs).values()) {
-    const system = new SystemIndex(group);
+  for (const [key, group] of groupSystems(docs)) {
+    const root = machineRootOfKey(key);
+    const system = new SystemIndex(group, root === undefined ? undefined : machines.get(root));
     for (const d of group) out.set(d.uri, analyzeDocument(d, system, settings));
   }
   return out;

@@ -57,6 +57,18 @@ export interface WalkOptions {
   maxDepth?: number;
 }
 
+/** Below a machine root, the only paths walked (as path segments after the first). */
+const MACHINE_PATHS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['etc', []],
+  ['proc', ['net', 'bonding']],
+]);
+
+/** A directory that looks like a machine's root (a sosreport, a copied root file system):
+ *  etc/ beside proc/, sys/ or sos_commands/. */
+export function isMachineRoot(names: readonly string[]): boolean {
+  return names.includes('etc') && ['proc', 'sys', 'sos_commands'].some((n) => names.includes(n));
+}
+
 /** True for names worth reading: network-scripts files, or names a capture may have. */
 function candidate(name: string): 'config' | 'capture' | undefined {
   if (isNetworkScriptsName(name)) return 'config';
@@ -86,11 +98,13 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
   }
   const roots = [realRoot];
   const visited = new Set<string>();
-  const queue: Array<[FsPath, number]> = [[root, 0]];
+  // `only`: below a machine root, the path segments still to follow (thousands of unrelated
+  // files live under proc/, sys/ and sos_commands/).
+  const queue: Array<[FsPath, number, (readonly string[])?]> = [[root, 0]];
   let entries = 0;
   const stop = (why: string): WalkResult => ({ files, skipped, truncated: true, truncatedBy: why });
   while (queue.length) {
-    const [dir, depth] = queue.shift()!;
+    const [dir, depth, only] = queue.shift()!;
     let real: FsPath;
     try {
       real = realpathOf(dir);
@@ -109,6 +123,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       continue;
     }
     names.sort((a, b) => Buffer.compare(a, b));
+    const machine = isMachineRoot(names.map((n) => n.toString('utf8')));
     for (const raw of names) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
@@ -132,6 +147,9 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
         }
       }
       if (st.isDirectory()) {
+        const next = machine ? MACHINE_PATHS.get(shown) : only ? only.slice(1) : undefined;
+        if (machine && !next) continue;
+        if (!machine && only && only[0] !== shown) continue;
         if (SKIP_DIRS.has(shown)) continue;
         if (depth >= maxDepth) {
           skipped.push({ display: displayPath(p), why: `deeper than ${maxDepth} folders`, reason: 'unreadable' });
@@ -147,9 +165,10 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
             continue;
           }
         }
-        queue.push([p, depth + 1]);
+        queue.push([p, depth + 1, next && next.length ? next : undefined]);
         continue;
       }
+      if (machine || only) continue; // files beside proc/ or sys/ are not configuration
       const kind = candidate(shown);
       if (!kind) continue;
       if (files.length >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);

@@ -89,3 +89,42 @@ function nameOf(p: Buffer): Buffer {
   const i = p.lastIndexOf(0x2f);
   return Buffer.concat([Buffer.from('.'), p.subarray(i + 1), Buffer.from('.ifcfg-lint-backup')]);
 }
+
+/** Creates or replaces a file that ifcfg-lint generates (a converted keyfile), through a
+ *  temporary file renamed over it, so a crash never leaves half a file. Not for fixing a user's
+ *  file in place: that is rewriteFile, which keeps the inode. */
+export function writeAtomic(p: string, text: string, o: { newMode?: number; forceMode?: number } = {}): void {
+  let st: { mode: number; uid: number; gid: number };
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || o.newMode === undefined) throw e;
+    st = { mode: o.newMode, uid: -1, gid: -1 };
+  }
+  if (o.forceMode !== undefined) st = { ...st, mode: o.forceMode };
+  const tmp = path.join(path.dirname(p), `.${path.basename(p)}.ifcfg-lint-${process.pid}.tmp`);
+  const fd = fs.openSync(tmp, 'wx', st.mode & 0o7777);
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } catch (e) {
+    fs.closeSync(fd);
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  fs.closeSync(fd);
+  try {
+    fs.chmodSync(tmp, st.mode & 0o7777);
+    if (st.uid >= 0) {
+      try {
+        fs.chownSync(tmp, st.uid, st.gid);
+      } catch {
+        /* not owner: keep our own ownership */
+      }
+    }
+    fs.renameSync(tmp, p);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}

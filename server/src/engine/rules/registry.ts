@@ -140,6 +140,8 @@ export const RULES: readonly RuleMeta[] = [
   R('CAP-004', 'warning', 'Active-backup on virtual NICs without fail_over_mac (running)'),
   R('CAP-005', 'warning', 'No LACP partner'),
   R('BOND-062', 'warning', 'The running bond does not match this file'),
+  R('BOND-063', 'warning', 'A port of this bond is missing from the running bond'),
+  R('BOND-064', 'warning', 'The running bond has a port no profile names'),
   // route-* / rule-*
   R('ROUTE-001', 'error', 'Route file mixes two formats'),
   R('ROUTE-002', 'error', 'Route index gap'),

@@ -10,11 +10,16 @@ import { RelatedInfo } from '../types';
 import { bondStateOf } from '../model/bondState';
 import { normalizeMac } from '../model/system';
 import { isIPv4 } from '../catalog/keyTypes';
+import { basename } from '../parser/fileKind';
+import { platformLabel } from '../snapshot/dmi';
+import type { MachineEvidence } from '../snapshot/machine';
+import { PARAVIRTUAL_DRIVERS } from '../snapshot/nicDrivers';
 import { keyRange, RuleContext, tokenRange, valueRange } from './context';
 
 export interface Evidence {
   vendor: Vendor;
-  source: 'mac' | 'setting' | 'name';
+  /** 'platform': the machine's own DMI data or paravirtual NIC driver (a snapshot). */
+  source: 'mac' | 'platform' | 'setting' | 'name';
   related: RelatedInfo[];
   /** Human words for where the evidence comes from. */
   basis: string;
@@ -52,8 +57,10 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   // A capture of the running bond shows each port's permanent MAC.
   const cap = ctx.system.captureOf(bond);
+  const captured = new Set<string>();
   if (cap) {
     for (const sl of bondStateOf(cap).capture.slaves) {
+      captured.add(sl.name);
       const f = sl.fields.get('Permanent HW addr');
       const vendor = f && vendorOfMac(f.value);
       if (!vendor) continue;
@@ -67,6 +74,20 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       });
     }
   }
+  // A snapshot of the machine: permanent MACs of the ports as the kernel reports them.
+  const machine = ctx.system.machine;
+  if (machine) {
+    for (const m of members) {
+      // The capture already showed this port's permanent MAC.
+      const perm = m.device && !captured.has(m.device) ? machine.permMacs.get(m.device) : undefined;
+      const vendor = perm && vendorOfMac(perm.mac);
+      if (!vendor) continue;
+      found ??= vendor;
+      if (vendor !== found) continue;
+      files.add(basename(perm.ref.uri));
+      related.push({ ...perm.ref, message: `${m.device}'s permanent MAC ${perm.mac} is a ${vendor.name} MAC` });
+    }
+  }
   // The machine itself, when the server runs where the files live.
   const host = ctx.settings.host;
   if (host?.macs) {
@@ -78,7 +99,11 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       if (vendor === found) files.add(`${m.device} on this machine`);
     }
   }
+  const platform = machine && machinePlatform(machine, members);
+  // The machine's own DMI data says where it runs; MACs can be copied from elsewhere.
+  if (found && platform?.fromDmi && platform.vendor !== found) found = undefined;
   if (found) {
+    if (platform?.vendor === found) related.unshift(...platform.related);
     return {
       vendor: found,
       source: 'mac',
@@ -86,6 +111,8 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
     };
   }
+  if (platform)
+    return { vendor: platform.vendor, source: 'platform', related: platform.related, basis: platform.basis };
   if (host?.vendor && VENDORS[host.vendor]) {
     return {
       vendor: VENDORS[host.vendor],
@@ -112,6 +139,42 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
     }
   }
   return undefined;
+}
+
+/**
+ * What a snapshot says about the platform of a bond's ports: the DMI system line (dmidecode or
+ * sys/class/dmi/id) and, per port, the NIC model (lspci) and driver (ethtool -i). A paravirtual
+ * driver (vmxnet3, hv_netvsc, virtio_net) names the hypervisor when DMI does not.
+ */
+function machinePlatform(
+  machine: MachineEvidence,
+  members: Profile[],
+): { vendor: Vendor; related: RelatedInfo[]; basis: string; fromDmi: boolean } | undefined {
+  const related: RelatedInfo[] = [];
+  let vendor: Vendor | undefined;
+  let basis = '';
+  const p = machine.platform;
+  if (p?.vendor) {
+    vendor = VENDORS[p.vendor];
+    basis = `${basename(p.ref.uri)} says "${platformLabel(p)}"`;
+    related.push({ ...p.ref, message: `${basename(p.ref.uri)}: this machine is "${platformLabel(p)}"` });
+  }
+  for (const m of members.slice(1)) {
+    const nic = m.device ? machine.nics.get(m.device) : undefined;
+    if (!nic) continue;
+    const pv = nic.driver ? PARAVIRTUAL_DRIVERS[nic.driver] : undefined;
+    if (!vendor && pv) {
+      vendor = VENDORS[pv];
+      basis = `${m.device} uses the ${vendor.name} paravirtual driver ${nic.driver}`;
+    }
+    if (nic.pci)
+      related.push({
+        ...nic.pci.ref,
+        message: `${m.device}: ${nic.pci.model}${nic.driver ? ` (driver ${nic.driver})` : ''}`,
+      });
+    else if (nic.driverRef) related.push({ ...nic.driverRef, message: `${m.device}: driver ${nic.driver}` });
+  }
+  return vendor ? { vendor, related, basis, fromDmi: !!p?.vendor } : undefined;
 }
 
 export function checkVirtualNics(ctx: RuleContext): void {
