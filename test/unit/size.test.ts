@@ -9,9 +9,9 @@ const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
   // The migration preview (ifcfg → keyfile conversion, readiness) added ~36 KB to each; machine
   // snapshots (sos layout, dmidecode/lspci/ethtool/ip parsers, bond summary) ~6 KB to the CLI;
-  // the shared reader, walker and in-place writer ~5 KB.
+  // the shared reader, walker and in-place writer ~7 KB.
   'server/src/server.ts': 420,
-  'server/src/cli/main.ts': 215,
+  'server/src/cli/main.ts': 220,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {
