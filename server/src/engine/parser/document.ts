@@ -195,6 +195,7 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   const suppressions: Suppression[] = [];
   const badChars: Array<{ line: number; col: number }> = [];
   let crlfLines = 0;
+  const lone = new Set(kf.loneCR);
   const lines: Line[] = kf.lines.map((l, n) => {
     if (l.hasCR) crlfLines++;
     const bad = l.text.search(/[\ufffd\0]/);
@@ -204,7 +205,8 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
       if (m) suppressions.push({ line: n, codes: codesOf(m[2]), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
     const kind: LineKind = l.kind === 'entry' ? 'assignment' : l.kind;
-    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR };
+    // GLib splits only at \n too; the keyfile parser reports lone CRs itself (KEYFILE-002).
+    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR, loneCR: lone.has(n), continues: lone.has(n - 1) };
   });
   return {
     uri,
@@ -216,6 +218,7 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
     all: new Map(),
     hasBOM: text.charCodeAt(0) === 0xfeff,
     crlfLines,
+    loneCRLines: kf.loneCR,
     suppressions,
     badChars,
     keyfile: kf,
