@@ -89,6 +89,11 @@ export function profileOf(doc: ParsedDocument): Profile {
   return (d[PROFILE] ??= doc.keyfile ? keyfileProfile(doc) : derive(doc));
 }
 
+/** For documents that derive their profile themselves (see model/slim): profileOf returns `p`. */
+export function attachProfile(doc: ParsedDocument, p: Profile): void {
+  (doc as WithProfile)[PROFILE] = p;
+}
+
 function derive(doc: ParsedDocument): Profile {
   const type = detectType(doc);
   const device = val(doc, 'DEVICE') || undefined;

@@ -93,6 +93,7 @@ export class SystemIndex {
 
   private changed(): void {
     this.portsCache = new Map();
+    this.hwaddrCache = new Map();
     this.bondCountCache = undefined;
   }
 
@@ -133,7 +134,7 @@ export class SystemIndex {
     }
     return m;
   }
-  private readonly hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
+  private hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
 
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];
