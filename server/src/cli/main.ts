@@ -46,7 +46,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   let ioError = c.errors.length > 0;
   for (const e of c.errors) err(`ifcfg-lint: ${e}\n`);
   for (const n of c.notes) err(`ifcfg-lint: ${n}\n`);
-  const shown = (abs: string) => path.relative(process.cwd(), abs) || abs;
+  // Paths below the working directory (the usual case) lose its prefix without path.relative,
+  // which resolves both paths again for every file.
+  const cwd = process.cwd();
+  const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const shown = (abs: string) => (abs.startsWith(under) ? abs.slice(under.length) : path.relative(cwd, abs) || abs);
   const byName = new Map(c.sources.map((s) => [s.name, s]));
   const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
@@ -99,7 +103,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
-  results.sort((a, b) => a.file.localeCompare(b.file));
+  // One collator for the whole sort: the same order as localeCompare, without building one per pair.
+  const collator = new Intl.Collator();
+  results.sort((a, b) => collator.compare(a.file, b.file));
   out(
     o.format === 'json'
       ? formatJson(results)

@@ -14,7 +14,10 @@ import { attachProfile, MasterRef, Profile, profileOf, ProfileType } from './pro
 /** Documents parsed since the last release; all dropped together at the end of the task. */
 let live: SlimDocument[] = [];
 
-function releaseAll(): void {
+/** Drops every parse made since the last call. Done by itself when the current task ends; a
+ *  caller that works through thousands of documents in one task calls it between documents,
+ *  holding nothing it read from one document while it reads the next. */
+export function releaseParses(): void {
   for (const d of live) d.release();
   live = [];
 }
@@ -37,7 +40,7 @@ export class SlimDocument implements ParsedDocument {
     if (this.parsed) return this.parsed;
     // Dropped in a microtask: engine work is synchronous, so nothing in progress can see two
     // different parses of one document.
-    if (!live.length) queueMicrotask(releaseAll);
+    if (!live.length) queueMicrotask(releaseParses);
     live.push(this);
     return (this.parsed = parseDocument(this.uri, this.text));
   }
