@@ -561,7 +561,7 @@ execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });
 const kb = (p) => `${(statSync(p).size / 1024).toFixed(0)} KB`;
 log('| Artifact | Size |');
 log('|---|---|');
-for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'ifcfg.vsix'])
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/lsp.js', 'dist/cli.js', 'ifcfg.vsix'])
   if (existsSync(join(ROOT, f))) log(`| ${f} | ${kb(join(ROOT, f))} |`);
 {
   const size = statSync(join(ROOT, 'ifcfg.vsix')).size / 1024;
