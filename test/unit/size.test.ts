@@ -8,7 +8,8 @@ import { readFileSync } from 'fs';
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
   'server/src/server.ts': 380,
-  'server/src/cli/main.ts': 160,
+  // 170: the rule registry carries each fix's fix-all safety and the bonding truth table.
+  'server/src/cli/main.ts': 170,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {

@@ -2,7 +2,7 @@
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
 import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
-import { Fix, TextEdit } from '../types';
+import { FixDraft, TextEdit } from '../types';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { keyRange, lineRange, RuleContext, valueRange } from './context';
 
@@ -32,7 +32,7 @@ export function checkBondFiles(ctx: RuleContext): void {
       `BONDING_MASTER=yes is only allowed with TYPE=Bond; NetworkManager refuses this file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").`,
       {
         related: [{ uri: doc.uri, range: keyRange(bm), message: 'BONDING_MASTER=yes' }],
-        fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [replaceValue(type, 'Bond')] }],
+        fixes: [{ title: 'Write TYPE=Bond', preferred: true, edits: [replaceValue(type, 'Bond')] }],
       },
     );
   }
@@ -54,7 +54,6 @@ export function checkBondFiles(ctx: RuleContext): void {
         fixes: [
           {
             title: 'Add TYPE=Bond and BONDING_MASTER=yes',
-            safe: true,
             preferred: true,
             edits: bondMarkers(doc, at, type, bm),
           },
@@ -77,7 +76,6 @@ export function checkBondFiles(ctx: RuleContext): void {
             ? [
                 {
                   title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
-                  safe: true,
                   preferred: true,
                   // An empty DEVICE= later in the file would win over a new first line: fill that one in.
                   edits: [
@@ -104,7 +102,7 @@ export function checkBondFiles(ctx: RuleContext): void {
         keyRange(opts),
         `BONDING_OPTS belongs in the bond's file (${p.master.value}); in a port file it makes NetworkManager treat this device as a bond itself.`,
         {
-          fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: deleteKey(doc, 'BONDING_OPTS') }],
+          fixes: [{ title: 'Delete BONDING_OPTS from the port', edits: deleteKey(doc, 'BONDING_OPTS') }],
         },
       );
     }
@@ -117,10 +115,9 @@ export function checkBondFiles(ctx: RuleContext): void {
         {
           fixes: [
             slave
-              ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [replaceValue(slave, 'yes')] }
+              ? { title: 'Write SLAVE=yes', preferred: true, edits: [replaceValue(slave, 'yes')] }
               : {
                   title: 'Add SLAVE=yes',
-                  safe: true,
                   preferred: true,
                   edits: [insertLineAfter(doc, m.line, 'SLAVE=yes')],
                 },
@@ -133,10 +130,9 @@ export function checkBondFiles(ctx: RuleContext): void {
     const dhcp = bp && /^(dhcp|bootp)$/i.test(bp.value.text);
     if (ipLines.length || dhcp) {
       const first = ipLines[0] ?? bp!;
-      const fixes: Fix[] = [
+      const fixes: FixDraft[] = [
         {
           title: 'Delete the IP settings of the port',
-          safe: false,
           edits: [
             ...deleteLines(
               doc,
@@ -163,7 +159,7 @@ export function checkBondFiles(ctx: RuleContext): void {
         keyRange(mac),
         "HWADDR (which NIC) and MACADDR (which MAC to set) together on a port: the kernel programs the bond's MAC anyway, and the pair confuses matching.",
         {
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(doc, 'MACADDR') }],
         },
       );
     }
@@ -332,7 +328,7 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
       `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`,
       {
         related: rel('ONBOOT', 'the bond starts at boot'),
-        fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [replaceValue(pOn, 'yes')] }],
+        fixes: [{ title: 'Write ONBOOT=yes', preferred: true, edits: [replaceValue(pOn, 'yes')] }],
       },
     );
   }
@@ -360,7 +356,7 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
       `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`,
       {
         related: rel('MTU', "the bond's MTU"),
-        fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: deleteKey(doc, 'MTU') }],
+        fixes: [{ title: 'Delete the port MTU', preferred: true, edits: deleteKey(doc, 'MTU') }],
       },
     );
   }

@@ -112,7 +112,6 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
           fixes: [
             {
               title: 'Remove the trailing comment',
-              safe: false,
               edits: [
                 {
                   range: {

@@ -34,7 +34,7 @@ export function checkValues(ctx: RuleContext): void {
         'IFCFG-044',
         keyRange(a),
         `${a.key} is only read by the legacy network-scripts; NetworkManager ignores it.`,
-        { tags: [1] },
+        {},
       );
     }
     if (a.key === 'PROMISC' || a.key === 'ALLMULTI') {
@@ -43,8 +43,7 @@ export function checkValues(ctx: RuleContext): void {
         keyRange(a),
         `${a.key} is no longer supported by initscripts and NetworkManager never read it: it has no effect.`,
         {
-          tags: [2],
-          fixes: [{ title: `Delete ${a.key}`, safe: true, edits: deleteKey(ctx.doc, a.key) }],
+          fixes: [{ title: `Delete ${a.key}`, edits: deleteKey(ctx.doc, a.key) }],
         },
       );
     }
@@ -53,7 +52,7 @@ export function checkValues(ctx: RuleContext): void {
 }
 
 function boolFix(a: Assignment, to: string) {
-  return [{ title: `Write "${to}"`, safe: true, preferred: true, edits: [replaceValue(a, to)] }];
+  return [{ title: `Write "${to}"`, preferred: true, edits: [replaceValue(a, to)] }];
 }
 
 function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): void {
@@ -158,9 +157,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
             r,
             `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`,
             {
-              fixes: [
-                { title: `Write "${canonical}"`, safe: true, preferred: true, edits: [replaceValue(a, canonical)] },
-              ],
+              fixes: [{ title: `Write "${canonical}"`, preferred: true, edits: [replaceValue(a, canonical)] }],
             },
           );
         }
@@ -268,7 +265,7 @@ function fileRelations(ctx: RuleContext): void {
         `NETMASK${m[1]}=${a.value.text} means /${fromMask}, but PREFIX${m[1]}=${p.value.text}: both tools use PREFIX and ignore this netmask.`,
         {
           related: [{ uri: doc.uri, range: valueRange(p), message: 'This prefix wins.' }],
-          fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: deleteKey(doc, key) }],
+          fixes: [{ title: `Delete NETMASK${m[1]}`, preferred: true, edits: deleteKey(doc, key) }],
         },
       );
     }
@@ -296,7 +293,7 @@ function fileRelations(ctx: RuleContext): void {
     const free = !doc.effective.has('DNS1');
     ctx.report('IFCFG-033', keyRange(a), `${k} is never read: name servers are numbered from DNS1.`, {
       fixes: free
-        ? [{ title: 'Rename to DNS1', safe: true, preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }]
+        ? [{ title: 'Rename to DNS1', preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }]
         : undefined,
     });
   }
@@ -347,7 +344,7 @@ function deviceVsName(ctx: RuleContext): void {
         valueRange(dev),
         `In an alias file DEVICE must equal the file name suffix "${suffix}"; NetworkManager skips this alias.`,
         {
-          fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [replaceValue(dev, suffix)] }],
+          fixes: [{ title: `Write DEVICE=${suffix}`, preferred: true, edits: [replaceValue(dev, suffix)] }],
         },
       );
     }

@@ -136,7 +136,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     return [
       {
         title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
-        safe: false,
         preferred: true,
         edits: [rewriteOptions(b, toks)],
       },
@@ -215,7 +214,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
               ? [
                   {
                     title: `Use ARP monitoring of the gateway ${gw}`,
-                    safe: false,
                     edits: [
                       rewriteOptions(b, [
                         ...b.tokens
@@ -238,7 +236,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         keyRange(mac),
         `MACADDR gives the bond a MAC that belongs to no vNIC; ${strong.vendor.name} drops traffic from every port using it.`,
         {
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }
@@ -271,7 +269,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         tokenRange(a, b.opts.get('fail_over_mac')!),
         'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.',
         {
-          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [appendOption(b, 'num_grat_arp=3')] }],
+          fixes: [{ title: 'Add num_grat_arp=3', edits: [appendOption(b, 'num_grat_arp=3')] }],
         },
       );
     }
@@ -282,7 +280,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         keyRange(mac),
         'MACADDR on the bond conflicts with fail_over_mac=active: the bond always takes the MAC of the active port, so this address is ignored (or fights the driver).',
         {
-          fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }
@@ -298,7 +296,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
           fixes: [
             {
               title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-              safe: false,
               edits: [
                 rewriteOptions(b, [
                   `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
@@ -308,7 +305,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             },
             {
               title: `Use mode=${modeAb}`,
-              safe: false,
               edits: [
                 rewriteOptions(b, [`mode=${modeAb}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
               ],
@@ -326,7 +322,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
           fixes: [
             {
               title: 'Replace ARP monitoring with miimon=100',
-              safe: false,
               edits: [
                 rewriteOptions(b, [
                   ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
@@ -362,7 +357,7 @@ function portRules(ctx: RuleContext, port: Profile): void {
         `Changing a vNIC's MAC inside the guest (MACADDR) is blocked by ${ev.vendor.name} unless MAC changes are allowed on the host.`,
         {
           related: ev.related,
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }
