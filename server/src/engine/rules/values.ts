@@ -51,6 +51,13 @@ export function checkValues(ctx: RuleContext): void {
   if (kind === 'ifcfg' || kind === 'alias') fileRelations(ctx);
 }
 
+/** strtol with base 0: decimal, 0x hexadecimal or 0 octal. */
+function baseZero(v: string): number | undefined {
+  if (/^0x[0-9a-f]+$/i.test(v)) return parseInt(v.slice(2), 16);
+  if (/^0[0-7]+$/.test(v)) return parseInt(v.slice(1), 8);
+  return /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
 function boolFix(a: Assignment, to: string) {
   return [{ title: `Write "${to}"`, preferred: true, edits: [replaceValue(a, to)] }];
 }
@@ -138,11 +145,15 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
           ctx.report('IFCFG-023', r, `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`);
         return;
       }
-      if (!/^-?\d+$/.test(v) || Number(v) < t.min || Number(v) > t.max) {
+      // NetworkManager reads MTU with base 0 (0x5dc and 02734 are 1500).
+      const n = a.key === 'MTU' ? baseZero(v) : /^-?\d+$/.test(v) ? Number(v) : undefined;
+      if (n === undefined || n < t.min || n > t.max) {
+        const vlan = a.key === 'VLAN_ID';
         ctx.report(
           'IFCFG-027',
           r,
-          `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${/^-?\d+$/.test(v) ? 'out of range' : 'not a number'}, so NetworkManager ignores it.`,
+          `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${n !== undefined ? 'out of range' : 'not a number'}, so ${vlan ? 'NetworkManager refuses the profile ("the vlan id must be in range 0-4094")' : 'NetworkManager ignores it'}.`,
+          { severity: vlan ? 'error' : undefined },
         );
       }
       return;

@@ -48,6 +48,15 @@ export const IFCFG_DOCS = {
     examples: [
       {
         bad: eth('ETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
+        good: eth('NM_CONTROLLED=no\nETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
+      },
+      {
+        bad: eth('ETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
+        good: eth('ETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
+        goodSettings: { target: 'initscripts' },
+      },
+      {
+        bad: eth('ETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
         good: eth("ETHTOOL_OPTS='-K ${DEVICE} tso on'\n"),
       },
     ],
@@ -74,7 +83,10 @@ export const IFCFG_DOCS = {
     sources: [src('nm.reader', '(keys read through svGetValue*)'), src('is.ifup-eth', '(variables used)')],
     explanation:
       "Neither NetworkManager's reader nor initscripts reads the key. Keys that third-party ifup scripts read (Open vSwitch `OVS_*`, IVS, NFVswitch, DPDK, \u2026) are known and not reported; a did-you-mean is only offered for near-misses of real keys.",
-    examples: [{ bad: eth('ONBOTT=yes\n'), good: eth('ONBOOT=yes\n') }],
+    examples: [
+      { bad: eth('OVS_BRIGDE=br-ex\n'), good: eth('DEVICETYPE=ivs\nIVS_BRIDGE=ivs0\nRX_QUEUE=2\n') },
+      { bad: eth('ONBOTT=yes\n'), good: eth('ONBOOT=yes\n') },
+    ],
   },
   'IFCFG-008': {
     sources: [src('nm.shvar', 'svParseLine'), src('is.functions', 'source_config (the file is sourced by bash)')],
@@ -153,6 +165,7 @@ export const IFCFG_DOCS = {
     explanation:
       'The value is not one the reading tool knows. For `TYPE`, NetworkManager compares case-insensitively but initscripts compares exact strings (`TYPE=Bond`, `Bridge`, `Ethernet`); for other keys NetworkManager ignores unknown values (BOOTPROTO: refuses the profile).',
     examples: [
+      { bad: eth('DEVICETYPE=ovs\nTYPE=ethernet\n'), good: eth('DEVICETYPE=ovs\nTYPE=OVSPort\nOVS_BRIDGE=br-ex\n') },
       { bad: eth('BOOTPROTO=static-ip\n'), good: eth('BOOTPROTO=dhcp\n') },
       { bad: eth('TYPE=ethernet\n'), good: eth('TYPE=Ethernet\n'), fixed: 'TYPE=Ethernet\n' },
     ],
@@ -161,7 +174,14 @@ export const IFCFG_DOCS = {
     sources: [src('nm.reader', 'make_wired_setting (MTU, base 0)')],
     explanation:
       'The key takes a whole number in the given range (MTU also in hex `0x\u2026` or octal, as NetworkManager parses base 0); NetworkManager ignores other values and `ip link` refuses them.',
-    examples: [{ bad: eth('MTU=abc\n'), good: eth('MTU=9000\n') }],
+    examples: [
+      { bad: eth('MTU=0x5dcz\n'), good: eth('MTU=0x5dc\n') },
+      {
+        bad: one('ifcfg-vlan100', 'DEVICE=vlan100\nVLAN=yes\nPHYSDEV=eth0\nVLAN_ID=4095\n'),
+        good: one('ifcfg-vlan100', 'DEVICE=vlan100\nVLAN=yes\nPHYSDEV=eth0\nVLAN_ID=4094\n'),
+      },
+      { bad: eth('MTU=abc\n'), good: eth('MTU=9000\n') },
+    ],
   },
   'IFCFG-028': {
     sources: [src('nm.reader', 'read_full_ip4_address'), src('is.functions', 'expand_config')],
