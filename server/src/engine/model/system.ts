@@ -28,6 +28,10 @@ export class SystemIndex {
       if (!p.master) continue;
       const bond = this.resolveMaster(p);
       if (bond) push(this.portsByBond, bond, p);
+      // Alternative files for the same bond DEVICE each see the port too.
+      if (p.master && !p.master.viaUuid)
+        for (const o of this.byDevice.get(p.master.value) ?? [])
+          if (o !== bond && o !== p && o.type === 'bond') push(this.portsByBond, o, p);
     }
   }
 

@@ -49,7 +49,7 @@ export function checkBondFiles(ctx: RuleContext): void {
     ctx.report(
       'BOND-022',
       dev ? keyRange(dev) : firstLine,
-      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile, and initscripts only creates a bond with BONDING_OPTS.',
+      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile for it. (initscripts creates the bond when a port with MASTER= comes up, with the kernel defaults.)',
       {
         fixes: [
           {
@@ -213,7 +213,7 @@ function crossFile(ctx: RuleContext, p: Profile): void {
       ctx.report(
         'BOND-038',
         valueRange(eff.get('DEVICE')!),
-        `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: the profiles race at boot and a plain profile may win over the bond port.`,
+        `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: NetworkManager loads every profile and activates only one of them on the device, and initscripts brings up each file in turn, so which settings end up on ${p.device} depends on order.`,
         {
           related: rivals.map((o) => ({
             uri: o.doc.uri,
@@ -250,7 +250,17 @@ function crossFile(ctx: RuleContext, p: Profile): void {
       );
     } else if (bond) portVsBond(ctx, p, bond);
   }
-  if (p.type === 'bond' && sys.isComplete) {
+  if (p.type === 'bond' && p.master) {
+    const t = eff.get('TYPE');
+    const bm = eff.get('BONDING_MASTER');
+    const at = t && t.value.text.toLowerCase() === 'bond' ? t : (bm ?? t ?? p.master.assignment);
+    ctx.report(
+      'BOND-063',
+      keyRange(at),
+      `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
+    );
+  }
+  if (p.type === 'bond' && sys.isComplete && !p.master) {
     const ports = sys.portsOf(p);
     const at = eff.get('DEVICE') ?? eff.get('BONDING_OPTS');
     const r = at ? keyRange(at) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -137,6 +137,8 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
     ],
   });
   const isBondOpts = a.key === 'BONDING_OPTS';
+  // What NetworkManager makes of a key it never reads does not matter (OVS_EXTRA, …).
+  const nmReads = lookupKey(a.key)?.info.source !== 'initscripts';
   for (const x of v.issues) {
     switch (x.kind) {
       case 'unquoted-space':
@@ -165,6 +167,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'dq-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),
@@ -172,6 +175,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'unquoted-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),

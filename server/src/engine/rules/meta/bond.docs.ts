@@ -279,7 +279,7 @@ export const BOND_DOCS = {
   'BOND-022': {
     sources: [src('nm.reader', 'connection_from_file_full (bond detection)'), src('is.functions', 'is_available')],
     explanation:
-      'Without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager makes an Ethernet profile, and initscripts only treats the device as a bond when BONDING_OPTS is set.',
+      "Without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS, NetworkManager makes an Ethernet profile for the device. initscripts does not create the bond when it brings this file up (is_available finds no device), but a port with MASTER= creates it when it comes up (install_bonding_driver), with the kernel's default options.",
     examples: [
       {
         bad: one('ifcfg-bond0', 'DEVICE=bond0\nONBOOT=yes\n'),
@@ -598,6 +598,24 @@ export const BOND_DOCS = {
       {
         bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth3': 'DEVICE=eth3\nBOOTPROTO=dhcp\n' },
         good: physical(),
+      },
+    ],
+  },
+  'BOND-063': {
+    sources: [
+      src('nm.reader', 'connection_from_file_full (TYPE=Bond / BONDING_MASTER make a bond setting)'),
+      src('nm.reader', 'make_bond_port_setting'),
+    ],
+    explanation:
+      "A file with MASTER= is a port, but TYPE=Bond or BONDING_MASTER=yes makes NetworkManager create a bond profile for it: the device becomes a bond of its own, enslaved to the named bond (a nested bond), and the NIC is not enslaved. Generators that copy the bond's keys into its ports produce this.",
+    examples: [
+      {
+        bad: {
+          'ifcfg-bond0': bond('mode=1 miimon=100'),
+          'ifcfg-eth1': port('eth1', undefined, 'BONDING_MASTER=yes\n').replace('TYPE=Ethernet', 'TYPE=Bond'),
+        },
+        good: physical(),
+        file: 'ifcfg-eth1',
       },
     ],
   },

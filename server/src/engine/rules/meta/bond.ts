@@ -190,7 +190,7 @@ export const BOND_RULES = {
   },
   'BOND-022': {
     severity: 'error',
-    describes: 'both',
+    describes: 'networkmanager',
     title: 'Bond file not recognised as a bond',
     fixes: [{ title: 'Add TYPE=Bond', safe: false, why: 'Changes the profile type NetworkManager creates.' }],
   },
@@ -404,6 +404,11 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Bond without ports',
+  },
+  'BOND-063': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Port file declares itself a bond',
   },
   'BOND-062': {
     severity: 'warning',

@@ -44,7 +44,7 @@ export const IFCFG_DOCS = {
       src('is.sysconfig', 'ETHTOOL_OPTS'),
     ],
     explanation:
-      'NetworkManager reads ifcfg files without a shell: it does not expand `$VAR`, `${VAR}` or backticks. Inside double quotes such a value is read as empty; unquoted it is kept literally. initscripts sources the file with bash, which expands it \u2014 its own `sysconfig.txt` shows `${DEVICE}` inside ETHTOOL_OPTS \u2014 so this rule only concerns NetworkManager.',
+      'NetworkManager reads ifcfg files without a shell: it does not expand `$VAR`, `${VAR}` or backticks. Inside double quotes such a value is read as empty; unquoted it is kept literally. initscripts sources the file with bash, which expands it \u2014 its own `sysconfig.txt` shows `${DEVICE}` inside ETHTOOL_OPTS \u2014 so this rule only concerns NetworkManager, and only keys NetworkManager reads (a `$` in OVS_EXTRA, which only ifup-ovs reads, is fine).',
     examples: [
       {
         bad: eth('ETHTOOL_OPTS="-K ${DEVICE} tso on"\n'),
