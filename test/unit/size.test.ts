@@ -7,9 +7,10 @@ import { readFileSync } from 'fs';
 
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
-  'server/src/server.ts': 380,
-  // 170: the rule registry carries each fix's fix-all safety and the bonding truth table.
-  'server/src/cli/main.ts': 170,
+  // The migration preview (ifcfg → keyfile conversion, readiness) added ~36 KB to each.
+  'server/src/server.ts': 430,
+  // +10: the rule registry carries each fix's fix-all safety and the bonding truth table.
+  'server/src/cli/main.ts': 210,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {
