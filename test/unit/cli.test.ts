@@ -113,9 +113,11 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
   const full = Date.now() - t0;
   const { spawn } = await import('child_process');
   const child = spawn(process.execPath, [BIN, '--fix', d], { stdio: 'ignore' });
+  const exited = new Promise((r) => child.once('exit', r));
   await new Promise((r) => setTimeout(r, full * 0.75));
   child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  // Listen before killing: on a busy machine the run may already have finished.
+  await exited;
   let done = 0;
   for (let i = 0; i < 400; i++) {
     const text = readFileSync(join(d, `ifcfg-eth${i}`), 'utf8');

@@ -58,8 +58,11 @@ function baseZero(v: string): number | undefined {
   return /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
-function boolFix(a: Assignment, to: string) {
-  return [{ title: `Write "${to}"`, preferred: true, edits: [replaceValue(a, to)] }];
+function boolFix(a: Assignment, to: string, nmDefault?: string) {
+  // When NetworkManager's default is the same value, only the spelling changes for it.
+  const same = nmDefault?.toLowerCase() === to;
+  const title = same ? `Use "${to}" (already NetworkManager's default)` : `Write "${to}"`;
+  return [{ title, preferred: true, edits: [replaceValue(a, to)] }];
 }
 
 function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): void {
@@ -75,7 +78,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
           'IFCFG-020',
           r,
           `"${v}" is a boolean only for initscripts; NetworkManager does not accept on/off and uses the default of ${a.key}${info.default ? ` (${info.default})` : ''} instead. Use ${to}.`,
-          { fixes: boolFix(a, to) },
+          { fixes: boolFix(a, to, info.default) },
         );
       } else {
         ctx.report(

@@ -112,6 +112,11 @@ export const IFCFG_RULES = {
     title: 'Invalid boolean (on/off are initscripts-only)',
     fixes: [
       {
+        title: 'Use "',
+        safe: true,
+        why: "initscripts reads on/off like yes/no and NetworkManager already uses this value as the key's default, so nothing changes.",
+      },
+      {
         title: 'Write "',
         safe: false,
         why: "NetworkManager uses the key's default today; writing yes/no can change what it does.",
