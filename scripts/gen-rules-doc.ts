@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'fs';
 import { MODE_OPTION_TABLE, judge } from '../server/src/engine/catalog/bondModeTable';
 import { MODES } from '../server/src/engine/catalog/modes';
 import { PINS, SOURCE_FILES } from '../server/src/engine/rules/meta/sources';
+import { SNAPSHOT_INTRO, SNAPSHOT_NOTE, SNAPSHOT_SOURCES } from '../server/src/engine/rules/meta/snapshotSources';
 import type { RuleExample } from '../server/src/engine/rules/meta/types';
 import { DOCUMENTED_RULES as RULES } from '../server/src/engine/rules/ruleDocs';
 
@@ -23,17 +24,23 @@ const visible = (text: string): string =>
     .replace(/\r/g, '<CR>')
     .replace(/\t/g, '<TAB>');
 
-const fence = (text: string): string[] => ['```sh', visible(text).replace(/\n$/, ''), '```'];
+/** Keyfiles are INI-like; everything else is shell-like ifcfg text or a capture. */
+const fence = (text: string, name = ''): string[] => [
+  name.endsWith('.nmconnection') || name.includes('.nmconnection.') ? '```ini' : '```sh',
+  visible(text).replace(/\n$/, ''),
+  '```',
+];
 
 function example(e: RuleExample, i: number): string[] {
   const file = e.file ?? Object.keys(e.bad)[0];
-  const out = [`**Example ${i + 1}** — reported in \`${file}\`:`, ''];
+  const where = e.dir ? ` (in \`${e.dir}\`)` : '';
+  const out = [`**Example ${i + 1}** — reported in \`${file}\`${where}:`, ''];
   if (e.settings) out.push(`(with settings \`${JSON.stringify(e.settings)}\`)`, '');
-  for (const [name, text] of Object.entries(e.bad)) out.push(`\`${name}\`:`, '', ...fence(text), '');
-  if (e.fixed !== undefined) out.push(`After the quick fix, \`${file}\` reads:`, '', ...fence(e.fixed), '');
+  for (const [name, text] of Object.entries(e.bad)) out.push(`\`${name}\`:`, '', ...fence(text, name), '');
+  if (e.fixed !== undefined) out.push(`After the quick fix, \`${file}\` reads:`, '', ...fence(e.fixed, file), '');
   out.push('Not reported:', '');
   if (e.goodSettings) out.push(`(with settings \`${JSON.stringify(e.goodSettings)}\`)`, '');
-  for (const [name, text] of Object.entries(e.good)) out.push(`\`${name}\`:`, '', ...fence(text), '');
+  for (const [name, text] of Object.entries(e.good)) out.push(`\`${name}\`:`, '', ...fence(text, name), '');
   return out;
 }
 
@@ -96,6 +103,9 @@ function truthTable(): string[] {
   ];
 }
 
+/** A table cell: a pipe inside code would end the cell. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
 export function sourcesMarkdown(): string {
   const out = [
     '# Sources',
@@ -109,6 +119,18 @@ export function sourcesMarkdown(): string {
     '| id | project | file or document |',
     '| --- | --- | --- |',
     ...Object.entries(SOURCE_FILES).map(([id, f]) => `| \`${id}\` | ${PINS[f.pin].project} | \`${f.path}\` |`),
+    '',
+    '## Machine snapshots (sosreports)',
+    '',
+    SNAPSHOT_INTRO,
+    '',
+    '| id | project | version / commit | URL | used for |',
+    '| --- | --- | --- | --- | --- |',
+    ...SNAPSHOT_SOURCES.map(
+      (x) => `| \`${x.id}\` | ${x.project} | ${cell(x.version)} | ${x.url} | ${cell(x.usedFor)} |`,
+    ),
+    '',
+    SNAPSHOT_NOTE,
     '',
   ];
   return out.join('\n');

@@ -27,6 +27,9 @@ import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
+import { loadMachine } from './snapshot';
+import { summarizeBonds } from './engine/summary/bonds';
+import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
 
@@ -132,7 +135,27 @@ async function scanWorkspace(): Promise<void> {
         `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
       );
   }
+  loadMachines();
   for (const uri of ws.uris()) schedule(uri);
+}
+
+/** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
+function loadMachines(): void {
+  const inside = (root: string) =>
+    folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
+  for (const root of ws.machineRoots()) {
+    if (!root.startsWith('file:') || !inside(root)) continue;
+    try {
+      const ev = loadMachine(
+        fileURLToPath(root),
+        root,
+        (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
+      );
+      ws.setMachine(root, ev);
+    } catch {
+      ws.setMachine(root, undefined);
+    }
+  }
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -213,6 +236,7 @@ function flush(): void {
   const uris = [...pending];
   pending.clear();
   for (const uri of uris) publish(uri);
+  if (uris.length) void connection.sendNotification(BONDS_CHANGED);
 }
 
 function publish(uri: string): void {
@@ -246,7 +270,8 @@ function current(uri: string): Finding[] {
 
 connection.onCompletion((p) => {
   const doc = ws.get(p.textDocument.uri);
-  if (!doc || doc.file.kind === 'capture') return [];
+  // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
+  if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
   return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
 });
 connection.onCompletionResolve(resolveCompletion);
@@ -293,6 +318,21 @@ connection.onRenameRequest((p) => {
 connection.languages.inlayHint.on((p) => {
   const doc = ws.get(p.textDocument.uri);
   return doc ? inlayHints(doc, p.range) : [];
+});
+
+connection.onRequest(BONDS_REQUEST, () => {
+  const out = [];
+  for (const uri of ws.systemUris()) {
+    const system = ws.system(uri);
+    if (!system.profiles.some((p) => p.type === 'bond')) continue;
+    // Open documents reuse their findings; others are analysed now and not kept.
+    out.push(
+      ...summarizeBonds(system, (d) =>
+        ws.isOpen(d.uri) ? current(d.uri) : analyzeDocument(d, ws.system(d.uri), settings.engine),
+      ),
+    );
+  }
+  return out;
 });
 
 documents.listen(connection);

@@ -3,7 +3,12 @@ import * as path from 'path';
 import { analyzeDocument } from '../engine/analyze';
 import { fixAll } from '../engine/fixes/apply';
 import { parseDocument, ParsedDocument } from '../engine/parser/document';
-import { groupByDirectory, SystemIndex } from '../engine/model/system';
+import { SystemIndex } from '../engine/model/system';
+import { groupSystems, machineRootOfKey } from '../engine/model/grouping';
+import type { MachineEvidence } from '../engine/snapshot/machine';
+import { formatBondSummary, summarizeBonds, BondSummary } from '../engine/summary/bonds';
+import type { Finding } from '../engine/types';
+import { loadMachine } from '../snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect, readText, writeAtomic } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
@@ -60,12 +65,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return ioError ? 2 : 0;
   }
   const results: FileResult[] = [];
-  for (const [, group] of groupByDirectory(docs)) {
+  const bonds: BondSummary[] = [];
+  // Snapshot roots are read only when they lie inside a directory named on the command line.
+  const named = o.paths.map((p) => path.resolve(p));
+  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
+  for (const [key, group] of groupSystems(docs)) {
+    const root = machineRootOfKey(key);
+    const machine: MachineEvidence | undefined =
+      root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
     let members = group;
     if (o.fix) {
       members = group.map((d) => {
         if (!targets.has(d.uri)) return d;
-        const fixed = fixAll(d.uri, d.text, group, o.settings);
+        const fixed = fixAll(d.uri, d.text, group, o.settings, undefined, machine);
         if (fixed.text === d.text) return d;
         try {
           writeAtomic(d.uri, fixed.text);
@@ -77,11 +89,17 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         }
       });
     }
-    const system = new SystemIndex(members);
+    const system = new SystemIndex(members, machine);
+    const found = new Map<ParsedDocument, Finding[]>();
+    const findingsOf = (d: ParsedDocument) => {
+      let f = found.get(d);
+      if (!f) found.set(d, (f = analyzeDocument(d, system, o.settings)));
+      return f;
+    };
     for (const d of members) {
-      if (targets.has(d.uri))
-        results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, o.settings) });
+      if (targets.has(d.uri)) results.push({ file: display.get(d.uri) ?? d.uri, findings: findingsOf(d) });
     }
+    if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
   out(
@@ -89,7 +107,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       ? formatJson(results)
       : o.format === 'sarif'
         ? formatSarif(results, VERSION)
-        : formatText(results, o.color),
+        : formatText(results, o.color) +
+          (o.summary
+            ? '\n' + formatBondSummary(bonds, (uri) => display.get(uri) ?? path.relative(process.cwd(), uri) ?? uri)
+            : ''),
   );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -1,4 +1,5 @@
 // Applying text edits and the fix-all loop (conflict-free, iterated to a fixed point).
+import type { MachineEvidence } from '../snapshot/machine';
 import { analyzeDocument } from '../analyze';
 import { parseDocument, ParsedDocument } from '../parser/document';
 import { SystemIndex } from '../model/system';
@@ -88,13 +89,18 @@ export function fixAll(
   siblings: ParsedDocument[] = [],
   settings: Settings = DEFAULT_SETTINGS,
   maxRounds = 8,
+  machine?: MachineEvidence,
 ): FixAllResult {
   let cur = text;
   let applied = 0;
   let rounds = 0;
   for (; rounds < maxRounds; rounds++) {
     const doc = parseDocument(uri, cur);
-    const findings = analyzeDocument(doc, new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)]), settings);
+    const findings = analyzeDocument(
+      doc,
+      new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)], machine),
+      settings,
+    );
     const edits = safeEdits(findings);
     if (!edits.length) break;
     const next = applyEdits(cur, edits);

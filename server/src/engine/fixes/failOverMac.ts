@@ -2,7 +2,7 @@
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { BondConfig } from '../model/profile';
 import { FixDraft } from '../types';
-import { appendOption, replaceOptionValue, styled } from './bondingOpts';
+import { styled } from './bondingOpts';
 
 export function failOverMacFix(b: BondConfig): FixDraft {
   const o = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
@@ -12,13 +12,13 @@ export function failOverMacFix(b: BondConfig): FixDraft {
     return {
       title: `Set fail_over_mac=${value}`,
       preferred: true,
-      edits: [replaceOptionValue(b, existing, value)],
+      edits: [b.edits.replaceValue(existing, value)],
     };
   }
   return {
     title: `Add fail_over_mac=${value}`,
     preferred: true,
-    edits: [appendOption(b, `fail_over_mac=${value}`)],
+    edits: [b.edits.append(`fail_over_mac=${value}`)],
   };
 }
 

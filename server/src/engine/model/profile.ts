@@ -5,11 +5,37 @@ import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { OptionToken, tokenizeOptions } from '../parser/options';
+import type { Range, TextEdit } from '../types';
+import { appendOption, removeOption, replaceOptionValue, rewriteOptions } from '../fixes/bondingOpts';
+import { keyfileProfile } from './keyfileProfile';
+
+/** How a fix changes the bond's options in the file format they come from. */
+export interface BondEdits {
+  /** Adds `key=value`. */
+  append(token: string): TextEdit;
+  replaceValue(t: OptionToken, value: string): TextEdit;
+  remove(t: OptionToken): TextEdit;
+  /** Replaces the whole option set by these `key=value` tokens. */
+  rewrite(tokens: string[]): TextEdit[];
+}
+
+/** A MAC address a profile names: the NIC it binds to (permanent) or the one it sets (cloned). */
+export interface MacRef {
+  kind: 'permanent' | 'cloned';
+  /** The key as written (HWADDR, MACADDR, mac-address, cloned-mac-address). */
+  key: string;
+  value: string;
+  range: Range;
+}
 
 export type ProfileType = 'ethernet' | 'wifi' | 'infiniband' | 'bond' | 'team' | 'vlan' | 'bridge' | 'unknown';
 
 export interface BondConfig {
+  /** ifcfg: BONDING_OPTS; keyfile: a stand-in whose key is the [bond] header (tokens carry their own lines). */
   assignment: Assignment;
+  /** Where bond-wide findings point: the BONDING_OPTS value or the [bond] header. */
+  range: Range;
+  edits: BondEdits;
   tokens: OptionToken[];
   /** Last token of each option name. */
   opts: Map<string, OptionToken>;
@@ -31,6 +57,11 @@ export interface MasterRef {
 
 export interface Profile {
   doc: ParsedDocument;
+  format: 'ifcfg' | 'keyfile';
+  /** MACs the profile names, with their ranges. */
+  macs: MacRef[];
+  /** Where the interface name is written (DEVICE / interface-name). */
+  deviceRange?: Range;
   type: ProfileType;
   device?: string;
   uuid?: string;
@@ -55,7 +86,7 @@ type WithProfile = ParsedDocument & { [PROFILE]?: Profile };
 
 export function profileOf(doc: ParsedDocument): Profile {
   const d = doc as WithProfile;
-  return (d[PROFILE] ??= derive(doc));
+  return (d[PROFILE] ??= doc.keyfile ? keyfileProfile(doc) : derive(doc));
 }
 
 function derive(doc: ParsedDocument): Profile {
@@ -69,7 +100,42 @@ function derive(doc: ParsedDocument): Profile {
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
   const opts = doc.effective.get('BONDING_OPTS');
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
-  return { doc, type, device, uuid, master, bond, slave: isTrueIS(val(doc, 'SLAVE')) };
+  const macs: MacRef[] = [];
+  for (const [key, kind] of [
+    ['HWADDR', 'permanent'],
+    ['MACADDR', 'cloned'],
+  ] as const) {
+    const a = doc.effective.get(key);
+    if (a && a.value.text)
+      macs.push({
+        kind,
+        key,
+        value: a.value.text,
+        range: {
+          start: { line: a.line, character: a.value.start },
+          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
+        },
+      });
+  }
+  const dev = doc.effective.get('DEVICE');
+  const deviceRange: Range | undefined = dev
+    ? {
+        start: { line: dev.line, character: dev.value.start },
+        end: { line: dev.line, character: Math.max(dev.value.end, dev.value.start) },
+      }
+    : undefined;
+  return {
+    doc,
+    format: 'ifcfg',
+    macs,
+    deviceRange,
+    type,
+    device,
+    uuid,
+    master,
+    bond,
+    slave: isTrueIS(val(doc, 'SLAVE')),
+  };
 }
 
 function detectType(doc: ParsedDocument): ProfileType {
@@ -112,7 +178,22 @@ function detectType(doc: ParsedDocument): ProfileType {
 }
 
 export function bondConfig(a: Assignment): BondConfig {
-  const tokens = tokenizeOptions(a);
+  const range: Range =
+    a.value.end > a.value.start
+      ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
+      : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
+  const b = bondConfigOf(a, tokenizeOptions(a), range);
+  b.edits = {
+    append: (token) => appendOption(b, token),
+    replaceValue: (t, v) => replaceOptionValue(b, t, v),
+    remove: (t) => removeOption(b, t),
+    rewrite: (tokens) => [rewriteOptions(b, tokens)],
+  };
+  return b;
+}
+
+/** The format-neutral part: option map, mode, fail_over_mac, from tokens of either format. */
+export function bondConfigOf(a: Assignment, tokens: OptionToken[], range: Range, edits?: BondEdits): BondConfig {
   const opts = new Map<string, OptionToken>();
   for (const t of tokens) opts.set(t.key, t);
   const modeToken = opts.get('mode');
@@ -123,6 +204,8 @@ export function bondConfig(a: Assignment): BondConfig {
   if (fomRaw !== undefined) fom = (enumName(fomOpt, fomRaw) as BondConfig['fom'] | undefined) ?? 'invalid';
   return {
     assignment: a,
+    range,
+    edits: edits!,
     tokens,
     opts,
     modeToken,

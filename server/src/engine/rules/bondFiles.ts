@@ -255,7 +255,7 @@ function crossFile(ctx: RuleContext, p: Profile): void {
     const bm = eff.get('BONDING_MASTER');
     const at = t && t.value.text.toLowerCase() === 'bond' ? t : (bm ?? t ?? p.master.assignment);
     ctx.report(
-      'BOND-063',
+      'BOND-065',
       keyRange(at),
       `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
     );

@@ -28,6 +28,8 @@ export interface HostEvidence {
   basis?: string;
   /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
   macs?: Record<string, string>;
+  /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
+  keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
 }
 
 export interface Settings {
@@ -143,11 +145,14 @@ export const assignmentRange = (a: Assignment): Range => ({
 });
 
 export const tokenRange = (a: Assignment, t: OptionToken): Range => ({
-  start: { line: a.line, character: t.start },
-  end: { line: a.line, character: t.end },
+  start: { line: t.line ?? a.line, character: t.start },
+  end: { line: t.line ?? a.line, character: t.end },
 });
 
 export const tokenValueRange = (a: Assignment, t: OptionToken): Range =>
   t.valueEnd > t.valueStart
-    ? { start: { line: a.line, character: t.valueStart }, end: { line: a.line, character: t.valueEnd } }
+    ? {
+        start: { line: t.line ?? a.line, character: t.valueStart },
+        end: { line: t.line ?? a.line, character: t.valueEnd },
+      }
     : tokenRange(a, t);

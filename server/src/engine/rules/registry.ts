@@ -2,13 +2,14 @@
 // rules/meta. A code that is not in a table is a compile error wherever a rule reports it.
 import { BOND_RULES } from './meta/bond';
 import { IFCFG_RULES } from './meta/ifcfg';
+import { KEYFILE_RULES } from './meta/keyfile';
 import { MISC_RULES } from './meta/misc';
 import { VNIC_RULES } from './meta/vnic';
 import type { RuleSpec } from './meta/types';
 
 export type { Describes, FixSpec, RuleExample, RuleSpec } from './meta/types';
 
-const TABLE = { ...IFCFG_RULES, ...BOND_RULES, ...VNIC_RULES, ...MISC_RULES };
+const TABLE = { ...IFCFG_RULES, ...BOND_RULES, ...VNIC_RULES, ...MISC_RULES, ...KEYFILE_RULES };
 
 export type RuleCode = keyof typeof TABLE;
 

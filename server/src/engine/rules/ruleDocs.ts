@@ -2,6 +2,7 @@
 // tests. Not imported by the server or the CLI, which only need the registry.
 import { BOND_DOCS } from './meta/bond.docs';
 import { IFCFG_DOCS } from './meta/ifcfg.docs';
+import { KEYFILE_DOCS } from './meta/keyfile.docs';
 import { MISC_DOCS } from './meta/misc.docs';
 import { VNIC_DOCS } from './meta/vnic.docs';
 import type { RuleDocs } from './meta/types';
@@ -12,6 +13,7 @@ export const RULE_DOCS: Readonly<Record<RuleCode, RuleDocs>> = {
   ...BOND_DOCS,
   ...VNIC_DOCS,
   ...MISC_DOCS,
+  ...KEYFILE_DOCS,
 };
 
 export type DocumentedRule = RuleMeta & RuleDocs;

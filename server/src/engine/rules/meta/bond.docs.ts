@@ -601,7 +601,57 @@ export const BOND_DOCS = {
       },
     ],
   },
+  'BOND-062': {
+    sources: [
+      src('is.functions', 'install_bonding_driver'),
+      src('kernel.bond_options', 'bond_opts[] (unsuppmodes, value tables) / bond_opt_check_deps'),
+    ],
+    explanation:
+      'The /proc/net/bonding capture of the running bond differs from the file. initscripts writes BONDING_OPTS only while the bond has no ports, and mode/fail_over_mac need the bond empty (and down), so edits are not applied to a running bond.',
+    examples: [
+      {
+        bad: { ...seed('mode=1 miimon=200 fail_over_mac=1'), 'bond0.bonding': CAPTURE_AB },
+        good: { ...seed('mode=1 miimon=100'), 'bond0.bonding': CAPTURE_AB },
+      },
+    ],
+  },
   'BOND-063': {
+    sources: [
+      src('kernel.bond_procfs', 'bond_info_show_slave (one section per enslaved port)'),
+      src('is.ifup-eth', 'ports are enslaved when their own file is brought up'),
+      src('nm.reader', 'make_bond_port_setting'),
+    ],
+    explanation:
+      'A file names this bond as its controller, but the /proc/net/bonding capture of the running bond has no section for that interface. The kernel lists every enslaved port there, so the port was never added (the file was not brought up, its DEVICE names a NIC the machine does not have, or it is in another bond): the bond runs with less redundancy than configured. When the capture belongs to an sosreport, the machine’s interface list says which case it is.',
+    examples: [
+      {
+        bad: { ...seed(), 'ifcfg-enp0s10': port('enp0s10'), 'bond0.bonding': CAPTURE_AB },
+        good: {
+          ...seed(),
+          'ifcfg-enp0s10': port('enp0s10'),
+          'bond0.bonding': `${CAPTURE_AB}\nSlave Interface: enp0s10\nMII Status: up\nPermanent HW addr: 08:00:27:11:22:33\n`,
+        },
+        file: 'ifcfg-enp0s10',
+      },
+    ],
+  },
+  'BOND-064': {
+    sources: [
+      src('kernel.bond_procfs', 'bond_info_show_slave'),
+      src('is.ifup-eth', 'ports are enslaved when their own file is brought up'),
+      src('nm.reader', 'make_bond_port_setting'),
+    ],
+    explanation:
+      'The running bond has a port that no profile of this system puts into it. It was enslaved by hand (`ip link set … master …`) or by a profile that no longer exists, and it leaves the bond at the next reboot or re-activation. Not judged while keyfiles of the machine are unread, since one of them may name the port.',
+    examples: [
+      {
+        bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-enp0s8': port('enp0s8'), 'bond0.bonding': CAPTURE_AB },
+        good: { ...seed(), 'bond0.bonding': CAPTURE_AB },
+        file: 'bond0.bonding',
+      },
+    ],
+  },
+  'BOND-065': {
     sources: [
       src('nm.reader', 'connection_from_file_full (TYPE=Bond / BONDING_MASTER make a bond setting)'),
       src('nm.reader', 'make_bond_port_setting'),
@@ -616,20 +666,6 @@ export const BOND_DOCS = {
         },
         good: physical(),
         file: 'ifcfg-eth1',
-      },
-    ],
-  },
-  'BOND-062': {
-    sources: [
-      src('is.functions', 'install_bonding_driver'),
-      src('kernel.bond_options', 'bond_opts[] (unsuppmodes, value tables) / bond_opt_check_deps'),
-    ],
-    explanation:
-      'The /proc/net/bonding capture of the running bond differs from the file. initscripts writes BONDING_OPTS only while the bond has no ports, and mode/fail_over_mac need the bond empty (and down), so edits are not applied to a running bond.',
-    examples: [
-      {
-        bad: { ...seed('mode=1 miimon=200 fail_over_mac=1'), 'bond0.bonding': CAPTURE_AB },
-        good: { ...seed('mode=1 miimon=100'), 'bond0.bonding': CAPTURE_AB },
       },
     ],
   },

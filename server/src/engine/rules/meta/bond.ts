@@ -405,14 +405,24 @@ export const BOND_RULES = {
     describes: 'both',
     title: 'Bond without ports',
   },
-  'BOND-063': {
-    severity: 'warning',
-    describes: 'networkmanager',
-    title: 'Port file declares itself a bond',
-  },
   'BOND-062': {
     severity: 'warning',
     describes: 'both',
     title: 'The running bond does not match this file',
+  },
+  'BOND-063': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'A port of this bond is missing from the running bond',
+  },
+  'BOND-064': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'The running bond has a port no profile names',
+  },
+  'BOND-065': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Port file declares itself a bond',
   },
 } satisfies Record<string, RuleSpec>;

@@ -130,3 +130,39 @@ export const CAPTURE_ALB = [
   'Slave queue ID: 0',
   '',
 ].join('\n');
+
+/** Where NetworkManager keeps keyfiles: keyfile examples live here, so folder rules apply. */
+export const KF_DIR = '/etc/NetworkManager/system-connections';
+
+/** A complete, loadable Ethernet keyfile that the keyfile examples vary. */
+export const KF_ETH = `[connection]
+id=eth0
+uuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01
+type=ethernet
+interface-name=eth0
+
+[ethernet]
+mac-address=52:54:00:12:34:56
+
+[ipv4]
+method=manual
+address1=192.0.2.10/24,192.0.2.1
+dns=192.0.2.53;
+
+[ipv6]
+method=auto
+`;
+
+/** A bond port keyfile. */
+export const KF_PORT = `[connection]
+id=eth1
+uuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a03
+type=ethernet
+interface-name=eth1
+controller=bond0
+port-type=bond
+`;
+
+export const kf = (text: string, name = 'eth0.nmconnection'): Files => ({ [name]: text });
+/** The Ethernet keyfile with one piece of text replaced. */
+export const kfEdit = (from: string, to: string): Files => kf(KF_ETH.replace(from, to));

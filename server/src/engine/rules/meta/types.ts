@@ -23,6 +23,8 @@ export interface RuleExample {
   file?: string;
   settings?: Partial<Settings>;
   goodSettings?: Partial<Settings>;
+  /** Folder the files sit in (default: /etc/sysconfig/network-scripts); keyfiles use KF_DIR. */
+  dir?: string;
   /** Exact text of `file` after the preferred fix. */
   fixed?: string;
 }
