@@ -76,6 +76,12 @@ export class RuleContext {
     return v !== undefined && NM_FALSE.includes(v);
   }
 
+  /** A fix that edits a line joined to another by a lone CR cannot know what bash and NM
+   *  will read afterwards: it is offered, but never applied by fix-all or --fix. */
+  private guardLoneCR(fix: Fix): Fix {
+    return fix.safe && fix.edits.some((e) => touchesJoinedLine(this.doc, e.range)) ? { ...fix, safe: false } : fix;
+  }
+
   report(code: RuleCode, range: Range, message: string, o: ReportOptions = {}): void {
     // Bounded work on pathological files; analyzeDocument keeps the most severe 500 anyway.
     if (this.findings.length >= 5000) return;
@@ -91,7 +97,10 @@ export class RuleContext {
       range: clamp(this.doc, range),
       message,
     };
-    if (o.fixes?.length) f.fixes = o.fixes.map((x) => resolveFix(meta, x));
+    if (o.fixes?.length) {
+      const fixes = o.fixes.map((x) => resolveFix(meta, x));
+      f.fixes = this.doc.loneCRLines.length ? fixes.map((x) => this.guardLoneCR(x)) : fixes;
+    }
     if (o.related?.length) f.related = o.related;
     const tags = o.tags ?? meta.tags;
     if (tags?.length) f.tags = [...tags];
@@ -107,6 +116,14 @@ export function resolveFix(meta: RuleMeta, draft: FixDraft): Fix {
   const spec = meta.fixes?.find((s) => draft.title.startsWith(s.title));
   if (!spec) UNDECLARED_FIXES.add(`${meta.code}: ${draft.title}`);
   return { ...draft, safe: spec?.safe ?? false };
+}
+
+/** Lines bash and NM read as one because of lone CRs: the CR line and the line after it. */
+function touchesJoinedLine(doc: ParsedDocument, r: Range): boolean {
+  const last = r.end.character === 0 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line;
+  for (let l = Math.max(0, r.start.line); l <= last && l < doc.lines.length; l++)
+    if (doc.lines[l].loneCR || doc.lines[l].continues) return true;
+  return false;
 }
 
 /** Keeps a range inside the document, whatever a check computed. */

@@ -91,13 +91,14 @@ export const IFCFG_DOCS = {
   'IFCFG-008': {
     sources: [src('nm.shvar', 'svParseLine'), src('is.functions', 'source_config (the file is sourced by bash)')],
     explanation:
-      'With CRLF line endings bash keeps the carriage return in every value (`ONBOOT=yes\\r` is not `yes`), so initscripts misreads the file; NetworkManager strips it.',
+      'With CRLF line endings bash keeps the carriage return in every value (`ONBOOT=yes\\r` is not `yes`), so initscripts misreads the file; NetworkManager strips it. A carriage return without a line feed is worse: editors show a line break there, but bash and NetworkManager break lines only at line feeds, so the next line becomes part of this one. Making it a real line break changes what both tools read, so that fix is never applied by fix-all.',
     examples: [
       {
         bad: eth('DEVICE=eth0\r\nONBOOT=yes\r\n'),
         good: eth('DEVICE=eth0\nONBOOT=yes\n'),
         fixed: 'DEVICE=eth0\nONBOOT=yes\n',
       },
+      { bad: eth('DEVICE=eth0\rONBOOT=yes\n'), good: eth('DEVICE=eth0\nONBOOT=yes\n') },
     ],
   },
   'IFCFG-009': {

@@ -73,12 +73,17 @@ export const IFCFG_RULES = {
   'IFCFG-008': {
     severity: 'warning',
     describes: 'both',
-    title: 'CRLF line endings',
+    title: 'CRLF line endings or a lone carriage return',
     fixes: [
       {
         title: 'Convert line endings',
         safe: true,
         why: 'NetworkManager already ignores the carriage returns; initscripts can only start reading the values correctly.',
+      },
+      {
+        title: 'Turn the carriage return into a line break',
+        safe: false,
+        why: 'bash and NetworkManager read the two lines as one today; a real line break changes what they read.',
       },
     ],
   },
