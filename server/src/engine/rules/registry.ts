@@ -30,3 +30,10 @@ export const DOCS_BASE = 'https://github.com/vscode-ifcfg/vscode-ifcfg/blob/main
 export function ruleHref(code: string): string {
   return `${DOCS_BASE}#${code.toLowerCase()}`;
 }
+
+/** A rule's message template with its `{placeholders}` filled in (the prose lives in the metadata). */
+export function message(code: RuleCode, name: string, vars: Record<string, string | number> = {}): string {
+  const t = RULE_BY_CODE.get(code)?.messages?.[name];
+  if (t === undefined) throw new Error(`${code} has no message ${name}`);
+  return t.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}

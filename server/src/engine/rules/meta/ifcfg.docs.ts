@@ -361,4 +361,38 @@ export const IFCFG_DOCS = {
       "SUSE's wicked keeps ifcfg files in /etc/sysconfig/network with different keys (STARTMODE, BONDING_SLAVE0, \u2026); RHEL rules would only mislead, so none are applied.",
     examples: [{ bad: eth('STARTMODE=auto\nBOOTPROTO=static\n'), good: eth('DEVICE=eth0\nBOOTPROTO=static\n') }],
   },
+  'IFCFG-048': {
+    sources: [src('nm.reader', 'make_vlan_setting')],
+    explanation:
+      'NetworkManager takes the VLAN ID from VLAN_ID, or else from the number after the dot of DEVICE (`eth0.100`) or after `vlan` (`vlan100`); the parent comes from PHYSDEV or from the part of DEVICE before the dot. If either cannot be found, reading the file fails and there is no profile. (initscripts’ own VLAN handling is not judged here.)',
+    examples: [
+      {
+        bad: one('ifcfg-vlan-data', 'DEVICE=data\nTYPE=Vlan\nVLAN=yes\nPHYSDEV=eth0\nBOOTPROTO=none\n'),
+        good: one('ifcfg-vlan-data', 'DEVICE=data\nTYPE=Vlan\nVLAN=yes\nPHYSDEV=eth0\nVLAN_ID=100\nBOOTPROTO=none\n'),
+      },
+      {
+        bad: one('ifcfg-vlan100', 'DEVICE=vlan100\nVLAN=yes\nBOOTPROTO=none\n'),
+        good: one('ifcfg-vlan100', 'DEVICE=vlan100\nVLAN=yes\nPHYSDEV=eth0\nBOOTPROTO=none\n'),
+      },
+    ],
+  },
+  'IFCFG-049': {
+    sources: [src('nm.reader', 'connection_from_file_full (BOOTPROTO=ibft is ignored)')],
+    explanation:
+      'On iSCSI-booted machines the network settings come from the firmware’s iBFT table. NetworkManager leaves such a file alone; nm-initrd-generator reads the table during boot. Edits to this file therefore have no effect under NetworkManager.',
+    examples: [
+      { bad: eth('DEVICE=eth0\nBOOTPROTO=ibft\nONBOOT=yes\n'), good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nONBOOT=yes\n') },
+    ],
+  },
+  'IFCFG-050': {
+    sources: [src('is.ifup-eth', 'default route: GATEWAY must be in NETWORK of the first address (ipcalc --network)')],
+    explanation:
+      'Before it sets the default route, ifup-eth checks that GATEWAY lies in the network of the first address; if not (and GATEWAYDEV does not name the device), it silently adds no default route. Usually the prefix or the gateway is mistyped.',
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nBOOTPROTO=none\nIPADDR=192.168.10.5\nPREFIX=24\nGATEWAY=192.168.1.1\n'),
+        good: eth('DEVICE=eth0\nBOOTPROTO=none\nIPADDR=192.168.10.5\nPREFIX=24\nGATEWAY=192.168.10.1\n'),
+      },
+    ],
+  },
 } satisfies Record<keyof typeof IFCFG_RULES, RuleDocs>;

@@ -287,4 +287,32 @@ export const IFCFG_RULES = {
     describes: 'both',
     title: 'SUSE (wicked) ifcfg file: RHEL rules not applied',
   },
+  'IFCFG-048': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'VLAN whose ID or parent NetworkManager cannot determine',
+    messages: {
+      noDevice:
+        'A VLAN without VLAN_ID and without DEVICE: NetworkManager cannot determine the VLAN ID and does not load the file. Set VLAN_ID= and PHYSDEV=, or name the device parent.id.',
+      noId: 'No VLAN_ID, and "{dev}" carries no VLAN ID NetworkManager can read (parent.id or vlanN): it does not load the file. Set VLAN_ID=.',
+      noParent:
+        'No PHYSDEV, and "{dev}" names no parent interface (only parent.id does): NetworkManager does not load the file. Set PHYSDEV= to the parent interface.',
+    },
+  },
+  'IFCFG-049': {
+    severity: 'information',
+    describes: 'networkmanager',
+    title: 'BOOTPROTO=ibft: NetworkManager does not load the file',
+    messages: {
+      main: 'BOOTPROTO=ibft: NetworkManager does not load this file; the iSCSI boot firmware table is read by nm-initrd-generator at boot instead. Nothing here is applied by NetworkManager.',
+    },
+  },
+  'IFCFG-050': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: "GATEWAY outside the first address's network",
+    messages: {
+      main: 'GATEWAY {gw} is not in the network of the first address ({addr}): initscripts adds no default route for this interface. Fix the address, prefix or gateway, or set GATEWAYDEV to route through the device.',
+    },
+  },
 } satisfies Record<string, RuleSpec>;

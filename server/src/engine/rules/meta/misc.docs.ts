@@ -37,6 +37,21 @@ export const MISC_DOCS = {
       },
     ],
   },
+  'BRIDGE-002': {
+    sources: [
+      src('is.ifup-eth', 'BRIDGE=: address flush, enslave, exit before the address setup'),
+      src('nm.connection', '_normalize_ip_config (ports lose their IP settings)'),
+    ],
+    explanation:
+      'A bridge port carries no addresses of its own. ifup-eth flushes the port’s addresses, adds it to the bridge and stops before the address setup; NetworkManager removes the IP configuration of port profiles. Addresses belong in the bridge’s file.',
+    examples: [
+      {
+        bad: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nONBOOT=yes\nIPADDR=10.0.0.5\nPREFIX=24\n'),
+        good: one('ifcfg-eth0', 'DEVICE=eth0\nBRIDGE=br0\nONBOOT=yes\n'),
+        fixed: 'DEVICE=eth0\nBRIDGE=br0\nONBOOT=yes\n',
+      },
+    ],
+  },
   'CAP-001': {
     sources: [src('kernel.bond_main', 'bond_info_show_master / bond_info_show_slave (procfs)')],
     explanation: 'A port or the bond reports MII status down. Read from /proc/net/bonding.',

@@ -14,6 +14,21 @@ export const MISC_RULES = {
     title: 'BRIDGING_OPTS option of the wrong side or unknown',
     fixes: [{ title: 'Rename to', safe: false, why: 'A guessed option changes the configuration.' }],
   },
+  'BRIDGE-002': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'IP settings on a bridge port',
+    fixes: [
+      {
+        title: 'Delete the IP settings of the port',
+        safe: false,
+        why: 'Someone may rely on them when the port is taken out of the bridge.',
+      },
+    ],
+    messages: {
+      main: 'This interface is a port of {bridge} (BRIDGE=): its own IP settings are not applied. initscripts flushes its addresses when it joins the bridge, and NetworkManager removes IP configuration from port profiles. Put the addresses on {bridge}.',
+    },
+  },
   'CAP-001': {
     severity: 'warning',
     describes: 'kernel',

@@ -44,6 +44,8 @@ export interface RuleSpec {
   title: string;
   fixes?: FixSpec[];
   tags?: DiagnosticTag[];
+  /** Message templates by name; `{name}` is filled in by `message()` in the registry. */
+  messages?: Record<string, string>;
   /** Set when the code is no longer reported: why, and what replaced it. */
   retired?: string;
 }
