@@ -1,5 +1,6 @@
 // Bonds and ports as files: recognition, DEVICE, MASTER/SLAVE, IP settings on ports, and
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
+import { message } from './registry';
 import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
 import { FixDraft, TextEdit } from '../types';
@@ -13,6 +14,7 @@ export function checkBondFiles(ctx: RuleContext): void {
   if (doc.file.kind !== 'ifcfg') return;
   const p = ctx.profile;
   const eff = doc.effective;
+  bondWithoutOptions(ctx);
   const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } };
   const dev = eff.get('DEVICE');
   const type = eff.get('TYPE');
@@ -370,4 +372,15 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
       },
     );
   }
+}
+
+/** ifup-eth creates a missing bond only through is_available, which needs BONDING_OPTS. */
+function bondWithoutOptions(ctx: RuleContext): void {
+  const eff = ctx.doc.effective;
+  if (ctx.profile.type !== 'bond' || ctx.profile.master || ctx.doc.file.ignoredBy) return;
+  if (eff.get('BONDING_OPTS')?.value.text.trim()) return;
+  const at = eff.get('TYPE') ?? eff.get('BONDING_MASTER');
+  if (!at) return;
+  const dev = ctx.profile.device ?? ctx.doc.file.suffix;
+  ctx.report('BOND-066', keyRange(at), message('BOND-066', 'main', { dev }));
 }

@@ -669,4 +669,18 @@ export const BOND_DOCS = {
       },
     ],
   },
+  'BOND-066': {
+    sources: [
+      src('is.functions', 'is_available (install_bonding_driver only when BONDING_OPTS is set)'),
+      src('is.ifup-eth', 'is_available / is_available_wait before the device is configured'),
+    ],
+    explanation:
+      'initscripts never looks at TYPE=Bond or BONDING_MASTER. ifup-eth first asks is_available whether the device exists; for a missing device it creates the bond only when BONDING_OPTS is set (or a `modprobe` alias names the bonding driver for it). Otherwise ifup reports that the device is not present and stops, and the ports join nothing. NetworkManager creates the bond with the default options either way.',
+    examples: [
+      {
+        bad: one('ifcfg-bond0', 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBOOTPROTO=none\nONBOOT=yes\n'),
+        good: B('mode=1 miimon=100'),
+      },
+    ],
+  },
 } satisfies Record<keyof typeof BOND_RULES, RuleDocs>;

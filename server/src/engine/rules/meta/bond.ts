@@ -425,4 +425,12 @@ export const BOND_RULES = {
     describes: 'networkmanager',
     title: 'Port file declares itself a bond',
   },
+  'BOND-066': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'Bond without BONDING_OPTS: initscripts does not create it',
+    messages: {
+      main: 'No BONDING_OPTS: initscripts creates a missing bond only from BONDING_OPTS (ifup-eth, is_available), so at boot ifup finds no {dev} and gives up ("does not seem to be present") unless the bonding driver already made it. NetworkManager creates it with default options. Add BONDING_OPTS, e.g. "mode=active-backup miimon=100".',
+    },
+  },
 } satisfies Record<string, RuleSpec>;
