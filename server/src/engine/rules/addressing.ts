@@ -1,7 +1,7 @@
 // Addressing as the tools set it up: a VLAN id NetworkManager cannot find, iBFT files
 // NetworkManager leaves to the initrd, a GATEWAY initscripts will not use, and addresses on
 // a bridge port that neither tool applies. The wording of every message is in the metadata.
-import { isIPv4, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
+import { isIPv4, isMac, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
 import { deleteLines } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
 import { message } from './registry';
@@ -14,6 +14,7 @@ export function checkAddressing(ctx: RuleContext): void {
   checkIbft(ctx);
   checkBridgePort(ctx);
   checkGatewaySubnet(ctx);
+  checkHwaddrSpelling(ctx);
 }
 
 const value = (ctx: RuleContext, key: string): string | undefined => ctx.doc.effective.get(key)?.value.text.trim();
@@ -95,4 +96,20 @@ function checkGatewaySubnet(ctx: RuleContext): void {
   const g = gw.value.text.trim();
   if ((toInt(addr) & m) >>> 0 === (toInt(g) & m) >>> 0) return;
   ctx.report('IFCFG-050', valueRange(gw), message('IFCFG-050', 'main', { gw: g, addr: `${addr}/${prefix}` }));
+}
+
+/** ifup-eth compares HWADDR as text with the address sysfs prints (upper-cased by source_config). */
+function checkHwaddrSpelling(ctx: RuleContext): void {
+  const hw = ctx.doc.effective.get('HWADDR');
+  const text = hw?.value.text.trim();
+  if (!hw || !text || !isMac(text, [6]) || /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/.test(text)) return;
+  const canonical = text
+    .split(/[:-]/)
+    .map((p) => p.padStart(2, '0').toLowerCase())
+    .join(':');
+  ctx.report('IFCFG-051', valueRange(hw), message('IFCFG-051', 'main', { canonical }), {
+    fixes: [
+      { title: `Write HWADDR=${canonical}`, preferred: true, edits: [{ range: valueRange(hw), newText: canonical }] },
+    ],
+  });
 }

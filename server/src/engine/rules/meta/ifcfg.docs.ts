@@ -395,4 +395,20 @@ export const IFCFG_DOCS = {
       },
     ],
   },
+  'IFCFG-051': {
+    sources: [
+      src('is.ifup-eth', 'the HWADDR check: get_hwaddr compared with HWADDR'),
+      src('is.functions', 'get_hwaddr / source_config (both upper-cased)'),
+      src('nm.reader', 'make_wired_setting (HWADDR parsed as a MAC address)'),
+    ],
+    explanation:
+      'NetworkManager parses HWADDR as an address and accepts `-` separators and single-digit bytes. initscripts compares the text, upper-cased, with what sysfs prints, two hex digits per byte and colons, so any other spelling makes ifup refuse the device as having a different MAC. The fix writes the same address in the form both read.',
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nHWADDR=08-00-27-5C-B0-E5\nONBOOT=yes\n'),
+        good: eth('DEVICE=eth0\nHWADDR=08:00:27:5C:B0:E5\nONBOOT=yes\n'),
+        fixed: 'DEVICE=eth0\nHWADDR=08:00:27:5c:b0:e5\nONBOOT=yes\n',
+      },
+    ],
+  },
 } satisfies Record<keyof typeof IFCFG_RULES, RuleDocs>;

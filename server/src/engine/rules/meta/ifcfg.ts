@@ -315,4 +315,19 @@ export const IFCFG_RULES = {
       main: 'GATEWAY {gw} is not in the network of the first address ({addr}): initscripts adds no default route for this interface. Fix the address, prefix or gateway, or set GATEWAYDEV to route through the device.',
     },
   },
+  'IFCFG-051': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'HWADDR spelt in a way initscripts never matches',
+    fixes: [
+      {
+        title: 'Write HWADDR=',
+        safe: true,
+        why: 'NetworkManager reads the same address either way; initscripts starts to recognise the NIC.',
+      },
+    ],
+    messages: {
+      main: 'initscripts compares HWADDR as text with the address the kernel reports (two hex digits per byte, separated by colons), so this spelling never matches and ifup ignores the device ("different MAC address than expected"). NetworkManager reads it as {canonical}.',
+    },
+  },
 } satisfies Record<string, RuleSpec>;
