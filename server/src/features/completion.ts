@@ -7,6 +7,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { BOND_OPTIONS, BOND_OPTION_BY_NAME, BondOption } from '../engine/catalog/bonding';
+import { cellOf } from '../engine/catalog/bondModeTable';
 import { KEYS, lookupKey, Role } from '../engine/catalog/keys';
 import { ParsedDocument } from '../engine/parser/document';
 import { bondConfig, profileOf, ProfileType } from '../engine/model/profile';
@@ -148,7 +149,7 @@ function optionNameItems(
     if (o.kind === 'slaves' || o.name === 'active_slave' || o.name === 'queue_id') continue;
     if (b.opts.has(o.name) && o.name !== 'arp_ip_target' && o.name !== typed) continue;
     // Mode-aware: nothing the kernel refuses or ignores in this mode.
-    if (b.mode && (o.refusedIn?.includes(mode) || (o.effectiveIn && !o.effectiveIn.includes(mode)))) continue;
+    if (b.mode && cellOf(o.name, mode).kernel !== 'applies') continue;
     const range = token
       ? {
           start: { line: pos.line, character: token.start },
