@@ -23,6 +23,7 @@ import { suppressionCompletion, suppressionHover } from './features/suppressions
 import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { releaseParses } from './engine/model/slim';
 import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
@@ -48,6 +49,7 @@ let timer: NodeJS.Timeout | undefined;
 const due = new Set<string>();
 let draining = false;
 const BATCH_MS = 10;
+const BATCH_FILES = 50;
 // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
 // of opened files back so they do not flicker from a hint to the real warning.
 let scanned = false;
@@ -175,7 +177,7 @@ documents.onDidOpen((e) => {
   // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
   if (!scanned) return;
   pending.delete(e.document.uri);
-  publish(e.document.uri);
+  void publish(e.document.uri);
 });
 documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
 documents.onDidClose((e) => {
@@ -243,7 +245,7 @@ function flush(): void {
   const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
   for (const u of open) {
     due.delete(u);
-    publish(u);
+    void publish(u);
   }
   for (const u of pending) if (!open.includes(u)) due.add(u);
   pending.clear();
@@ -256,25 +258,35 @@ function flush(): void {
 
 function drain(): void {
   const until = performance.now() + BATCH_MS;
+  let written: Promise<void> | undefined;
+  let n = 0;
   for (const u of due) {
     due.delete(u);
-    publish(u);
-    if (performance.now() > until) break;
+    written = publish(u) ?? written;
+    // Each file's parses (its own and its neighbours') die with it, young, instead of living
+    // to the end of the slice and being promoted to the old generation as garbage.
+    releaseParses();
+    if (++n >= BATCH_FILES || performance.now() > until) break;
   }
-  if (due.size) setImmediate(drain);
-  else {
+  if (!due.size) {
     draining = false;
     void connection.sendNotification(BONDS_CHANGED);
+    return;
   }
+  // The connection writes one queued message per turn of the event loop: the next slice waits
+  // until this one's messages are out, so at most one slice of messages is held at a time.
+  if (written) written.then(nextSlice, nextSlice);
+  else setImmediate(drain);
 }
+const nextSlice = (): void => void setImmediate(drain);
 
-function publish(uri: string): void {
+/** Publishes a file's diagnostics; the promise settles once the message is written. */
+function publish(uri: string): Promise<void> | undefined {
   const doc = ws.get(uri);
   const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
   if (!doc || !visible) {
     findings.delete(uri);
-    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
+    return published.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : undefined;
   }
   const f = analyzeDocument(doc, ws.system(uri), settings.engine);
   // Keep findings (with their fixes) only for open documents; code actions for others are
@@ -282,7 +294,7 @@ function publish(uri: string): void {
   if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
   else findings.delete(uri);
   published.add(uri);
-  void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
+  return connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
 }
 
 /** Findings for a request, computed now if the debounced run has not happened yet. */
