@@ -7,19 +7,30 @@ import { FsPath, realpathOf } from './fs/read';
 import { readIfOurs, SkippedFile, walkAsync } from './fs/walk';
 
 export interface ScanResult {
-  files: Array<{ path: string; text: string }>;
+  /** Files read (each was handed to the caller's `onFile`). */
+  count: number;
   skipped: SkippedFile[];
   truncated: boolean;
   truncatedBy?: string;
 }
 
-export async function scanFolder(root: string, maxFiles: number): Promise<ScanResult> {
-  const w = await walkAsync(root, { maxFiles });
+/** Walks a workspace folder, handing each file's text to `onFile` as soon as it is read. */
+export async function scanFolder(
+  root: string,
+  maxFiles: number,
+  onFile: (path: string, text: string) => void,
+): Promise<ScanResult> {
+  let count = 0;
+  const w = await walkAsync(root, {
+    maxFiles,
+    onFile: (f) => {
+      count++;
+      // Names that are not UTF-8 cannot be named by a file: URI the client understands.
+      if (typeof f.path === 'string') onFile(f.path, displayText(f.read.bytes));
+    },
+  });
   return {
-    // Names that are not UTF-8 cannot be named by a file: URI the client understands.
-    files: w.files
-      .filter((f) => typeof f.path === 'string')
-      .map((f) => ({ path: f.path as string, text: displayText(f.read.bytes) })),
+    count,
     skipped: w.skipped,
     truncated: w.truncated,
     truncatedBy: w.truncatedBy,

@@ -130,16 +130,15 @@ async function scanWorkspace(): Promise<void> {
   let budget = settings.maxFiles;
   for (const f of folders) {
     if (!f.startsWith('file:') || budget <= 0) continue;
-    const res = await scanFolder(fileURLToPath(f), budget);
-    budget -= res.files.length;
-    for (const file of res.files) {
-      const uri = pathToFileURL(file.path).toString();
-      if (!documents.get(uri)) ws.set(uri, file.text, false);
-    }
+    const res = await scanFolder(fileURLToPath(f), budget, (path, text) => {
+      const uri = pathToFileURL(path).toString();
+      if (!documents.get(uri)) ws.set(uri, text, false);
+    });
+    budget -= res.count;
     for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
     if (res.truncated)
       connection.console.warn(
-        `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
+        `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.count} files`} (ifcfg.workspaceScan.maxFiles).`,
       );
   }
   loadMachines();

@@ -53,6 +53,9 @@ export interface WalkResult {
 
 export interface WalkOptions {
   maxFiles: number;
+  /** Takes each file as it is read instead of the result's list, so a walk of thousands of
+   *  files never holds all their bytes at once. */
+  onFile?: (f: FoundFile) => void;
   maxEntries?: number;
   maxDepth?: number;
 }
@@ -107,6 +110,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
   // files live under proc/, sys/ and sos_commands/).
   const queue: Array<[FsPath, number, (readonly string[])?]> = [[root, 0]];
   let entries = 0;
+  let found = 0;
   const stop = (why: string): WalkResult => ({ files, skipped, truncated: true, truncatedBy: why });
   while (queue.length) {
     const [dir, depth, only] = queue.shift()!;
@@ -181,7 +185,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       if (machine || only) continue; // files beside proc/ or sys/ are not configuration
       const kind = candidate(shown);
       if (!kind) continue;
-      if (files.length >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);
+      if (found >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);
       // A file that is no link lies where its folder really is.
       const r = readCandidate(p, kind, roots, isLink ? undefined : joinPath(real, name));
       if (!r) continue;
@@ -193,7 +197,10 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
         });
         continue;
       }
-      files.push({ path: p, display: displayPath(p), read: r });
+      found++;
+      const f = { path: p, display: displayPath(p), read: r };
+      if (o.onFile) o.onFile(f);
+      else files.push(f);
     }
   }
   return { files, skipped, truncated: false };
