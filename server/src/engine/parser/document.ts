@@ -92,24 +92,29 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const loneCRLines: number[] = [];
   let continues = false;
 
+  // Plain values already read, by their text: an identical plain value at the same column is
+  // the same immutable object (no line number in it), so repeated lines cost no new value.
+  const values = new Map<string, ParsedValue>();
   let pos = 0;
   let lineNo = 0;
-  // Lines end at \n, \r\n or a lone \r, as LSP positions count them.
-  const breaks = /\r\n?|\n/g;
+  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. Found with indexOf (the
+  // next CR is looked up again only once passed): no match object per line.
+  let nextCR = text.indexOf('\r');
   while (pos <= text.length) {
-    breaks.lastIndex = pos;
-    const m = breaks.exec(text);
-    const nl = m ? m.index : text.length;
-    const next = m ? nl + m[0].length : text.length + 1;
+    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
+    const lf = text.indexOf('\n', pos);
+    const found = nextCR >= 0 && (lf < 0 || nextCR < lf) ? nextCR : lf;
+    const nl = found >= 0 ? found : text.length;
+    const hasCR = found === nextCR && found >= 0 && text.charCodeAt(found + 1) === 10;
+    const loneCR = found === nextCR && found >= 0 && !hasCR;
+    const next = found < 0 ? text.length + 1 : hasCR ? nl + 2 : nl + 1;
     const raw = text.slice(pos, nl);
-    const hasCR = !!m && m[0] === '\r\n';
-    const loneCR = !!m && m[0] === '\r';
     if (hasCR) crlfLines++;
     if (loneCR) loneCRLines.push(lineNo);
     const lineStart = lineNo === 0 && hasBOM ? 1 : 0;
     const line = continues
       ? { kind: 'invalid' as const, text: raw, indent: 0, hasCR, loneCR, continues }
-      : parseLine(raw, lineNo, lineStart, hasCR, loneCR);
+      : parseLine(raw, lineNo, lineStart, hasCR, loneCR, values);
     continues = loneCR;
     if (raw.includes('\ufffd') || raw.includes('\0')) {
       for (let c = 0; c < raw.length; c++) {
@@ -123,11 +128,15 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
       const a = line.assignment;
       a.index = assignments.length;
       assignments.push(a);
-      effective.set(a.key, a);
       const list = all.get(a.key);
-      if (list) list.push(a);
-      else all.set(a.key, [a]);
-    } else if (line.kind === 'comment') {
+      if (list) {
+        // A key set again shares the first spelling's string: a file of thousands of repeated
+        // lines keeps one copy of the name, not one per line.
+        a.key = list[0].key;
+        list.push(a);
+      } else all.set(a.key, [a]);
+      effective.set(a.key, a);
+    } else if (line.kind === 'comment' && raw.includes('ifcfg-lint', line.indent)) {
       const body = raw.slice(line.indent).trimEnd();
       const m = SUPPRESS.exec(body);
       const list = m ? body.slice(m[0].length) : '';
@@ -143,7 +152,7 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     }
     lines.push(line);
     lineNo++;
-    if (!m) break;
+    if (found < 0) break;
     pos = next;
   }
   const file = file0;
@@ -168,26 +177,46 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   };
 }
 
-function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean, loneCR: boolean): Line {
+function parseLine(
+  raw: string,
+  lineNo: number,
+  from: number,
+  hasCR: boolean,
+  loneCR: boolean,
+  values: Map<string, ParsedValue>,
+): Line {
   const continues = false;
   let indent = from;
   while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
   if (indent >= raw.length) return { kind: 'blank', text: raw, indent, hasCR, loneCR, continues };
   if (raw[indent] === '#') return { kind: 'comment', text: raw, indent, hasCR, loneCR, continues };
   ASSIGN.lastIndex = indent;
-  const m = ASSIGN.exec(raw);
-  if (!m) return { kind: 'invalid', text: raw, indent, hasCR, loneCR, continues };
-  const eq = indent + m[0].length - 1;
+  // test(), not exec(): the sticky match's end is all that is needed, without a match array.
+  if (!ASSIGN.test(raw)) return { kind: 'invalid', text: raw, indent, hasCR, loneCR, continues };
+  const eq = ASSIGN.lastIndex - 1;
   const assignment: Assignment = {
     line: lineNo,
     key: raw.slice(indent, eq),
     keyStart: indent,
     keyEnd: eq,
     eq,
-    value: parseValue(raw, eq + 1, raw.length),
+    value: sharedValue(raw, eq + 1, values),
     index: -1,
   };
   return { kind: 'assignment', text: raw, indent, hasCR, loneCR, continues, assignment };
+}
+
+/** The value of `raw` from column `start`, shared with an earlier identical plain value. */
+function sharedValue(raw: string, start: number, values: Map<string, ParsedValue>): ParsedValue {
+  const rest = raw.length - start;
+  // Only short plain values are worth a lookup (the key is their text, made anyway).
+  if (rest > 0 && rest <= 64) {
+    const prev = values.get(raw.slice(start));
+    if (prev && prev.start === start) return prev;
+  }
+  const v = parseValue(raw, start, raw.length);
+  if (rest > 0 && rest <= 64 && v.map === null && v.quotes.length === 0 && v.end === raw.length) values.set(v.text, v);
+  return v;
 }
 
 function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedDocument {
