@@ -263,11 +263,21 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
   }
 }
 
+const NETMASK_N = /^NETMASK(\d*)$/;
+const IPADDR_N = /^IPADDR(\d+)$/;
+
 function fileRelations(ctx: RuleContext): void {
   const doc = ctx.doc;
-  // NETMASK vs PREFIX of the same address index.
+  // One pass over the keys: NETMASK vs PREFIX of the same address index, and the IPADDR indexes.
+  const idx: number[] = [];
   for (const [key, a] of doc.effective) {
-    const m = /^NETMASK(\d*)$/.exec(key);
+    if (key.startsWith('IPADDR')) {
+      const n = IPADDR_N.exec(key);
+      if (n) idx.push(Number(n[1]));
+      continue;
+    }
+    if (!key.startsWith('NETMASK')) continue;
+    const m = NETMASK_N.exec(key);
     if (!m || !a.value.nmValid || !isNetmask(a.value.text)) continue;
     const p = doc.effective.get('PREFIX' + m[1]);
     if (!p || !/^\d+$/.test(p.value.text)) continue;
@@ -285,13 +295,11 @@ function fileRelations(ctx: RuleContext): void {
     }
   }
   // IPADDR0/1 are optional, from 2 on the numbering must be contiguous.
-  const idx = [...doc.effective.keys()]
-    .map((k) => /^IPADDR(\d+)$/.exec(k))
-    .filter((m): m is RegExpExecArray => !!m)
-    .map((m) => Number(m[1]));
-  const present = new Set(idx);
   let gap = 2;
-  while (present.has(gap)) gap++;
+  if (idx.length) {
+    const present = new Set(idx);
+    while (present.has(gap)) gap++;
+  }
   for (const n of idx) {
     if (n <= gap) continue;
     const a = doc.effective.get('IPADDR' + n)!;
