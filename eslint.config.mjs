@@ -11,7 +11,7 @@ export default tseslint.config(
       '.e2e/',
       'test-results/',
       'bench/tmp/',
-      'test/corpus/',
+      'test/corpus/networkmanager/',
       'test/fixtures/',
     ],
   },

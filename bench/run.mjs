@@ -335,7 +335,7 @@ if (existsSync(BASH_LS)) {
   }
   log();
 }
-const CORPUS = resolve(process.env.IFCFG_SHARED ?? '../shared', 'corpus/networkmanager-ifcfg-rh');
+const CORPUS = resolve('test/corpus/networkmanager/ifcfg-rh');
 if (hasShellcheck && existsSync(CORPUS)) {
   const files = readdirSync(CORPUS)
     .filter((f) => /^ifcfg-/.test(f) && !f.endsWith('expected'))
