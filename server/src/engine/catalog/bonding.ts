@@ -1,6 +1,8 @@
 // Every option of the Linux bonding driver as BONDING_OPTS sees it: value tables, ranges,
 // defaults, mode restrictions, when it can be set, and which tools can apply it.
-// Facts: ../shared/reference/bonding-options.md. Documentation text is our own.
+// Sources (docs/sources.md): `linux` bond_options.c (tables, bond_opt_parse()), bond_main.c,
+// bonding.rst; `linux-later` for newer options; `nm` nm-setting-bond.c; `initscripts`
+// network-functions install_bonding_driver(). Documentation text is our own.
 import type { BondMode } from './modes';
 
 export const KERNEL_DOC = 'https://www.kernel.org/doc/Documentation/networking/bonding.rst';

@@ -1,6 +1,8 @@
 // Every key NetworkManager's ifcfg-rh plugin knows (its well-known table, 265 entries with
 // the numbered families) plus the keys only initscripts and its companions read.
-// Facts: ../shared/reference/ifcfg-keys.md. Documentation text is our own.
+// Sources (docs/sources.md): `nm` nms-ifcfg-rh-utils.c nms_ifcfg_well_known_keys[],
+// nms-ifcfg-rh-reader.c and the libnm setting docs; `initscripts` doc/sysconfig.txt and
+// network-scripts/*. Documentation text is our own.
 import { BOOL, en, IFNAME, int, IPV4, KeyType, MAC, STR, UUID } from './keyTypes';
 
 /** Who reads the key: NM and initscripts, NM only, or initscripts (and legacy helpers) only. */

@@ -1,5 +1,6 @@
 // Virtual NIC vendors recognised by MAC prefix, and how likely their virtual switch is to
-// drop a MAC that moved between vNICs (facts: ../shared/reference/virtual-nic-pitfalls.md §3, §5.1a).
+// drop a MAC that moved between vNICs. Sources (docs/sources.md): `oui` for the prefixes;
+// `virtualbox`, `vmware`, `hyperv` for what each virtual switch does with a moved MAC.
 import type { Severity } from '../types';
 
 export type VendorId =
