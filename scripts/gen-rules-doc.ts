@@ -1,6 +1,6 @@
 // Renders docs/rules.md from the rule registry (the codeDescription links point there).
 import { writeFileSync, mkdirSync } from 'fs';
-import { RULES } from '../server/src/engine/rules/registry';
+import { RULES } from '../server/src/engine';
 
 export function rulesMarkdown(): string {
   const who = {

@@ -2,7 +2,7 @@
 // links out of the folder, never executes anything, stops at a file budget.
 import * as fs from 'fs';
 import * as path from 'path';
-import { isNetworkScriptsName } from './engine/parser/fileKind';
+import { isNetworkScriptsName } from './engine';
 import { looksLikeCapture } from './cli/files';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'dist', 'out']);

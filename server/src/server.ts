@@ -1,18 +1,17 @@
-// ifcfg-language-server: thin LSP glue over the engine.
+// ifcfg-language-server: thin LSP glue over the engine. startServer() serves one connection;
+// start.ts makes it the stdio (or IPC/socket) server, tests run it in-process on streams.
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as fs from 'fs';
 import {
-  createConnection,
+  Connection,
   DidChangeConfigurationNotification,
   FileChangeType,
   InitializeResult,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from './engine/analyze';
-import { Finding } from './engine/types';
+import { analyzeDocument, Finding, type Settings } from './engine';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -29,258 +28,268 @@ import { isLiveConfigDir, readHostEvidence } from './host';
 
 declare const IFCFG_VERSION: string;
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const ws = new Workspace();
-let settings: ServerSettings = DEFAULTS;
-let canPullConfig = false;
-let hasFolderEvents = false;
-let folders: string[] = [];
-const findings = new Map<string, Finding[]>();
-const published = new Set<string>();
-const pending = new Set<string>();
-let timer: NodeJS.Timeout | undefined;
-// Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
-// of opened files back so they do not flicker from a hint to the real warning.
-let scanned = false;
-
-connection.onInitialize((params): InitializeResult => {
-  canPullConfig = !!params.capabilities.workspace?.configuration;
-  hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
-  folders = (params.workspaceFolders ?? [])
-    .map((f) => f.uri)
-    .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
-  if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-    settings = readSettings(
-      (params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions,
-    );
-  }
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
-      hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
-      documentSymbolProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      renameProvider: { prepareProvider: true },
-      inlayHintProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const ws = new Workspace();
+  let settings: ServerSettings = DEFAULTS;
+  let canPullConfig = false;
+  let hasFolderEvents = false;
+  let folders: string[] = [];
+  const findings = new Map<string, Finding[]>();
+  const published = new Set<string>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
+  // of opened files back so they do not flicker from a hint to the real warning.
+  let scanned = false;
+  // A check that throws is logged and the other checks still run; IFCFG_STRICT=1 (the test
+  // runner sets it) makes it an error the client sees instead.
+  const engineSettings = (): Settings => ({
+    ...settings.engine,
+    onCheckError: (f) => {
+      if (process.env.IFCFG_STRICT === '1') throw f.error;
+      connection.console.error(`ifcfg: check ${f.check} failed on ${f.uri}: ${String(f.error)}`);
     },
-    serverInfo: { name: 'ifcfg-language-server', version: typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : 'dev' },
-  };
-});
+  });
 
-connection.onInitialized(async () => {
-  if (hasFolderEvents) {
-    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-      await scanWorkspace();
-    });
-  }
-  if (canPullConfig) {
-    connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
-    await pullSettings();
-  }
-  try {
-    refreshHostEvidence();
-    await scanWorkspace();
-  } finally {
-    scanned = true;
-    flush();
-  }
-});
-
-async function pullSettings(): Promise<void> {
-  if (!canPullConfig) return;
-  try {
-    // A client that never answers must not keep diagnostics back forever.
-    const answer = connection.workspace.getConfiguration('ifcfg');
-    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
-    const raw: unknown = await Promise.race([answer, timeout]);
-    if (raw !== undefined) settings = readSettings(raw);
-  } catch {
-    /* client without configuration support: keep what we have */
-  }
-}
-
-/** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
-function refreshHostEvidence(): void {
-  const live =
-    process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
-  settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
-}
-
-async function scanWorkspace(): Promise<void> {
-  if (!settings.scanWorkspace) return;
-  let budget = settings.maxFiles;
-  for (const f of folders) {
-    if (!f.startsWith('file:') || budget <= 0) continue;
-    const res = await scanFolder(fileURLToPath(f), budget);
-    budget -= res.files.length;
-    for (const file of res.files) {
-      const uri = pathToFileURL(file.path).toString();
-      if (!documents.get(uri)) ws.set(uri, file.text, false);
-    }
-    if (res.truncated)
-      connection.console.warn(
-        `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfig = !!params.capabilities.workspace?.configuration;
+    hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    folders = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      settings = readSettings(
+        (params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions,
       );
-  }
-  for (const uri of ws.uris()) schedule(uri);
-}
-
-connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfig) await pullSettings();
-  else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
-  refreshHostEvidence();
-  for (const uri of ws.uris()) schedule(uri);
-});
-
-documents.onDidOpen((e) => {
-  touch(e.document.uri, e.document.getText(), true);
-  // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
-  if (!scanned) return;
-  pending.delete(e.document.uri);
-  publish(e.document.uri);
-});
-documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
-documents.onDidClose((e) => {
-  const uri = e.document.uri;
-  let text: string | undefined;
-  if (settings.scanWorkspace && uri.startsWith('file:')) {
-    try {
-      text = fs.readFileSync(fileURLToPath(uri), 'utf8');
-    } catch {
-      text = undefined;
     }
-  }
-  const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
-  if (text !== undefined && inFolder) {
-    ws.set(uri, text, false);
-    ws.close(uri);
-  } else ws.remove(uri);
-  for (const s of ws.siblings(uri)) schedule(s);
-  schedule(uri);
-});
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'ifcfg-language-server', version: typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : 'dev' },
+    };
+  });
 
-connection.onDidChangeWatchedFiles((e) => {
-  for (const c of e.changes) {
-    if (documents.get(c.uri)) continue; // the editor's copy wins
-    if (c.type === FileChangeType.Deleted) {
-      const sibs = ws.siblings(c.uri);
-      ws.remove(c.uri);
-      sibs.forEach(schedule);
-      continue;
+  connection.onInitialized(async () => {
+    if (hasFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+        await scanWorkspace();
+      });
+    }
+    if (canPullConfig) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
+      await pullSettings();
     }
     try {
-      touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
+      refreshHostEvidence();
+      await scanWorkspace();
+    } finally {
+      scanned = true;
+      flush();
+    }
+  });
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfig) return;
+    try {
+      // A client that never answers must not keep diagnostics back forever.
+      const answer = connection.workspace.getConfiguration('ifcfg');
+      const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
+      const raw: unknown = await Promise.race([answer, timeout]);
+      if (raw !== undefined) settings = readSettings(raw);
     } catch {
-      /* vanished or unreadable */
+      /* client without configuration support: keep what we have */
     }
   }
-});
 
-function touch(uri: string, text: string, open: boolean): void {
-  const before = ws.get(uri);
-  // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
-  // files related before and after the change (and open ones), not the whole directory.
-  const affected = new Set<string>([uri]);
-  if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
-  const doc = ws.set(uri, text, open);
-  if (doc === before && !open) return;
-  for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
-  for (const s of ws.siblings(uri)) if (ws.isOpen(s)) affected.add(s);
-  // A directory that just gained or lost its second file changes what "not found" means.
-  if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
-  for (const u of affected) schedule(u);
-}
-
-function schedule(uri: string): void {
-  pending.add(uri);
-  if (timer || !scanned) return;
-  timer = setTimeout(flush, settings.debounceMs);
-}
-
-function flush(): void {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-  const uris = [...pending];
-  pending.clear();
-  for (const uri of uris) publish(uri);
-}
-
-function publish(uri: string): void {
-  const doc = ws.get(uri);
-  const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
-  if (!doc || !visible) {
-    findings.delete(uri);
-    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
+  /** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
+  function refreshHostEvidence(): void {
+    const live =
+      process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
+    settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
   }
-  const f = analyzeDocument(doc, ws.system(uri), settings.engine);
-  // Keep findings (with their fixes) only for open documents; code actions for others are
-  // recomputed on demand. This keeps memory flat in large workspaces.
-  if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
-  else findings.delete(uri);
-  published.add(uri);
-  void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
-}
 
-/** Findings for a request, computed now if the debounced run has not happened yet. */
-function current(uri: string): Finding[] {
-  const doc = ws.get(uri);
-  if (!doc) return [];
-  if (pending.has(uri) || !findings.has(uri)) {
-    const f = analyzeDocument(doc, ws.system(uri), settings.engine);
-    findings.set(uri, f);
-    return f;
+  async function scanWorkspace(): Promise<void> {
+    if (!settings.scanWorkspace) return;
+    let budget = settings.maxFiles;
+    for (const f of folders) {
+      if (!f.startsWith('file:') || budget <= 0) continue;
+      const res = await scanFolder(fileURLToPath(f), budget);
+      budget -= res.files.length;
+      for (const file of res.files) {
+        const uri = pathToFileURL(file.path).toString();
+        if (!documents.get(uri)) ws.set(uri, file.text, false);
+      }
+      if (res.truncated)
+        connection.console.warn(
+          `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+        );
+    }
+    for (const uri of ws.uris()) schedule(uri);
   }
-  return findings.get(uri)!;
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfig) await pullSettings();
+    else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
+    refreshHostEvidence();
+    for (const uri of ws.uris()) schedule(uri);
+  });
+
+  documents.onDidOpen((e) => {
+    touch(e.document.uri, e.document.getText(), true);
+    // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
+    if (!scanned) return;
+    pending.delete(e.document.uri);
+    publish(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    let text: string | undefined;
+    if (settings.scanWorkspace && uri.startsWith('file:')) {
+      try {
+        text = fs.readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        text = undefined;
+      }
+    }
+    const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
+    if (text !== undefined && inFolder) {
+      ws.set(uri, text, false);
+      ws.close(uri);
+    } else ws.remove(uri);
+    for (const s of ws.siblings(uri)) schedule(s);
+    schedule(uri);
+  });
+
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const c of e.changes) {
+      if (documents.get(c.uri)) continue; // the editor's copy wins
+      if (c.type === FileChangeType.Deleted) {
+        const sibs = ws.siblings(c.uri);
+        ws.remove(c.uri);
+        sibs.forEach(schedule);
+        continue;
+      }
+      try {
+        touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
+      } catch {
+        /* vanished or unreadable */
+      }
+    }
+  });
+
+  function touch(uri: string, text: string, open: boolean): void {
+    const before = ws.get(uri);
+    // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
+    // files related before and after the change (and open ones), not the whole directory.
+    const affected = new Set<string>([uri]);
+    if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
+    const doc = ws.set(uri, text, open);
+    if (doc === before && !open) return;
+    for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
+    for (const s of ws.siblings(uri)) if (ws.isOpen(s)) affected.add(s);
+    // A directory that just gained or lost its second file changes what "not found" means.
+    if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
+    for (const u of affected) schedule(u);
+  }
+
+  function schedule(uri: string): void {
+    pending.add(uri);
+    if (timer || !scanned) return;
+    timer = setTimeout(flush, settings.debounceMs);
+  }
+
+  function flush(): void {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    const uris = [...pending];
+    pending.clear();
+    for (const uri of uris) publish(uri);
+  }
+
+  function publish(uri: string): void {
+    const doc = ws.get(uri);
+    const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
+    if (!doc || !visible) {
+      findings.delete(uri);
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const f = analyzeDocument(doc, ws.system(uri), engineSettings());
+    // Keep findings (with their fixes) only for open documents; code actions for others are
+    // recomputed on demand. This keeps memory flat in large workspaces.
+    if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
+    else findings.delete(uri);
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
+  }
+
+  /** Findings for a request, computed now if the debounced run has not happened yet. */
+  function current(uri: string): Finding[] {
+    const doc = ws.get(uri);
+    if (!doc) return [];
+    if (pending.has(uri) || !findings.has(uri)) {
+      const f = analyzeDocument(doc, ws.system(uri), engineSettings());
+      findings.set(uri, f);
+      return f;
+    }
+    return findings.get(uri)!;
+  }
+
+  connection.onCompletion((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc || doc.file.kind === 'capture') return [];
+    return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
+  });
+  connection.onCompletionResolve(resolveCompletion);
+  connection.onHover((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc) return null;
+    if (doc.file.kind === 'capture') return captureHover(doc, p.position);
+    return suppressionHover(doc, p.position) ?? hover(doc, p.position);
+  });
+  connection.onCodeAction((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only) : [];
+  });
+  connection.onDocumentSymbol((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc) return [];
+    return doc.file.kind === 'capture' ? captureSymbols(doc) : documentSymbols(doc);
+  });
+  connection.onDefinition((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? definition(doc, ws.system(doc.uri), p.position) : [];
+  });
+  connection.onReferences((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? references(doc, ws.system(doc.uri), p.position, p.context.includeDeclaration) : [];
+  });
+  connection.onPrepareRename((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? prepareRename(doc, ws.system(doc.uri), p.position) : null;
+  });
+  connection.onRenameRequest((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? rename(doc, ws.system(doc.uri), p.position, p.newName) : null;
+  });
+  connection.languages.inlayHint.on((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? inlayHints(doc, p.range) : [];
+  });
+
+  documents.listen(connection);
+  connection.listen();
 }
-
-connection.onCompletion((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc || doc.file.kind === 'capture') return [];
-  return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
-});
-connection.onCompletionResolve(resolveCompletion);
-connection.onHover((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc) return null;
-  if (doc.file.kind === 'capture') return captureHover(doc, p.position);
-  return suppressionHover(doc, p.position) ?? hover(doc, p.position);
-});
-connection.onCodeAction((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only) : [];
-});
-connection.onDocumentSymbol((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc) return [];
-  return doc.file.kind === 'capture' ? captureSymbols(doc) : documentSymbols(doc);
-});
-connection.onDefinition((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? definition(doc, ws.system(doc.uri), p.position) : [];
-});
-connection.onReferences((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? references(doc, ws.system(doc.uri), p.position, p.context.includeDeclaration) : [];
-});
-connection.onPrepareRename((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? prepareRename(doc, ws.system(doc.uri), p.position) : null;
-});
-connection.onRenameRequest((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? rename(doc, ws.system(doc.uri), p.position, p.newName) : null;
-});
-connection.languages.inlayHint.on((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? inlayHints(doc, p.range) : [];
-});
-
-documents.listen(connection);
-connection.listen();

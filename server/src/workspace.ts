@@ -1,8 +1,6 @@
 // The server's view of the files: open documents plus network-scripts files read from the
 // workspace folders, grouped by directory (one directory = one system).
-import { parseDocument, ParsedDocument } from './engine/parser/document';
-import { dirname } from './engine/parser/fileKind';
-import { SystemIndex } from './engine/model/system';
+import { dirname, ParsedDocument, parseDocument, SystemIndex } from './engine';
 
 interface Entry {
   doc: ParsedDocument;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { analyzeText } from '../../server/src/engine';
 import { IFCFG_RH_DIR as DIR } from '../helpers/corpus';
 
 // Files NM's tests (test-ifcfg-rh.c) expect to be rejected or warned about, and what we say.

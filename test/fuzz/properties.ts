@@ -2,10 +2,7 @@
 // the engine never throws, every range lies inside the document, every fix applies cleanly,
 // a fix's finding does not come back, and fix-all is idempotent.
 import fc from 'fast-check';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { applyEdits, fixAll } from '../../server/src/engine/fixes/apply';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import type { Finding } from '../../server/src/engine/types';
+import { analyzeFiles, applyEdits, fixAll, parseDocument, type Finding } from '../../server/src/engine';
 
 const KEYS = [
   'DEVICE',

@@ -16,7 +16,7 @@ import {
   MarkupContent,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
+import { applyEdits } from '../../server/src/engine';
 import { TestClient } from '../helpers/lspClient';
 
 const dir = mkdtempSync(join(tmpdir(), 'ifcfg-ls-'));

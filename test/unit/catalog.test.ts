@@ -2,11 +2,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'fs';
-import { BOND_OPTIONS, READ_ONLY_BOND_FILES } from '../../server/src/engine/catalog/bonding';
-import { lookupKey } from '../../server/src/engine/catalog/keys';
-import { MODES, resolveMode } from '../../server/src/engine/catalog/modes';
-import { vendorOfMac, vendorOfIfname, normalizeMac } from '../../server/src/engine/catalog/vendors';
-import { isIPv4, isIPv6, isMac, isNetmask } from '../../server/src/engine/catalog/keyTypes';
+import {
+  BOND_OPTIONS,
+  isIPv4,
+  isIPv6,
+  isMac,
+  isNetmask,
+  lookupKey,
+  MODES,
+  normalizeMac,
+  READ_ONLY_BOND_FILES,
+  resolveMode,
+  vendorOfIfname,
+  vendorOfMac,
+} from '../../server/src/engine';
 import { NM_WELL_KNOWN_KEYS as NM_KEYS } from '../helpers/corpus';
 
 test("every key of NetworkManager's well-known table is known", () => {

@@ -1,8 +1,7 @@
 // The headline fix in every quoting style, fix-all, and suppression comments.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, applyEdits } from '../../server/src/engine/fixes/apply';
-import { parseDocument } from '../../server/src/engine/parser/document';
+import { applyEdits, fixAll, parseDocument } from '../../server/src/engine';
 import { applyFix, bond, lint, port, seed, DIR } from '../helpers/lint';
 
 const withOpts = (line: string) => ({

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzeText } from '../../server/src/engine/analyze';
+import { analyzeText } from '../../server/src/engine';
 import { checkFiles, directory, mutate } from '../fuzz/properties';
 import { IFCFG_RH_DIR as CORPUS } from '../helpers/corpus';
 

@@ -2,8 +2,7 @@
 // Where a case has `fixed`, applying the rule's preferred fix must give exactly that text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RULES } from '../../server/src/engine/rules/registry';
-import type { Settings } from '../../server/src/engine/rules/context';
+import { RULES, type Settings } from '../../server/src/engine';
 import { readFileSync } from 'fs';
 import { applyFix, bond, codes, Files, lint, physical, port, seed } from '../helpers/lint';
 

@@ -1,8 +1,7 @@
 // Finding files to lint and writing fixed files atomically.
 import * as fs from 'fs';
 import * as path from 'path';
-import { isNetworkScriptsName } from '../engine/parser/fileKind';
-import { CAPTURE_HEADER } from '../engine/parser/capture';
+import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILES = 20000;

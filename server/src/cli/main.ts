@@ -1,9 +1,14 @@
 // ifcfg-lint: the engine on the command line, for CI and for admins' shells.
 import * as path from 'path';
-import { analyzeDocument } from '../engine/analyze';
-import { fixAll } from '../engine/fixes/apply';
-import { parseDocument, ParsedDocument } from '../engine/parser/document';
-import { groupByDirectory, SystemIndex } from '../engine/model/system';
+import {
+  analyzeDocument,
+  fixAll,
+  groupByDirectory,
+  ParsedDocument,
+  parseDocument,
+  SystemIndex,
+  type Settings,
+} from '../engine';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect, readText, writeAtomic } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
@@ -36,6 +41,14 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const c = collect(o.paths);
   let ioError = c.errors.length > 0;
+  // A check that throws is reported and makes the run incomplete (exit 2); the others still run.
+  const settings: Settings = {
+    ...o.settings,
+    onCheckError: (f) => {
+      err(`ifcfg-lint: internal error: check ${f.check} failed on ${f.uri}: ${String(f.error)}\n`);
+      ioError = true;
+    },
+  };
   for (const e of c.errors) err(`ifcfg-lint: ${e}\n`);
   const targets = new Set(c.targets.map((p) => path.resolve(p)));
   const docs: ParsedDocument[] = [];
@@ -58,7 +71,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (o.fix) {
       members = group.map((d) => {
         if (!targets.has(d.uri)) return d;
-        const fixed = fixAll(d.uri, d.text, group, o.settings);
+        const fixed = fixAll(d.uri, d.text, group, settings);
         if (fixed.text === d.text) return d;
         try {
           writeAtomic(d.uri, fixed.text);
@@ -73,7 +86,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const system = new SystemIndex(members);
     for (const d of members) {
       if (targets.has(d.uri))
-        results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, o.settings) });
+        results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, settings) });
     }
   }
   results.sort((a, b) => a.file.localeCompare(b.file));

@@ -2,7 +2,8 @@
 // files. Shared by the language server, the CLI and the tests.
 import { parseDocument, ParsedDocument } from './parser/document';
 import { groupByDirectory, SystemIndex } from './model/system';
-import { DEFAULT_SETTINGS, RuleContext, Settings } from './rules/context';
+import { RuleContext } from './rules/context';
+import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
 import { checkRouteFiles } from './rules/routes';
@@ -31,9 +32,6 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkCapture,
 ];
 
-/** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
-const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
-
 export function analyzeDocument(
   doc: ParsedDocument,
   system: SystemIndex,
@@ -52,10 +50,11 @@ export function analyzeDocument(
   for (const check of CHECKS) {
     try {
       check(ctx);
-    } catch (e) {
-      if (strict()) throw e;
-      // A bug in one check must not cost the user the other diagnostics.
-      console.error(`ifcfg: check ${check.name || 'anonymous'} failed on ${doc.uri}:`, e);
+    } catch (error) {
+      // Without a handler a bug surfaces (tests rely on it); editors and the CLI pass one that
+      // logs, so one broken check does not cost the user the other diagnostics.
+      if (!settings.onCheckError) throw error;
+      settings.onCheckError({ check: check.name || 'anonymous', uri: doc.uri, error });
     }
   }
   return cap(applySuppressions(doc, ctx.findings));

@@ -1,13 +1,43 @@
-// Public surface of the engine.
+// The engine's public surface: the server, the CLI, the features and the tests import from here
+// and nowhere else inside engine/ (scripts/check-layers.mjs enforces it). Grouped by layer,
+// bottom-up.
 export * from './types';
+export type { CheckFailure, HostEvidence, Settings, Virtualization } from './settings';
+export { DEFAULT_SETTINGS } from './settings';
+
+// Knowledge tables.
+export { BOND_OPTIONS, BOND_OPTION_BY_NAME, KERNEL_DOC, READ_ONLY_BOND_FILES } from './catalog/bonding';
+export type { BondOption } from './catalog/bonding';
+export { CAPTURE_FIELDS, PROC_MODE_NAMES } from './catalog/capture';
+export { isIfname, isIPv4, isIPv6, isMac, isNetmask } from './catalog/keyTypes';
+export { KEYS, lookupKey } from './catalog/keys';
+export type { KeyInfo, Role } from './catalog/keys';
+export { MODES, MODE_BY_NAME, resolveMode } from './catalog/modes';
+export { normalizeMac, vendorOfIfname, vendorOfMac, VIRTUALIZATION_SETTINGS } from './catalog/vendors';
+export type { VendorId } from './catalog/vendors';
+
+// Reading files.
+export { CAPTURE_HEADER } from './parser/capture';
 export { parseDocument } from './parser/document';
-export type { ParsedDocument, Assignment } from './parser/document';
-export { classifyFileName, isNetworkScriptsName } from './parser/fileKind';
-export { analyzeDocument, analyzeFiles, analyzeText } from './analyze';
-export type { SourceFile } from './analyze';
-export { SystemIndex, groupByDirectory } from './model/system';
-export { profileOf } from './model/profile';
-export { DEFAULT_SETTINGS } from './rules/context';
-export type { Settings, Virtualization } from './rules/context';
+export type { Assignment, ParsedDocument } from './parser/document';
+export { classifyFileName, dirname, isNetworkScriptsName } from './parser/fileKind';
+export { tokenizeOptions } from './parser/options';
+export type { OptionToken } from './parser/options';
+export { colOf, endOf, parseValue } from './parser/shvar';
+
+// The model of a profile and of a directory.
+export { bondStateOf } from './model/bondState';
+export { bondConfig, profileOf } from './model/profile';
+export type { Profile, ProfileType } from './model/profile';
+export { groupByDirectory, SystemIndex } from './model/system';
+
+// Fix builders and edit application.
+export { applyEdits, safeEdits } from './fixes/apply';
+export { failOverMacFix, lacksFailOverMac } from './fixes/failOverMac';
+
+// Rules, analysis, fix-all.
 export { RULES, RULE_BY_CODE, ruleHref } from './rules/registry';
-export { applyEdits, fixAll, safeEdits } from './fixes/apply';
+export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile } from './analyze';
+export type { SourceFile } from './analyze';
+export { fixAll } from './fixAll';
+export type { FixAllResult } from './fixAll';

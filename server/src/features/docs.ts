@@ -1,8 +1,5 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
-import { BOND_OPTION_BY_NAME, BondOption, KERNEL_DOC } from '../engine/catalog/bonding';
-import { KeyInfo } from '../engine/catalog/keys';
-import { MODES } from '../engine/catalog/modes';
-import { vendorOfMac } from '../engine/catalog/vendors';
+import { BOND_OPTION_BY_NAME, BondOption, KERNEL_DOC, KeyInfo, MODES, vendorOfMac } from '../engine';
 
 const SOURCE_TEXT = {
   both: 'NetworkManager and initscripts',
