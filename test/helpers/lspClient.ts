@@ -13,6 +13,8 @@ export class TestClient {
   readonly conn: ProtocolConnection;
   readonly proc: ChildProcess;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The document version each last publish was computed for (absent for unopened files). */
+  readonly versions = new Map<string, number | undefined>();
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
@@ -24,6 +26,7 @@ export class TestClient {
     );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.versions.set(p.uri, p.version);
       const w = this.waiters;
       this.waiters = [];
       w.forEach((f) => f());

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzeText } from '../../server/src/engine';
+import { analyzeText, MAX_FINDINGS } from '../../server/src/engine';
 import { checkFiles, directory, mutate } from '../fuzz/properties';
 import { IFCFG_RH_DIR as CORPUS } from '../helpers/corpus';
 
@@ -47,7 +47,13 @@ test('hostile files: huge, binary, long lines, thousands of duplicates — bound
     const t0 = process.hrtime.bigint();
     const f = analyzeText('/x/ifcfg-bond0', text);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    assert.ok(Array.isArray(f));
+    const lines = text.split(/\r\n|\r|\n/);
+    assert.ok(f.length > 0 && f.length <= MAX_FINDINGS, `${name}: ${f.length} findings`);
+    for (const d of f)
+      assert.ok(
+        d.range.end.line < lines.length && d.range.end.character <= lines[d.range.end.line].length,
+        `${name}: ${d.code} ends outside the document`,
+      );
     // A generous bound: this guards against quadratic blow-ups, not a performance claim.
     assert.ok(ms < 5000, `${name} took ${ms} ms`);
   }

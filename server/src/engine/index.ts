@@ -37,7 +37,7 @@ export { failOverMacFix, lacksFailOverMac } from './fixes/failOverMac';
 
 // Rules, analysis, fix-all.
 export { RULES, RULE_BY_CODE, ruleHref } from './rules/registry';
-export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile } from './analyze';
+export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile, MAX_FINDINGS } from './analyze';
 export type { SourceFile } from './analyze';
 export { fixAll } from './fixAll';
 export type { FixAllResult } from './fixAll';
