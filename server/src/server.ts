@@ -290,6 +290,13 @@ export function startServer(connection: Connection): void {
     return doc ? inlayHints(doc, p.range) : [];
   });
 
+  // After shutdown nothing may be sent: drop the debounced work.
+  connection.onShutdown(() => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    pending.clear();
+  });
+
   documents.listen(connection);
   connection.listen();
 }
