@@ -19,7 +19,7 @@ const ENGINE_LAYERS = [
   ['model/'],
   ['settings.ts', 'fixes/'],
   ['rules/'],
-  ['analyze.ts', 'fixAll.ts'],
+  ['analyze.ts', 'fixAll.ts', 'migrate/'],
   ['index.ts'],
 ];
 /** Packages the engine may use: LSP's plain data types, nothing that talks or touches the OS. */

@@ -1,7 +1,8 @@
 // The VS Code side: registers nothing but the language client; all intelligence lives in
 // the bundled language server (dist/server.js), started over IPC.
-import { ExtensionContext, workspace } from 'vscode';
+import { commands, ExtensionContext, Uri, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CONVERT_COMMAND, convertToKeyfile } from './convert';
 
 let client: LanguageClient | undefined;
 
@@ -24,6 +25,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('ifcfg', 'ifcfg language server', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(
+    commands.registerCommand(CONVERT_COMMAND, (arg?: string | Uri) => (client ? convertToKeyfile(client, arg) : false)),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -24,6 +24,7 @@ import { suppressionCompletion, suppressionHover } from './features/suppressions
 import { scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
 
 declare const IFCFG_VERSION: string;
@@ -68,7 +69,10 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: {
+          codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
+          resolveProvider: false,
+        },
         documentSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -262,7 +266,16 @@ export function startServer(connection: Connection): void {
   });
   connection.onCodeAction((p) => {
     const doc = ws.get(p.textDocument.uri);
-    return doc ? codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only) : [];
+    if (!doc) return [];
+    const actions = codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only);
+    const only = p.context.only;
+    const convert = convertAction(doc, p.range);
+    if (convert && (!only?.length || only.some((o) => convert.kind!.startsWith(o)))) actions.push(convert);
+    return actions;
+  });
+  connection.onRequest(CONVERT_REQUEST, (p: ConvertParams) => {
+    const doc = ws.get(p.uri);
+    return doc ? convertGroup(doc, ws.system(doc.uri)) : { files: [], skipped: [], notes: [] };
   });
   connection.onDocumentSymbol((p) => {
     const doc = ws.get(p.textDocument.uri);

@@ -405,3 +405,37 @@ test('requests for unknown documents and positions outside the document answer s
     [],
   );
 });
+
+test('"Convert to NetworkManager keyfile": code action on a port, and the request returns the whole bond group', async () => {
+  const actions = (await c.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: uri('ifcfg-enp0s8') },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['refactor'] },
+  })) as CodeAction[];
+  const convert = actions.find((a) => a.title === 'Convert to NetworkManager keyfile')!;
+  assert.equal(convert.command?.command, 'ifcfg.convertToKeyfile');
+  assert.deepEqual(convert.command?.arguments, [uri('ifcfg-enp0s8')]);
+  const r = (await c.conn.sendRequest('ifcfg/convertToKeyfile', { uri: uri('ifcfg-enp0s8') })) as {
+    files: Array<{ source: string; target: string; fileName: string; text: string }>;
+    skipped: unknown[];
+  };
+  assert.deepEqual(r.files.map((f) => f.fileName).sort(), [
+    'System enp0s8.nmconnection',
+    'System enp0s9.nmconnection',
+    'bond0.nmconnection',
+  ]);
+  const bond = r.files.find((f) => f.fileName === 'bond0.nmconnection')!;
+  assert.match(bond.text, /\n\[bond\]\n(.*\n)*mode=active-backup\n/);
+  assert.equal(bond.target, uri('system-connections/bond0.nmconnection'));
+  for (const p of r.files.filter((f) => f.fileName.startsWith('System')))
+    assert.match(p.text, /\ncontroller=bond0\n(.*\n)*port-type=bond\n/);
+  assert.deepEqual(r.skipped, []);
+  // ifcfg-eth7 is a profile on its own: converting it brings nothing else along.
+  const lone = (await c.conn.sendRequest('ifcfg/convertToKeyfile', { uri: uri('ifcfg-eth7') })) as {
+    files: Array<{ fileName: string }>;
+  };
+  assert.deepEqual(
+    lone.files.map((f) => f.fileName),
+    ['System eth7.nmconnection'],
+  );
+});

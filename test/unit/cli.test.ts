@@ -132,3 +132,45 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
     assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-\d+\.tmp$/.test(n), n);
   console.log(`killed after ${done} of 400 files were fixed`);
 });
+
+test('--to-keyfile writes the keyfiles NetworkManager would write, mode 0600, named after the connection id', () => {
+  const d = example();
+  writeFileSync(join(d, 'ifcfg-eth9'), 'DEVICE=eth9\nNM_CONTROLLED=no\n');
+  const out = join(d, 'system-connections');
+  const r = lint(['--to-keyfile', out, d]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readdirSync(out).sort(), [
+    'System enp0s8.nmconnection',
+    'System enp0s9.nmconnection',
+    'bond0.nmconnection',
+  ]);
+  for (const f of readdirSync(out)) assert.equal(statSync(join(out, f)).mode & 0o777, 0o600);
+  assert.match(readFileSync(join(out, 'bond0.nmconnection'), 'utf8'), /\[bond\]\nmiimon=100\nmode=active-backup\n/);
+  assert.match(r.stdout, /ifcfg-eth9: no keyfile: NM_CONTROLLED=no/);
+  // A second run updates the same files (same UUID) instead of adding <id>-<uuid> copies.
+  const again = lint(['--to-keyfile', out, d]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal(readdirSync(out).length, 3);
+});
+
+test('--to-keyfile into a directory that cannot be created is an I/O error (exit 2)', () => {
+  const d = example();
+  writeFileSync(join(d, 'blocker'), '');
+  const r = lint(['--to-keyfile', join(d, 'blocker', 'sub'), d]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /cannot create/);
+});
+
+test('--readiness prints a verdict per file and a summary line per directory', () => {
+  const d = example();
+  writeFileSync(
+    join(d, 'ifcfg-team0'),
+    'DEVICE=team0\nDEVICETYPE=Team\nTEAM_CONFIG=\'{"runner": {"name": "activebackup"}}\'\n',
+  );
+  writeFileSync(join(d, 'ifcfg-eth9'), 'DEVICE=eth9\nNM_CONTROLLED=no\n');
+  const r = lint(['--readiness', d]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /ifcfg-team0: BLOCKS\n\s+- Team profiles: teamd is removed in RHEL 10/);
+  assert.match(r.stdout, /ifcfg-eth9: BLOCKS\n\s+- NetworkManager has no profile for it \(NM_CONTROLLED=no/);
+  assert.match(r.stdout, /: 3 profiles convert cleanly, 0 need attention, 2 block\n/);
+});

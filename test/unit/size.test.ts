@@ -7,8 +7,9 @@ import { readFileSync } from 'fs';
 
 const BUDGET_KB: Record<string, number> = {
   'client/src/extension.ts': 450,
-  'server/src/start.ts': 380,
-  'server/src/cli/main.ts': 160,
+  // The migration preview (ifcfg → keyfile conversion, readiness) added ~36 KB to each.
+  'server/src/start.ts': 420,
+  'server/src/cli/main.ts': 200,
 };
 
 for (const [entry, kb] of Object.entries(BUDGET_KB)) {

@@ -16,6 +16,9 @@ export interface CliOptions {
   settings: Settings;
   help: boolean;
   version: boolean;
+  /** Write NetworkManager keyfiles into this directory instead of linting. */
+  toKeyfile?: string;
+  readiness: boolean;
 }
 
 export class UsageError extends Error {}
@@ -34,6 +37,10 @@ Options:
                                The platform the config runs on (default: auto = from MAC prefixes)
   --rule CODE=error|warning|information|hint|off
                                Override a rule's severity (repeatable)
+  --to-keyfile OUTDIR          Write, for every profile NetworkManager would load, the keyfile
+                               \`nmcli connection migrate\` would write (mode 0600, atomic)
+  --readiness                  Report what blocks or breaks a move to a release without ifcfg
+                               support (RHEL 10), per file and per directory
   --no-color                   Plain text output even on a terminal
   -h, --help                   Show this help
   -v, --version                Show the version
@@ -50,6 +57,7 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
     color: isTTY && !process.env.NO_COLOR,
     help: false,
     version: false,
+    readiness: false,
     settings: { target: 'auto', virtualization: 'auto', rules: {} },
   };
   for (let i = 0; i < argv.length; i++) {
@@ -73,6 +81,12 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
         break;
       case '--fix':
         o.fix = true;
+        break;
+      case '--to-keyfile':
+        o.toKeyfile = value();
+        break;
+      case '--readiness':
+        o.readiness = true;
         break;
       case '--no-color':
         o.color = false;

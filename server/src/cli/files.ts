@@ -123,9 +123,17 @@ export function readText(p: string): string {
 }
 
 /** Writes through a temporary file in the same directory and renames it over the original,
- *  keeping the file mode, so a crash never leaves a half-written config. */
-export function writeAtomic(p: string, text: string): void {
-  const st = fs.statSync(p);
+ *  keeping the file mode, so a crash never leaves a half-written config. A file that does not
+ *  exist yet is created with `newMode`; `forceMode` overrides the mode either way. */
+export function writeAtomic(p: string, text: string, o: { newMode?: number; forceMode?: number } = {}): void {
+  let st: { mode: number; uid: number; gid: number };
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || o.newMode === undefined) throw e;
+    st = { mode: o.newMode, uid: -1, gid: -1 };
+  }
+  if (o.forceMode !== undefined) st = { ...st, mode: o.forceMode };
   const tmp = path.join(path.dirname(p), `.${path.basename(p)}.ifcfg-lint-${process.pid}.tmp`);
   const fd = fs.openSync(tmp, 'wx', st.mode & 0o7777);
   try {
@@ -139,10 +147,12 @@ export function writeAtomic(p: string, text: string): void {
   fs.closeSync(fd);
   try {
     fs.chmodSync(tmp, st.mode & 0o7777);
-    try {
-      fs.chownSync(tmp, st.uid, st.gid);
-    } catch {
-      /* not owner: keep our own ownership */
+    if (st.uid >= 0) {
+      try {
+        fs.chownSync(tmp, st.uid, st.gid);
+      } catch {
+        /* not owner: keep our own ownership */
+      }
     }
     fs.renameSync(tmp, p);
   } catch (e) {

@@ -12,6 +12,7 @@ import {
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect, readText, writeAtomic } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
+import { runReadiness, runToKeyfile } from './migrate';
 
 declare const IFCFG_VERSION: string;
 const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
@@ -64,6 +65,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         ioError = true;
       }
     }
+  }
+  const show = (uri: string) => display.get(uri) ?? (path.relative(process.cwd(), uri) || uri);
+  if (o.toKeyfile !== undefined || o.readiness) {
+    if (o.readiness) runReadiness(docs, targets, show, out);
+    if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
+    return ioError ? 2 : 0;
   }
   const results: FileResult[] = [];
   for (const [, group] of groupByDirectory(docs)) {

@@ -41,3 +41,8 @@ export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile, MAX_FINDINGS } 
 export type { SourceFile } from './analyze';
 export { fixAll } from './fixAll';
 export type { FixAllResult } from './fixAll';
+
+// Migration preview: ifcfg profiles into the keyfiles NetworkManager would write.
+export * from './migrate';
+export { keyfileNameCandidates } from './migrate/keyfileText';
+export { legacyUuid } from './migrate/md5';

@@ -1,0 +1,104 @@
+// `ifcfg-lint --to-keyfile OUTDIR` and `--readiness`: the migration preview on the command line.
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  groupByDirectory,
+  keyfileNameCandidates,
+  KeyfileOutput,
+  migrateSystem,
+  readinessOf,
+  readinessSummary,
+  SystemIndex,
+  type ParsedDocument,
+} from '../engine';
+import { writeAtomic } from './files';
+
+/** Keyfiles already in OUTDIR, by UUID: NM updates a profile's existing file instead of adding
+ *  another, and picks `<id>-<uuid>` when the plain name is taken by a different profile. */
+function existingKeyfiles(dir: string): { byUuid: Map<string, string>; names: Set<string> } {
+  const byUuid = new Map<string, string>();
+  const names = new Set<string>();
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return { byUuid, names };
+  }
+  for (const f of entries) {
+    names.add(f);
+    try {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const m = /^\s*uuid\s*=\s*(\S+)\s*$/m.exec(text);
+      if (m) byUuid.set(m[1].toLowerCase(), f);
+    } catch {
+      /* unreadable or a directory: only its name counts */
+    }
+  }
+  return { byUuid, names };
+}
+
+export function runToKeyfile(
+  docs: ParsedDocument[],
+  targets: Set<string>,
+  outDir: string,
+  display: (uri: string) => string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): boolean {
+  let ok = true;
+  try {
+    fs.mkdirSync(outDir, { recursive: true, mode: 0o755 });
+  } catch (e) {
+    err(`ifcfg-lint: cannot create ${outDir}: ${(e as Error).message}\n`);
+    return false;
+  }
+  const existing = existingKeyfiles(outDir);
+  const used = new Set(existing.names);
+  for (const group of groupByDirectory(docs).values()) {
+    for (const c of migrateSystem(new SystemIndex(group))) {
+      if (!targets.has(c.uri)) continue;
+      const src = display(c.uri);
+      if (c.status !== 'converted' || !c.text) {
+        out(`${src}: no keyfile: ${c.reason}\n`);
+        continue;
+      }
+      const name = existing.byUuid.get(c.uuid!.toLowerCase()) ?? pickName(c, used);
+      used.add(name);
+      try {
+        writeAtomic(path.join(outDir, name), c.text, { newMode: 0o600, forceMode: 0o600 });
+        const incomplete = c.incomplete ? ' (preview incomplete: see --readiness)' : '';
+        out(`${src} -> ${path.join(outDir, name)}${incomplete}\n`);
+      } catch (e) {
+        err(`ifcfg-lint: cannot write ${path.join(outDir, name)}: ${(e as Error).message}\n`);
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+function pickName(c: KeyfileOutput, used: Set<string>): string {
+  for (const n of keyfileNameCandidates(c.id!, c.uuid!)) if (!used.has(n)) return n;
+  return `${c.uuid}.nmconnection`;
+}
+
+export function runReadiness(
+  docs: ParsedDocument[],
+  targets: Set<string>,
+  display: (uri: string) => string,
+  out: (s: string) => void,
+): void {
+  for (const [dir, group] of groupByDirectory(docs)) {
+    const items = migrateSystem(new SystemIndex(group))
+      .filter((c) => targets.has(c.uri))
+      .map(readinessOf);
+    if (!items.length) continue;
+    for (const i of items.sort((a, b) => a.uri.localeCompare(b.uri))) {
+      out(
+        `${display(i.uri)}: ${i.verdict === 'clean' ? 'converts cleanly' : i.verdict === 'blocks' ? 'BLOCKS' : 'needs attention'}\n`,
+      );
+      for (const r of i.reasons) out(`  - ${r}\n`);
+    }
+    out(`${display(dir) || '.'}: ${readinessSummary(items)}\n`);
+  }
+}
