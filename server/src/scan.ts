@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isNetworkScriptsName } from './engine';
-import { looksLikeCapture } from './cli/files';
+import { looksLikeCapture } from './fs/capture';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'dist', 'out']);
 const MAX_DEPTH = 12;

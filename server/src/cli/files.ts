@@ -1,7 +1,8 @@
 // Finding files to lint and writing fixed files atomically.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
+import { isNetworkScriptsName } from '../engine';
+import { looksLikeCapture } from '../fs/capture';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const MAX_FILES = 20000;
@@ -82,24 +83,6 @@ export function collect(paths: string[]): Collected {
     }
   }
   return { targets: [...targets], context: [...context], errors };
-}
-
-/** A pasted /proc/net/bonding capture (capture.txt, bond0.log…), recognised by its first line. */
-export function looksLikeCapture(p: string): boolean {
-  if (!/(^|\/)[^/.]*(\.(txt|log|out))?$/i.test(p)) return false;
-  try {
-    const fd = fs.openSync(p, 'r');
-    try {
-      if (fs.fstatSync(fd).size > 256 * 1024) return false;
-      const buf = Buffer.alloc(200);
-      const n = fs.readSync(fd, buf, 0, 200, 0);
-      return CAPTURE_HEADER.test(buf.subarray(0, n).toString('utf8'));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
 }
 
 function isDir(p: string): boolean {
