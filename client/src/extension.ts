@@ -1,12 +1,19 @@
 // The VS Code side: registers nothing but the language client; all intelligence lives in
 // the bundled language server (dist/server.js), started over IPC.
-import { commands, ExtensionContext, Uri, workspace } from 'vscode';
+import { commands, ExtensionContext, Uri, window, workspace } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { BONDS_CHANGED } from '../../server/src/protocol';
+import { BondsView } from './bondsView';
 import { CONVERT_COMMAND, convertToKeyfile } from './convert';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What the extension hands to other extensions and to its own VS Code tests. */
+export interface IfcfgApi {
+  bonds: BondsView;
+}
+
+export async function activate(context: ExtensionContext): Promise<IfcfgApi> {
   const module = context.asAbsolutePath('dist/server.js');
   // A small young generation keeps the server's memory flat while it indexes many files
   // (bench/RESULTS.md: ~30 MB less for 5,000 files, no measurable speed cost).
@@ -16,11 +23,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
   };
   const watcher = workspace.createFileSystemWatcher(
-    '**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*}',
+    '**/{ifcfg-*,route-*,route6-*,rule-*,rule6-*,*.bonding,proc/net/bonding/*,*.nmconnection,NetworkManager/system-connections/*}',
   );
   context.subscriptions.push(watcher);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'ifcfg' }, { language: 'bonding-status' }],
+    documentSelector: [{ language: 'ifcfg' }, { language: 'bonding-status' }, { language: 'nmconnection' }],
     synchronize: { fileEvents: watcher, configurationSection: 'ifcfg' },
   };
   client = new LanguageClient('ifcfg', 'ifcfg language server', serverOptions, clientOptions);
@@ -28,6 +35,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand(CONVERT_COMMAND, (arg?: string | Uri) => (client ? convertToKeyfile(client, arg) : false)),
   );
+  const bonds = new BondsView(client);
+  context.subscriptions.push(window.registerTreeDataProvider('ifcfg.bonds', bonds));
+  let timer: NodeJS.Timeout | undefined;
+  context.subscriptions.push(
+    client.onNotification(BONDS_CHANGED, () => {
+      // Typing sends one notification per debounce run; the view needs at most a few a second.
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void bonds.refresh(), 250);
+    }),
+  );
+  await bonds.refresh();
+  return { bonds };
 }
 
 export async function deactivate(): Promise<void> {

@@ -11,7 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, Finding, type Settings } from './engine';
+import { analyzeDocument, Finding, summarizeBonds, type Settings } from './engine';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -26,6 +26,8 @@ import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
+import { loadMachine } from './fs/snapshot';
+import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
 
@@ -140,7 +142,27 @@ export function startServer(connection: Connection): void {
           `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
         );
     }
+    loadMachines();
     for (const uri of ws.uris()) schedule(uri);
+  }
+
+  /** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
+  function loadMachines(): void {
+    const inside = (root: string) =>
+      folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
+    for (const root of ws.machineRoots()) {
+      if (!root.startsWith('file:') || !inside(root)) continue;
+      try {
+        const ev = loadMachine(
+          fileURLToPath(root),
+          root,
+          (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
+        );
+        ws.setMachine(root, ev);
+      } catch {
+        ws.setMachine(root, undefined);
+      }
+    }
   }
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -221,6 +243,7 @@ export function startServer(connection: Connection): void {
     const uris = [...pending];
     pending.clear();
     for (const uri of uris) publish(uri);
+    if (uris.length) void connection.sendNotification(BONDS_CHANGED);
   }
 
   function publish(uri: string): void {
@@ -254,7 +277,8 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((p) => {
     const doc = ws.get(p.textDocument.uri);
-    if (!doc || doc.file.kind === 'capture') return [];
+    // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
+    if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
     return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
   });
   connection.onCompletionResolve(resolveCompletion);
@@ -301,6 +325,21 @@ export function startServer(connection: Connection): void {
   connection.languages.inlayHint.on((p) => {
     const doc = ws.get(p.textDocument.uri);
     return doc ? inlayHints(doc, p.range) : [];
+  });
+
+  connection.onRequest(BONDS_REQUEST, () => {
+    const out = [];
+    for (const uri of ws.systemUris()) {
+      const system = ws.system(uri);
+      if (!system.profiles.some((p) => p.type === 'bond')) continue;
+      // Open documents reuse their findings; others are analysed now and not kept.
+      out.push(
+        ...summarizeBonds(system, (d) =>
+          ws.isOpen(d.uri) ? current(d.uri) : analyzeDocument(d, ws.system(d.uri), engineSettings()),
+        ),
+      );
+    }
+    return out;
   });
 
   // After shutdown nothing may be sent: drop the debounced work.

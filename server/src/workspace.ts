@@ -1,6 +1,16 @@
 // The server's view of the files: open documents plus network-scripts files read from the
-// workspace folders, grouped by directory (one directory = one system).
-import { dirname, ParsedDocument, parseDocument, SystemIndex } from './engine';
+// workspace folders, grouped into systems: one directory, or one machine snapshot (see
+// engine/model/grouping), with the snapshot's running state when the server has read it.
+import {
+  groupSystems,
+  linkSignature,
+  machineRootOfKey,
+  ParsedDocument,
+  parseDocument,
+  SystemIndex,
+  systemKeyOf,
+  type MachineEvidence,
+} from './engine';
 
 interface Entry {
   doc: ParsedDocument;
@@ -10,17 +20,20 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly systems = new Map<string, SystemIndex>();
-  private readonly dirs = new Map<string, Set<string>>();
+  private readonly machines = new Map<string, MachineEvidence>();
+  /** Membership of each system; rebuilt only when a file appears, vanishes or changes what
+   *  links captures across directories (a bond's DEVICE, a capture). */
+  private groups?: Map<string, string[]>;
+  private keyOf = new Map<string, string>();
 
   set(uri: string, text: string, open: boolean): ParsedDocument {
     const prev = this.entries.get(uri);
     const doc = prev && prev.doc.text === text ? prev.doc : parseDocument(uri, text);
     this.entries.set(uri, { doc, open: open || (prev?.open ?? false) });
-    const dir = dirname(uri);
-    let set = this.dirs.get(dir);
-    if (!set) this.dirs.set(dir, (set = new Set()));
-    set.add(uri);
-    if (doc !== prev?.doc) this.systems.delete(dir);
+    if (doc !== prev?.doc) {
+      if (!prev || linkSignature(prev.doc) !== linkSignature(doc)) this.regroup();
+      else this.systems.delete(this.key(uri));
+    }
     return doc;
   }
 
@@ -31,10 +44,7 @@ export class Workspace {
   }
 
   remove(uri: string): void {
-    if (!this.entries.delete(uri)) return;
-    const dir = dirname(uri);
-    this.dirs.get(dir)?.delete(uri);
-    this.systems.delete(dir);
+    if (this.entries.delete(uri)) this.regroup();
   }
 
   get(uri: string): ParsedDocument | undefined {
@@ -54,22 +64,63 @@ export class Workspace {
   }
 
   system(uri: string): SystemIndex {
-    const dir = dirname(uri);
-    let s = this.systems.get(dir);
+    const key = this.key(uri);
+    let s = this.systems.get(key);
     if (!s) {
-      const docs = [...(this.dirs.get(dir) ?? [])].map((u) => this.entries.get(u)!.doc);
-      s = new SystemIndex(docs);
-      this.systems.set(dir, s);
+      const docs = (this.ensureGroups().get(key) ?? []).map((u) => this.entries.get(u)!.doc);
+      const root = machineRootOfKey(key);
+      s = new SystemIndex(docs, root === undefined ? undefined : this.machines.get(root));
+      this.systems.set(key, s);
     }
     return s;
   }
 
-  /** URIs in the same directory (the documents whose cross-file findings may change). */
+  /** URIs of the same system (the documents whose cross-file findings may change). */
   siblings(uri: string): string[] {
-    return [...(this.dirs.get(dirname(uri)) ?? [])];
+    return [...(this.ensureGroups().get(this.key(uri)) ?? [])];
   }
 
   uris(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** One URI per system: the way to visit every system once. */
+  systemUris(): string[] {
+    return [...this.ensureGroups().values()].map((g) => g[0]).filter((u) => u !== undefined);
+  }
+
+  /** Machine roots (as the documents' URIs spell them) that files of the workspace sit in. */
+  machineRoots(): string[] {
+    return [...this.ensureGroups().keys()].map(machineRootOfKey).filter((r): r is string => r !== undefined);
+  }
+
+  setMachine(root: string, evidence: MachineEvidence | undefined): void {
+    if (evidence) this.machines.set(root, evidence);
+    else this.machines.delete(root);
+    this.systems.delete(`${root}/`);
+  }
+
+  private key(uri: string): string {
+    this.ensureGroups();
+    return this.keyOf.get(uri) ?? systemKeyOf(uri);
+  }
+
+  private regroup(): void {
+    this.groups = undefined;
+    this.systems.clear();
+  }
+
+  private ensureGroups(): Map<string, string[]> {
+    if (this.groups) return this.groups;
+    const groups = new Map<string, string[]>();
+    this.keyOf = new Map();
+    for (const [key, docs] of groupSystems([...this.entries.values()].map((e) => e.doc))) {
+      groups.set(
+        key,
+        docs.map((d) => d.uri),
+      );
+      for (const d of docs) this.keyOf.set(d.uri, key);
+    }
+    return (this.groups = groups);
   }
 }

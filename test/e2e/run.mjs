@@ -44,6 +44,9 @@ const userDir = join(work, 'user-data');
 const ws = join(work, 'etc', 'sysconfig', 'network-scripts');
 mkdirSync(ws, { recursive: true });
 cpSync(join(ROOT, 'examples/virtualbox-bond'), ws, { recursive: true });
+// An sosreport of the story's machine beside the config (test/vscode/suite/snapshot.test.js).
+const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
+cpSync(join(ROOT, 'test/fixtures/snapshots', SOS), join(ws, SOS), { recursive: true });
 mkdirSync(join(userDir, 'User'), { recursive: true });
 // A quiet profile: no welcome page, no telemetry, no trust prompt, hovers quick.
 writeFileSync(
@@ -58,6 +61,8 @@ writeFileSync(
     'workbench.tips.enabled': false,
     'extensions.autoUpdate': false,
     'workbench.colorTheme': 'Default Light Modern',
+    // Quick open by name must find the example's ifcfg-bond0, not the sosreport's.
+    'search.exclude': { '**/sosreport-*': true },
   }),
 );
 for (const vsix of [join(ROOT, 'ifcfg.vsix'), join(work, 'harness.vsix')]) {
@@ -286,6 +291,24 @@ await check('go to definition follows MASTER=bond0', async () => {
     'ifcfg-bond0 active',
     async () => (await page.locator('.tab.active').textContent())?.includes('ifcfg-bond0'),
     20000,
+  );
+});
+await check('the Bonds view shows the bonds with ports, MACs and link state', async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('Focus on Bonds View');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Bonds View' }).first();
+  await row.waitFor({ state: 'visible', timeout: 20000 });
+  await row.click();
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Bonds/i }) }).first();
+  await until(
+    'bond0 with its ports in the Bonds view',
+    async () => {
+      const t = await pane.innerText();
+      return /bond0/.test(t) && /enp0s8/.test(t) && /08:00:27:5c:b0:e5/.test(t) && /link down/.test(t);
+    },
+    30000,
   );
 });
 

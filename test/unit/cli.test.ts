@@ -113,9 +113,11 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
   const full = Date.now() - t0;
   const { spawn } = await import('child_process');
   const child = spawn(process.execPath, [BIN, '--fix', d], { stdio: 'ignore' });
+  // Listen before waiting: on a busy machine the run can finish before the kill.
+  const exited = new Promise((r) => child.once('exit', r));
   await new Promise((r) => setTimeout(r, full * 0.75));
   child.kill('SIGKILL');
-  await new Promise((r) => child.once('exit', r));
+  await exited;
   let done = 0;
   for (let i = 0; i < 400; i++) {
     const text = readFileSync(join(d, `ifcfg-eth${i}`), 'utf8');
@@ -131,6 +133,52 @@ test('--fix killed mid-run never leaves a half-written file', async () => {
   for (const n of readdirSync(d))
     assert.ok(n.startsWith('ifcfg-eth') || /^\.ifcfg-eth\d+\.ifcfg-lint-\d+\.tmp$/.test(n), n);
   console.log(`killed after ${done} of 400 files were fixed`);
+});
+
+test('an sosreport on the command line is one machine; --summary adds the bonds for a ticket', () => {
+  const root = resolve('test/fixtures/snapshots/sosreport-vbox01-2025-03-14-qxvwpbn');
+  const r = lint(['--summary', root]);
+  assert.equal(r.status, 0, r.stderr);
+  // The capture in proc/net/bonding is judged with the config of the same machine.
+  assert.match(
+    r.stdout,
+    /proc\/net\/bonding\/bond0\n(?:.*\n)*?\s+3:15\s+warning\s+This is the dead-after-failover signature/,
+  );
+  const summary = r.stdout.slice(r.stdout.indexOf('\nBonds\n'));
+  assert.match(summary, /^bond0: active-backup, miimon 100 ms, fail_over_mac=none {2}\(.*ifcfg-bond0:10\)$/m);
+  assert.match(summary, /^ {2}machine: vbox01\.example\.test \(innotek GmbH VirtualBox\)$/m);
+  assert.match(summary, /^ {2}running: active-backup, active port enp0s9 {2}\(.*proc\/net\/bonding\/bond0\)$/m);
+  assert.match(
+    summary,
+    /^ {2}port enp0s8: 08:00:27:5c:b0:e5, VirtualBox, Intel Corporation 82540EM Gigabit Ethernet Controller, driver e1000, link down$/m,
+  );
+  assert.match(summary, /^ {2}port enp0s9: .*link up \(active\)$/m);
+  assert.match(summary, /^ {2}warning VNIC-001 .*ifcfg-bond0:10: Active-backup bond on VirtualBox/m);
+  // Without --summary the text output has no bond section; JSON never has one.
+  assert.doesNotMatch(lint([root]).stdout, /\nBonds\n/);
+  const json = JSON.parse(lint(['--format', 'json', root]).stdout) as Array<{ code: string; file: string }>;
+  assert.ok(json.some((f) => f.code === 'VNIC-001' && f.file.endsWith('ifcfg-bond0')));
+});
+
+test('a snapshot root is read only when it was named: its dmidecode decides VNIC-004', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sosreport-db02-'));
+  cpSync(resolve('test/fixtures/snapshots/sosreport-db02-2025-03-14-hkzmtfa'), root, { recursive: true });
+  const scripts = join(root, 'etc/sysconfig/network-scripts');
+  for (const n of readdirSync(scripts)) {
+    // Locally administered MACs: only the machine's DMI data shows it is a VMware guest.
+    const t = readFileSync(join(scripts, n), 'utf8');
+    writeFileSync(join(scripts, n), t.replace(/^HWADDR=.*\n/m, ''));
+  }
+  for (const rel of ['proc/net/bonding/bond0', 'sos_commands/networking/ip_-d_address']) {
+    const t = readFileSync(join(root, rel), 'utf8');
+    writeFileSync(join(root, rel), t.replace(/00:50:56/g, '02:00:00'));
+  }
+  const codesOf = (p: string) =>
+    (JSON.parse(lint(['--format', 'json', p]).stdout) as Array<{ code: string; file: string }>).map((f) => f.code);
+  assert.ok(!codesOf(scripts).includes('VNIC-004'), 'only network-scripts named: the snapshot is not read');
+  const full = codesOf(root);
+  assert.ok(full.includes('VNIC-004'), 'the root named: dmidecode says VMware');
+  assert.ok(full.includes('BOND-063') && full.includes('CAP-005'));
 });
 
 test('--to-keyfile writes the keyfiles NetworkManager would write, mode 0600, named after the connection id', () => {

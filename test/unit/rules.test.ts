@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { RULES, type Settings } from '../../server/src/engine';
 import { readFileSync } from 'fs';
 import { applyFix, bond, codes, Files, lint, physical, port, seed } from '../helpers/lint';
+import { KEYFILE_CASES } from './keyfileCases';
 
 const capture = (name: string) => readFileSync(`test/fixtures/captures/${name}`, 'utf8');
 const AB = capture('bond0-virtualbox-active-backup.bonding');
@@ -552,6 +553,22 @@ const CASES: Case[] = [
     good: { ...seed('mode=1 miimon=100'), 'bond0.bonding': AB },
   },
   {
+    code: 'BOND-063',
+    file: 'ifcfg-enp0s10',
+    bad: { ...seed(), 'ifcfg-enp0s10': port('enp0s10'), 'bond0.bonding': AB },
+    good: {
+      ...seed(),
+      'ifcfg-enp0s10': port('enp0s10'),
+      'bond0.bonding': `${AB}\nSlave Interface: enp0s10\nMII Status: up\nPermanent HW addr: 08:00:27:11:22:33\n`,
+    },
+  },
+  {
+    code: 'BOND-064',
+    file: 'bond0.bonding',
+    bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-enp0s8': port('enp0s8'), 'bond0.bonding': AB },
+    good: { ...seed(), 'bond0.bonding': AB },
+  },
+  {
     code: 'ROUTE-001',
     bad: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\n10.1.0.0/16 via 10.0.0.1\n'),
     good: one('route-eth0', 'ADDRESS0=10.0.0.0\nNETMASK0=255.0.0.0\n'),
@@ -596,6 +613,7 @@ const CASES: Case[] = [
     bad: one('rule-eth0', 'from 10.0.0.0/8 tabel 10\n'),
     good: one('rule-eth0', 'from 10.0.0.0/8 table 10\n'),
   },
+  ...KEYFILE_CASES,
 ];
 
 for (const c of CASES) {

@@ -8,6 +8,8 @@ import { join, resolve } from 'path';
 
 const ws = mkdtempSync(join(tmpdir(), 'ifcfg-vscode-'));
 cpSync(resolve('examples/virtualbox-bond'), ws, { recursive: true });
+const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
+cpSync(resolve('test/fixtures/snapshots', SOS), join(ws, SOS), { recursive: true });
 try {
   await runTests({
     extensionDevelopmentPath: resolve('.'),

@@ -12,6 +12,7 @@ export interface CliOptions {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   fix: boolean;
+  summary: boolean;
   color: boolean;
   settings: Settings;
   help: boolean;
@@ -27,6 +28,8 @@ export const USAGE = `Usage: ifcfg-lint [options] <files or directories>
 
 Checks Red Hat/CentOS/Fedora network-scripts files (ifcfg-*, route-*, rule-*).
 Each directory is analysed as one system, so bonds and their ports are checked together.
+A machine snapshot (an sosreport or a tree laid out like a machine's root) is one machine:
+its config files, /proc/net/bonding captures, ip/ethtool/lspci/dmidecode outputs are judged together.
 
 Options:
   --format text|json|sarif     Output format (default: text)
@@ -37,6 +40,7 @@ Options:
                                The platform the config runs on (default: auto = from MAC prefixes)
   --rule CODE=error|warning|information|hint|off
                                Override a rule's severity (repeatable)
+  --summary                    Add a summary of each bond (mode, monitoring, ports, findings) to text output
   --to-keyfile OUTDIR          Write, for every profile NetworkManager would load, the keyfile
                                \`nmcli connection migrate\` would write (mode 0600, atomic)
   --readiness                  Report what blocks or breaks a move to a release without ifcfg
@@ -54,6 +58,7 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
     paths: [],
     format: 'text',
     fix: false,
+    summary: false,
     color: isTTY && !process.env.NO_COLOR,
     help: false,
     version: false,
@@ -81,6 +86,9 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
         break;
       case '--fix':
         o.fix = true;
+        break;
+      case '--summary':
+        o.summary = true;
         break;
       case '--to-keyfile':
         o.toKeyfile = value();

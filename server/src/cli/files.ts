@@ -34,7 +34,7 @@ export function collect(paths: string[]): Collected {
       /* unreadable directory: only the named files are analysed */
     }
   };
-  const walk = (dir: string, depth: number, real: Set<string>) => {
+  const walk = (dir: string, depth: number, real: Set<string>, only?: readonly string[]) => {
     let rp: string;
     try {
       rp = fs.realpathSync(dir);
@@ -51,11 +51,19 @@ export function collect(paths: string[]): Collected {
       errors.push(`${dir}: ${(e as Error).message}`);
       return;
     }
+    // A machine root (sosreport or root-like tree) holds thousands of unrelated files under
+    // proc/, sys/ and sos_commands/: descend only where config files and captures live.
+    const machine = isMachineRoot(entries.map((e) => e.name));
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (targets.size >= MAX_FILES) return;
       const p = path.join(dir, e.name);
       if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-        if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1, real);
+        const next = machine ? MACHINE_PATHS[e.name] : only ? only.slice(1) : undefined;
+        if (machine && !next) continue;
+        if (!machine && only && only[0] !== e.name) continue;
+        if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1, real, next && next.length ? next : undefined);
+      } else if (machine || only) {
+        continue; // files beside proc/ or sys/ are not config
       } else if (
         (e.isFile() || e.isSymbolicLink()) &&
         (isNetworkScriptsName(path.join(dir, e.name)) || looksLikeCapture(p))
@@ -83,6 +91,17 @@ export function collect(paths: string[]): Collected {
     }
   }
   return { targets: [...targets], context: [...context], errors };
+}
+
+/** Below a machine root, the only paths walked (as path segments after the first). */
+const MACHINE_PATHS: Record<string, readonly string[]> = {
+  etc: [],
+  proc: ['net', 'bonding'],
+};
+
+/** A directory that looks like a machine's root: etc/ beside proc/, sys/ or sos_commands/. */
+export function isMachineRoot(names: readonly string[]): boolean {
+  return names.includes('etc') && ['proc', 'sys', 'sos_commands'].some((n) => names.includes(n));
 }
 
 function isDir(p: string): boolean {

@@ -2,13 +2,20 @@
 import * as path from 'path';
 import {
   analyzeDocument,
+  BondSummary,
   fixAll,
-  groupByDirectory,
+  formatBondSummary,
+  groupSystems,
+  machineRootOfKey,
   ParsedDocument,
   parseDocument,
+  summarizeBonds,
   SystemIndex,
+  type Finding,
+  type MachineEvidence,
   type Settings,
 } from '../engine';
+import { loadMachine } from '../fs/snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect, readText, writeAtomic } from './files';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
@@ -73,12 +80,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return ioError ? 2 : 0;
   }
   const results: FileResult[] = [];
-  for (const [, group] of groupByDirectory(docs)) {
+  const bonds: BondSummary[] = [];
+  // Snapshot roots are read only when they lie inside a directory named on the command line.
+  const named = o.paths.map((p) => path.resolve(p));
+  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
+  for (const [key, group] of groupSystems(docs)) {
+    const root = machineRootOfKey(key);
+    const machine: MachineEvidence | undefined =
+      root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
     let members = group;
     if (o.fix) {
       members = group.map((d) => {
         if (!targets.has(d.uri)) return d;
-        const fixed = fixAll(d.uri, d.text, group, settings);
+        const fixed = fixAll(d.uri, d.text, group, settings, undefined, machine);
         if (fixed.text === d.text) return d;
         try {
           writeAtomic(d.uri, fixed.text);
@@ -90,11 +104,17 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
         }
       });
     }
-    const system = new SystemIndex(members);
+    const system = new SystemIndex(members, machine);
+    const found = new Map<ParsedDocument, Finding[]>();
+    const findingsOf = (d: ParsedDocument) => {
+      let f = found.get(d);
+      if (!f) found.set(d, (f = analyzeDocument(d, system, settings)));
+      return f;
+    };
     for (const d of members) {
-      if (targets.has(d.uri))
-        results.push({ file: display.get(d.uri) ?? d.uri, findings: analyzeDocument(d, system, settings) });
+      if (targets.has(d.uri)) results.push({ file: display.get(d.uri) ?? d.uri, findings: findingsOf(d) });
     }
+    if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
   results.sort((a, b) => a.file.localeCompare(b.file));
   out(
@@ -102,7 +122,10 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       ? formatJson(results)
       : o.format === 'sarif'
         ? formatSarif(results, VERSION)
-        : formatText(results, o.color),
+        : formatText(results, o.color) +
+          (o.summary
+            ? '\n' + formatBondSummary(bonds, (uri) => display.get(uri) ?? path.relative(process.cwd(), uri) ?? uri)
+            : ''),
   );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

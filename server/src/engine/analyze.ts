@@ -1,7 +1,9 @@
 // The engine's entry points: analyse one document within its directory, or whole sets of
 // files. Shared by the language server, the CLI and the tests.
 import { parseDocument, ParsedDocument } from './parser/document';
-import { groupByDirectory, SystemIndex } from './model/system';
+import { SystemIndex } from './model/system';
+import { groupSystems, machineRootOfKey } from './model/grouping';
+import type { MachineEvidence } from './snapshot/machine';
 import { RuleContext } from './rules/context';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
@@ -11,9 +13,14 @@ import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
+import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
+import { checkKeyfileSyntax } from './rules/keyfile/syntax';
+import { checkKeyfileSchema } from './rules/keyfile/schema';
+import { checkKeyfileVerify } from './rules/keyfile/verify';
+import { checkKeyfileFile } from './rules/keyfile/files';
 
 const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkSyntax,
@@ -30,6 +37,18 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBridgingOptions,
   checkEthtoolOptions,
   checkCapture,
+  checkPortRunning,
+  checkUnconfiguredPorts,
+];
+
+/** Checks of NetworkManager keyfiles. */
+const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
+  checkKeyfileSyntax,
+  checkKeyfileFile,
+  checkKeyfileSchema,
+  checkKeyfileVerify,
+  // Written once over the profile model: the same codes as for ifcfg.
+  checkVirtualNics,
 ];
 
 export function analyzeDocument(
@@ -47,7 +66,7 @@ export function analyzeDocument(
     );
     return applySuppressions(doc, ctx.findings);
   }
-  for (const check of CHECKS) {
+  for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
     try {
       check(ctx);
     } catch (error) {
@@ -122,12 +141,18 @@ export interface SourceFile {
   text: string;
 }
 
-/** Analyses a set of files, each directory as one system. */
-export function analyzeFiles(files: SourceFile[], settings: Settings = DEFAULT_SETTINGS): Map<string, Finding[]> {
+/** Analyses a set of files, each directory (or machine snapshot) as one system. `machines`
+ *  gives the running state of snapshot roots, keyed by root as the URIs spell it. */
+export function analyzeFiles(
+  files: SourceFile[],
+  settings: Settings = DEFAULT_SETTINGS,
+  machines: ReadonlyMap<string, MachineEvidence> = new Map(),
+): Map<string, Finding[]> {
   const docs = files.map((f) => parseDocument(f.uri, f.text));
   const out = new Map<string, Finding[]>();
-  for (const group of groupByDirectory(docs).values()) {
-    const system = new SystemIndex(group);
+  for (const [key, group] of groupSystems(docs)) {
+    const root = machineRootOfKey(key);
+    const system = new SystemIndex(group, root === undefined ? undefined : machines.get(root));
     for (const d of group) out.set(d.uri, analyzeDocument(d, system, settings));
   }
   return out;

@@ -5,6 +5,7 @@ import { applyEdits, safeEdits } from './fixes/apply';
 import { SystemIndex } from './model/system';
 import { parseDocument, ParsedDocument } from './parser/document';
 import { DEFAULT_SETTINGS, Settings } from './settings';
+import type { MachineEvidence } from './snapshot/machine';
 
 export interface FixAllResult {
   text: string;
@@ -22,13 +23,18 @@ export function fixAll(
   siblings: ParsedDocument[] = [],
   settings: Settings = DEFAULT_SETTINGS,
   maxRounds = 8,
+  machine?: MachineEvidence,
 ): FixAllResult {
   let cur = text;
   let applied = 0;
   let rounds = 0;
   for (; rounds < maxRounds; rounds++) {
     const doc = parseDocument(uri, cur);
-    const findings = analyzeDocument(doc, new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)]), settings);
+    const findings = analyzeDocument(
+      doc,
+      new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)], machine),
+      settings,
+    );
     const edits = safeEdits(findings);
     if (!edits.length) break;
     const next = applyEdits(cur, edits);

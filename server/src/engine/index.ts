@@ -15,10 +15,22 @@ export type { KeyInfo, Role } from './catalog/keys';
 export { MODES, MODE_BY_NAME, resolveMode } from './catalog/modes';
 export { normalizeMac, vendorOfIfname, vendorOfMac, VIRTUALIZATION_SETTINGS } from './catalog/vendors';
 export type { VendorId } from './catalog/vendors';
+export {
+  isOpenSetting,
+  lookupKey as lookupNmKey,
+  nmKeysOf,
+  nmProperty,
+  rowRange,
+  settingOfGroup,
+  specialGroup,
+} from './catalog/nm';
+export type { NmPropertyRow } from './catalog/nm';
+export { NM_PROPERTY_ROWS } from './catalog/nm/properties.generated';
 
 // Reading files.
 export { CAPTURE_HEADER } from './parser/capture';
-export { parseDocument } from './parser/document';
+export { looksLikeKeyfile, parseDocument } from './parser/document';
+export { kfGet, parseKeyfile, splitList, unescapeValue } from './parser/keyfile';
 export type { Assignment, ParsedDocument } from './parser/document';
 export { classifyFileName, dirname, isNetworkScriptsName } from './parser/fileKind';
 export { tokenizeOptions } from './parser/options';
@@ -30,6 +42,17 @@ export { bondStateOf } from './model/bondState';
 export { bondConfig, profileOf } from './model/profile';
 export type { Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
+export { groupSystems, linkSignature, machineRootOf, machineRootOfKey, systemKeyOf } from './model/grouping';
+
+// Machine snapshots (sosreports, captured roots).
+export { machineEvidence } from './snapshot/machine';
+export type { MachineEvidence, SnapshotFile } from './snapshot/machine';
+export { SNAPSHOT_DIRS, snapshotRole, SOS_MARKER, SYS_NET, SYS_NET_FILES } from './snapshot/layout';
+export type { SnapshotRole } from './snapshot/layout';
+export { parseDmidecode } from './snapshot/dmi';
+export { parseEthtoolI } from './snapshot/ethtool';
+export { parseIpLink } from './snapshot/ipLink';
+export { parseLspci } from './snapshot/lspci';
 
 // Fix builders and edit application.
 export { applyEdits, safeEdits } from './fixes/apply';
@@ -40,6 +63,8 @@ export { RULES, RULE_BY_CODE, ruleHref } from './rules/registry';
 export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile, MAX_FINDINGS } from './analyze';
 export type { SourceFile } from './analyze';
 export { fixAll } from './fixAll';
+export { formatBondSummary, summarizeBonds } from './summary/bonds';
+export type { BondSummary, FindingSummary, Place, PortSummary } from './summary/bonds';
 export type { FixAllResult } from './fixAll';
 
 // Migration preview: ifcfg profiles into the keyfiles NetworkManager would write.

@@ -12,6 +12,8 @@ export interface HostEvidence {
   basis?: string;
   /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
   macs?: Record<string, string>;
+  /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
+  keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
 }
 
 /** A check that threw: which one, on which document, and the error. */

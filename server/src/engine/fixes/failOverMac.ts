@@ -2,7 +2,7 @@
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { BondConfig } from '../model/profile';
 import { Fix } from '../types';
-import { appendOption, replaceOptionValue, styled } from './bondingOpts';
+import { styled } from './bondingOpts';
 
 export function failOverMacFix(b: BondConfig, safe = true): Fix {
   const o = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
@@ -13,14 +13,14 @@ export function failOverMacFix(b: BondConfig, safe = true): Fix {
       title: `Set fail_over_mac=${value}`,
       safe,
       preferred: true,
-      edits: [replaceOptionValue(b, existing, value)],
+      edits: [b.edits.replaceValue(existing, value)],
     };
   }
   return {
     title: `Add fail_over_mac=${value}`,
     safe,
     preferred: true,
-    edits: [appendOption(b, `fail_over_mac=${value}`)],
+    edits: [b.edits.append(`fail_over_mac=${value}`)],
   };
 }
 

@@ -1,44 +1,14 @@
 // What one ifcfg file describes, derived the way NetworkManager's reader decides it
 // (type detection, bond recognition, controller reference). Cached per parsed document.
-import { BOND_OPTION_BY_NAME, BondOption } from '../catalog/bonding';
 import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
-import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import { Assignment, ParsedDocument } from '../parser/document';
-import { OptionToken, tokenizeOptions } from '../parser/options';
+import { tokenizeOptions } from '../parser/options';
+import type { Range } from '../types';
+import { appendOption, removeOption, replaceOptionValue, rewriteOptions } from '../fixes/bondingOpts';
+import { keyfileProfile } from './keyfileProfile';
+import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType } from './shape';
 
-export type ProfileType = 'ethernet' | 'wifi' | 'infiniband' | 'bond' | 'team' | 'vlan' | 'bridge' | 'unknown';
-
-export interface BondConfig {
-  assignment: Assignment;
-  tokens: OptionToken[];
-  /** Last token of each option name. */
-  opts: Map<string, OptionToken>;
-  modeToken?: OptionToken;
-  /** Mode as written (undefined if absent or invalid). */
-  mode?: ModeInfo;
-  /** Mode in force: the written one or the balance-rr default. */
-  effectiveMode: ModeInfo;
-  /** The file writes `mode` as a number, so new enum values should be numbers too. */
-  numericStyle: boolean;
-  fom: 'none' | 'active' | 'follow' | 'invalid';
-}
-
-export interface MasterRef {
-  value: string;
-  assignment: Assignment;
-  viaUuid: boolean;
-}
-
-export interface Profile {
-  doc: ParsedDocument;
-  type: ProfileType;
-  device?: string;
-  uuid?: string;
-  master?: MasterRef;
-  bond?: BondConfig;
-  /** SLAVE is true for initscripts. */
-  slave: boolean;
-}
+export * from './shape';
 
 export const isTrueNM = (v: string | undefined): boolean => v !== undefined && NM_TRUE.includes(v.toLowerCase());
 export const isTrueIS = (v: string | undefined): boolean => v !== undefined && IS_TRUE.includes(v.toLowerCase());
@@ -55,7 +25,7 @@ type WithProfile = ParsedDocument & { [PROFILE]?: Profile };
 
 export function profileOf(doc: ParsedDocument): Profile {
   const d = doc as WithProfile;
-  return (d[PROFILE] ??= derive(doc));
+  return (d[PROFILE] ??= doc.keyfile ? keyfileProfile(doc) : derive(doc));
 }
 
 function derive(doc: ParsedDocument): Profile {
@@ -69,7 +39,42 @@ function derive(doc: ParsedDocument): Profile {
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
   const opts = doc.effective.get('BONDING_OPTS');
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
-  return { doc, type, device, uuid, master, bond, slave: isTrueIS(val(doc, 'SLAVE')) };
+  const macs: MacRef[] = [];
+  for (const [key, kind] of [
+    ['HWADDR', 'permanent'],
+    ['MACADDR', 'cloned'],
+  ] as const) {
+    const a = doc.effective.get(key);
+    if (a && a.value.text)
+      macs.push({
+        kind,
+        key,
+        value: a.value.text,
+        range: {
+          start: { line: a.line, character: a.value.start },
+          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
+        },
+      });
+  }
+  const dev = doc.effective.get('DEVICE');
+  const deviceRange: Range | undefined = dev
+    ? {
+        start: { line: dev.line, character: dev.value.start },
+        end: { line: dev.line, character: Math.max(dev.value.end, dev.value.start) },
+      }
+    : undefined;
+  return {
+    doc,
+    format: 'ifcfg',
+    macs,
+    deviceRange,
+    type,
+    device,
+    uuid,
+    master,
+    bond,
+    slave: isTrueIS(val(doc, 'SLAVE')),
+  };
 }
 
 function detectType(doc: ParsedDocument): ProfileType {
@@ -112,43 +117,16 @@ function detectType(doc: ParsedDocument): ProfileType {
 }
 
 export function bondConfig(a: Assignment): BondConfig {
-  const tokens = tokenizeOptions(a);
-  const opts = new Map<string, OptionToken>();
-  for (const t of tokens) opts.set(t.key, t);
-  const modeToken = opts.get('mode');
-  const mode = resolveMode(modeToken?.value);
-  const fomRaw = opts.get('fail_over_mac')?.value;
-  const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
-  let fom: BondConfig['fom'] = 'none';
-  if (fomRaw !== undefined) fom = (enumName(fomOpt, fomRaw) as BondConfig['fom'] | undefined) ?? 'invalid';
-  return {
-    assignment: a,
-    tokens,
-    opts,
-    modeToken,
-    mode,
-    effectiveMode: mode ?? MODE_BY_NAME.get('balance-rr')!,
-    numericStyle: modeToken?.value !== undefined && /^\d+$/.test(modeToken.value),
-    fom,
+  const range: Range =
+    a.value.end > a.value.start
+      ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
+      : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
+  const b = bondConfigOf(a, tokenizeOptions(a), range);
+  b.edits = {
+    append: (token) => appendOption(b, token),
+    replaceValue: (t, v) => replaceOptionValue(b, t, v),
+    remove: (t) => removeOption(b, t),
+    rewrite: (tokens) => [rewriteOptions(b, tokens)],
   };
-}
-
-/** Name of an enum value given by name or number, if the option's table has it. */
-export function enumName(o: BondOption, v: string): string | undefined {
-  if (!o.values) return undefined;
-  if (/^\d+$/.test(v)) return o.values.find((x) => x.num === Number(v))?.name;
-  if (v === 'default' && o.name !== 'lacp_rate') return o.values[0].name;
-  return o.values.find((x) => x.name === v)?.name;
-}
-
-/** Numeric value of an int option (digits or helper names), undefined if not numeric. */
-export function intValue(o: BondOption | undefined, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  if (/^\d+$/.test(v)) return Number(v);
-  if (o?.helpers && v in o.helpers) return o.helpers[v];
-  return undefined;
-}
-
-export function bondInt(b: BondConfig, name: string): number | undefined {
-  return intValue(BOND_OPTION_BY_NAME.get(name), b.opts.get(name)?.value);
+  return b;
 }

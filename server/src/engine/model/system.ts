@@ -2,6 +2,7 @@
 // point to them, which route and rule files belong to which profile.
 import { ParsedDocument } from '../parser/document';
 import { dirname } from '../parser/fileKind';
+import type { MachineEvidence } from '../snapshot/machine';
 import { Profile, profileOf } from './profile';
 
 export class SystemIndex {
@@ -12,13 +13,18 @@ export class SystemIndex {
   readonly bySuffix = new Map<string, ParsedDocument[]>();
   readonly captures: ParsedDocument[] = [];
 
-  constructor(readonly docs: readonly ParsedDocument[]) {
+  constructor(
+    readonly docs: readonly ParsedDocument[],
+    /** The running state of the machine these files come from (a snapshot), when known. */
+    readonly machine?: MachineEvidence,
+  ) {
     for (const d of docs) {
       const list = this.bySuffix.get(d.file.suffix);
       if (list) list.push(d);
       else this.bySuffix.set(d.file.suffix, [d]);
       if (d.file.kind === 'capture') this.captures.push(d);
-      if (d.file.kind !== 'ifcfg' || d.file.ignoredBy) continue;
+      if (d.file.kind === 'keyfile' ? !!d.keyfile?.errors.length : d.file.kind !== 'ifcfg' || d.file.ignoredBy)
+        continue;
       const p = profileOf(d);
       this.profiles.push(p);
       if (p.device) push(this.byDevice, p.device, p);
@@ -96,7 +102,7 @@ export class SystemIndex {
       if (cap) out.add(cap);
     };
     if (doc.file.kind === 'capture') addProfile(this.bondOfCapture(doc));
-    if (doc.file.kind === 'ifcfg') {
+    if (doc.file.kind === 'ifcfg' || doc.file.kind === 'keyfile') {
       const p = profileOf(doc);
       addProfile(p);
       if (p.master) addProfile(this.resolveMaster(p));
@@ -122,7 +128,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Groups documents by their directory: each directory is one system. */
+/** Groups documents by their directory (see groupSystems for machine snapshots). */
 export function groupByDirectory(docs: Iterable<ParsedDocument>): Map<string, ParsedDocument[]> {
   const m = new Map<string, ParsedDocument[]>();
   for (const d of docs) push(m, dirname(d.uri), d);

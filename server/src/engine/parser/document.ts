@@ -3,8 +3,9 @@
 import { captureBondName, classifyFileName, FileNameInfo } from './fileKind';
 import { CAPTURE_HEADER } from './capture';
 import { parseValue, ParsedValue } from './shvar';
+import { Keyfile, parseKeyfile } from './keyfile';
 
-export type LineKind = 'blank' | 'comment' | 'assignment' | 'invalid';
+export type LineKind = 'blank' | 'comment' | 'assignment' | 'invalid' | 'group';
 
 export interface Assignment {
   line: number;
@@ -49,12 +50,24 @@ export interface ParsedDocument {
   suppressions: Suppression[];
   /** U+FFFD or NUL characters: the bytes were not valid UTF-8 text. */
   badChars: Array<{ line: number; col: number }>;
+  /** Set for NetworkManager keyfiles (file.kind 'keyfile'); ifcfg documents have assignments instead. */
+  keyfile?: Keyfile;
 }
 
 const ASSIGN = /[A-Za-z_][A-Za-z0-9_]{0,254}=/y;
 const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b\s*([A-Za-z0-9_,\s-]*)$/;
 
+/** Content that identifies a keyfile whatever its name: the first group is `[connection]`. */
+export function looksLikeKeyfile(text: string): boolean {
+  const m = /^(?:\ufeff)?(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*\[connection\][ \t]*\r?$/m.exec(text.slice(0, 4096));
+  return !!m && m.index === 0;
+}
+
 export function parseDocument(uri: string, text: string): ParsedDocument {
+  const file0 = classifyFileName(uri);
+  if (file0.kind === 'keyfile' || (file0.kind === 'unknown' && looksLikeKeyfile(text))) {
+    return keyfileDocument(uri, text, { ...file0, kind: 'keyfile', suffix: file0.suffix || file0.base });
+  }
   const lines: Line[] = [];
   const assignments: Assignment[] = [];
   const effective = new Map<string, Assignment>();
@@ -111,7 +124,7 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     if (!m) break;
     pos = next;
   }
-  const file = classifyFileName(uri);
+  const file = file0;
   if (file.kind === 'unknown' && CAPTURE_HEADER.test(text.slice(0, 200))) {
     // A capture recognised by its content (pasted into capture.txt, a ticket export…).
     file.kind = 'capture';
@@ -139,4 +152,45 @@ function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): L
     index: -1,
   };
   return { kind: 'assignment', text: raw, indent, hasCR, assignment };
+}
+
+function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedDocument {
+  const kf = parseKeyfile(text);
+  const suppressions: Suppression[] = [];
+  const badChars: Array<{ line: number; col: number }> = [];
+  let crlfLines = 0;
+  const lines: Line[] = kf.lines.map((l, n) => {
+    if (l.hasCR) crlfLines++;
+    const bad = l.text.search(/[\ufffd\0]/);
+    if (bad >= 0) badChars.push({ line: n, col: bad });
+    if (l.kind === 'comment') {
+      const m = SUPPRESS.exec(l.text.slice(l.indent).trimEnd());
+      if (m) suppressions.push({ line: n, codes: codesOf(m[2]), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
+    }
+    const kind: LineKind = l.kind === 'entry' ? 'assignment' : l.kind;
+    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR };
+  });
+  return {
+    uri,
+    text,
+    file,
+    lines,
+    assignments: [],
+    effective: new Map(),
+    all: new Map(),
+    hasBOM: text.charCodeAt(0) === 0xfeff,
+    crlfLines,
+    suppressions,
+    badChars,
+    keyfile: kf,
+  };
+}
+
+function codesOf(list: string): Set<string> {
+  return new Set(
+    list
+      .split(/[\s,]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+  );
 }

@@ -1,6 +1,7 @@
 // What a file is, judged by its name the way NetworkManager and initscripts judge it.
 
-export type FileKind = 'ifcfg' | 'alias' | 'route' | 'route6' | 'rule' | 'rule6' | 'keys' | 'capture' | 'unknown';
+export type FileKind =
+  'ifcfg' | 'alias' | 'route' | 'route6' | 'rule' | 'rule6' | 'keys' | 'capture' | 'keyfile' | 'unknown';
 
 export interface FileNameInfo {
   kind: FileKind;
@@ -36,7 +37,18 @@ function safeDecode(s: string): string {
   }
 }
 
+/** NetworkManager keyfiles: `*.nmconnection` anywhere, any file in a system-connections folder. */
+export function isKeyfileName(path: string): boolean {
+  const p = (path.startsWith('file:') ? safeDecode(path) : path).replace(/\\/g, '/');
+  return /\.nmconnection$/i.test(p) || /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p);
+}
+
 export function classifyFileName(path: string): FileNameInfo {
+  if (isKeyfileName(path)) {
+    // Keyfiles have their own name rules (nm_keyfile_utils_ignore_filename), applied by the keyfile rules.
+    const base = basename(path);
+    return { kind: 'keyfile', base, suffix: base.replace(/\.nmconnection$/i, '') };
+  }
   let name = basename(path);
   let ignoredBy: FileNameInfo['ignoredBy'];
   const lower = name.toLowerCase();

@@ -9,6 +9,8 @@ export interface OptionToken {
   key: string;
   /** Undefined when the token has no `=`. */
   value?: string;
+  /** Source line when it differs from the assignment's (keyfile [bond]: one option per line). */
+  line?: number;
   /** Source columns (line = assignment.line). */
   start: number;
   end: number;

@@ -12,6 +12,9 @@ const valueAt = (f: CaptureField): Range => ({
   end: { line: f.line, character: f.valueEnd },
 });
 
+/** Modes in which the bonding driver keeps a primary port (bond_options.c, primary option). */
+const PRIMARY_MODES = ['active-backup', 'balance-tlb', 'balance-alb'];
+
 export function checkCapture(ctx: RuleContext): void {
   if (ctx.doc.file.kind !== 'capture') return;
   const st = bondStateOf(ctx.doc);
@@ -124,6 +127,22 @@ export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig)
       `the capture shows miimon ${st.miimon}, the file says ${mii}`,
       st.capture.bond.get('MII Polling Interval (ms)'),
     );
+  }
+  const primaryTok = b.opts.get('primary');
+  const runningPrimary = st.capture.bond.get('Primary Slave');
+  if (
+    primaryTok?.value &&
+    runningPrimary &&
+    st.mode?.name === b.effectiveMode.name &&
+    PRIMARY_MODES.includes(b.effectiveMode.name)
+  ) {
+    const running = runningPrimary.value.split(/\s+/)[0];
+    if (running !== primaryTok.value)
+      report(
+        tokenRange(a, primaryTok),
+        `the capture shows primary ${running === 'None' ? 'unset' : running}, the file says ${primaryTok.value}`,
+        runningPrimary,
+      );
   }
   if (
     st.mode?.name === 'active-backup' &&

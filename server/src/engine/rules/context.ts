@@ -89,11 +89,14 @@ export const assignmentRange = (a: Assignment): Range => ({
 });
 
 export const tokenRange = (a: Assignment, t: OptionToken): Range => ({
-  start: { line: a.line, character: t.start },
-  end: { line: a.line, character: t.end },
+  start: { line: t.line ?? a.line, character: t.start },
+  end: { line: t.line ?? a.line, character: t.end },
 });
 
 export const tokenValueRange = (a: Assignment, t: OptionToken): Range =>
   t.valueEnd > t.valueStart
-    ? { start: { line: a.line, character: t.valueStart }, end: { line: a.line, character: t.valueEnd } }
+    ? {
+        start: { line: t.line ?? a.line, character: t.valueStart },
+        end: { line: t.line ?? a.line, character: t.valueEnd },
+      }
     : tokenRange(a, t);

@@ -3,24 +3,27 @@
 // bonding.rst fail_over_mac; `virtualbox`, `vmware`, `hyperv` for the virtual switches.
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { Vendor, VENDORS, vendorOfIfname, vendorOfMac } from '../catalog/vendors';
-import { appendOption, rewriteOptions, styled } from '../fixes/bondingOpts';
+import { styled } from '../fixes/bondingOpts';
 import { deleteKey } from '../fixes/edits';
 import { failOverMacFix, lacksFailOverMac } from '../fixes/failOverMac';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { RelatedInfo } from '../types';
 import { bondStateOf } from '../model/bondState';
 import { isIPv4 } from '../catalog/keyTypes';
+import { basename } from '../parser/fileKind';
+import { platformLabel } from '../snapshot/dmi';
+import type { MachineEvidence } from '../snapshot/machine';
+import { PARAVIRTUAL_DRIVERS } from '../snapshot/nicDrivers';
 import { keyRange, RuleContext, tokenRange, valueRange } from './context';
 
 export interface Evidence {
   vendor: Vendor;
-  source: 'mac' | 'setting' | 'name';
+  /** 'platform': the machine's own DMI data or paravirtual NIC driver (a snapshot). */
+  source: 'mac' | 'platform' | 'setting' | 'name';
   related: RelatedInfo[];
   /** Human words for where the evidence comes from. */
   basis: string;
 }
-
-const MAC_KEYS = ['HWADDR', 'MACADDR'];
 
 export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | undefined {
   const v = ctx.settings.virtualization;
@@ -36,24 +39,25 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   const related: RelatedInfo[] = [];
   const files = new Set<string>();
   for (const m of members) {
-    for (const k of MAC_KEYS) {
-      const a = m.doc.effective.get(k);
-      const vendor = a && vendorOfMac(a.value.text);
+    for (const mac of m.macs) {
+      const vendor = vendorOfMac(mac.value);
       if (!vendor) continue;
       found ??= vendor;
       if (vendor !== found) continue;
       files.add(m.doc.file.base);
       related.push({
         uri: m.doc.uri,
-        range: valueRange(a),
-        message: `${k}=${a.value.text} is a ${vendor.name} MAC (${m.doc.file.base})`,
+        range: mac.range,
+        message: `${mac.key}=${mac.value} is a ${vendor.name} MAC (${m.doc.file.base})`,
       });
     }
   }
   // A capture of the running bond shows each port's permanent MAC.
   const cap = ctx.system.captureOf(bond);
+  const captured = new Set<string>();
   if (cap) {
     for (const sl of bondStateOf(cap).capture.slaves) {
+      captured.add(sl.name);
       const f = sl.fields.get('Permanent HW addr');
       const vendor = f && vendorOfMac(f.value);
       if (!vendor) continue;
@@ -67,6 +71,20 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       });
     }
   }
+  // A snapshot of the machine: permanent MACs of the ports as the kernel reports them.
+  const machine = ctx.system.machine;
+  if (machine) {
+    for (const m of members) {
+      // The capture already showed this port's permanent MAC.
+      const perm = m.device && !captured.has(m.device) ? machine.permMacs.get(m.device) : undefined;
+      const vendor = perm && vendorOfMac(perm.mac);
+      if (!vendor) continue;
+      found ??= vendor;
+      if (vendor !== found) continue;
+      files.add(basename(perm.ref.uri));
+      related.push({ ...perm.ref, message: `${m.device}'s permanent MAC ${perm.mac} is a ${vendor.name} MAC` });
+    }
+  }
   // The machine itself, when the server runs where the files live.
   const host = ctx.settings.host;
   if (host?.macs) {
@@ -78,7 +96,11 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       if (vendor === found) files.add(`${m.device} on this machine`);
     }
   }
+  const platform = machine && machinePlatform(machine, members);
+  // The machine's own DMI data says where it runs; MACs can be copied from elsewhere.
+  if (found && platform?.fromDmi && platform.vendor !== found) found = undefined;
   if (found) {
+    if (platform?.vendor === found) related.unshift(...platform.related);
     return {
       vendor: found,
       source: 'mac',
@@ -86,6 +108,8 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
     };
   }
+  if (platform)
+    return { vendor: platform.vendor, source: 'platform', related: platform.related, basis: platform.basis };
   if (host?.vendor && VENDORS[host.vendor]) {
     return {
       vendor: VENDORS[host.vendor],
@@ -96,14 +120,14 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   for (const m of members.slice(1)) {
     const vendor = m.device ? vendorOfIfname(m.device) : undefined;
-    if (vendor) {
+    if (vendor && m.deviceRange) {
       return {
         vendor,
         source: 'name',
         related: [
           {
             uri: m.doc.uri,
-            range: valueRange(m.doc.effective.get('DEVICE')!),
+            range: m.deviceRange,
             message: `${m.device} is a typical ${vendor.name} interface name`,
           },
         ],
@@ -114,6 +138,42 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   return undefined;
 }
 
+/**
+ * What a snapshot says about the platform of a bond's ports: the DMI system line (dmidecode or
+ * sys/class/dmi/id) and, per port, the NIC model (lspci) and driver (ethtool -i). A paravirtual
+ * driver (vmxnet3, hv_netvsc, virtio_net) names the hypervisor when DMI does not.
+ */
+function machinePlatform(
+  machine: MachineEvidence,
+  members: Profile[],
+): { vendor: Vendor; related: RelatedInfo[]; basis: string; fromDmi: boolean } | undefined {
+  const related: RelatedInfo[] = [];
+  let vendor: Vendor | undefined;
+  let basis = '';
+  const p = machine.platform;
+  if (p?.vendor) {
+    vendor = VENDORS[p.vendor];
+    basis = `${basename(p.ref.uri)} says "${platformLabel(p)}"`;
+    related.push({ ...p.ref, message: `${basename(p.ref.uri)}: this machine is "${platformLabel(p)}"` });
+  }
+  for (const m of members.slice(1)) {
+    const nic = m.device ? machine.nics.get(m.device) : undefined;
+    if (!nic) continue;
+    const pv = nic.driver ? PARAVIRTUAL_DRIVERS[nic.driver] : undefined;
+    if (!vendor && pv) {
+      vendor = VENDORS[pv];
+      basis = `${m.device} uses the ${vendor.name} paravirtual driver ${nic.driver}`;
+    }
+    if (nic.pci)
+      related.push({
+        ...nic.pci.ref,
+        message: `${m.device}: ${nic.pci.model}${nic.driver ? ` (driver ${nic.driver})` : ''}`,
+      });
+    else if (nic.driverRef) related.push({ ...nic.driverRef, message: `${m.device}: driver ${nic.driver}` });
+  }
+  return vendor ? { vendor, related, basis, fromDmi: !!p?.vendor } : undefined;
+}
+
 export function checkVirtualNics(ctx: RuleContext): void {
   const p = ctx.profile;
   if (p.type === 'bond' && p.bond) bondRules(ctx, p, p.bond);
@@ -122,7 +182,7 @@ export function checkVirtualNics(ctx: RuleContext): void {
 
 function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const a = b.assignment;
-  const r = valueRange(a);
+  const r = b.range;
   const ev = platformEvidence(ctx, p);
   const strong = ev && ev.source !== 'name' ? ev : undefined;
   const mode = b.effectiveMode.name;
@@ -139,7 +199,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
         safe: false,
         preferred: true,
-        edits: [rewriteOptions(b, toks)],
+        edits: b.edits.rewrite(toks),
       },
     ];
   };
@@ -217,15 +277,11 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
                   {
                     title: `Use ARP monitoring of the gateway ${gw}`,
                     safe: false,
-                    edits: [
-                      rewriteOptions(b, [
-                        ...b.tokens
-                          .filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key))
-                          .map((t) => t.text),
-                        'arp_interval=1000',
-                        `arp_ip_target=${gw}`,
-                      ]),
-                    ],
+                    edits: b.edits.rewrite([
+                      ...b.tokens.filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key)).map((t) => t.text),
+                      'arp_interval=1000',
+                      `arp_ip_target=${gw}`,
+                    ]),
                   },
                 ]
               : undefined,
@@ -272,7 +328,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         tokenRange(a, b.opts.get('fail_over_mac')!),
         'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.',
         {
-          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [appendOption(b, 'num_grat_arp=3')] }],
+          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [b.edits.append('num_grat_arp=3')] }],
         },
       );
     }
@@ -300,19 +356,18 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             {
               title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
               safe: false,
-              edits: [
-                rewriteOptions(b, [
-                  `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-                  ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-                ]),
-              ],
+              edits: b.edits.rewrite([
+                `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
+                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
+              ]),
             },
             {
               title: `Use mode=${modeAb}`,
               safe: false,
-              edits: [
-                rewriteOptions(b, [`mode=${modeAb}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
-              ],
+              edits: b.edits.rewrite([
+                `mode=${modeAb}`,
+                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
+              ]),
             },
           ],
         },
@@ -328,12 +383,10 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             {
               title: 'Replace ARP monitoring with miimon=100',
               safe: false,
-              edits: [
-                rewriteOptions(b, [
-                  ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
-                  ...(b.opts.has('miimon') ? [] : ['miimon=100']),
-                ]),
-              ],
+              edits: b.edits.rewrite([
+                ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
+                ...(b.opts.has('miimon') ? [] : ['miimon=100']),
+              ]),
             },
           ],
         },

@@ -1,0 +1,63 @@
+// Shapes of the NetworkManager keyfile catalog: one row per key a group may hold.
+
+/** How NetworkManager's keyfile reader turns the text into the property's value. */
+export type NmType =
+  | 'string'
+  | 'ifname-or-uuid'
+  | 'json'
+  | 'boolean' // g_key_file_get_boolean: true/false/1/0 only
+  | 'int32'
+  | 'uint32'
+  | 'int64'
+  | 'uint64'
+  | 'char'
+  | 'enum' // numbers only (base 0), except the rows that say otherwise
+  | 'addr-gen-mode' // names (numbers also parse)
+  | 'dhcp-send-hostname' // -1/0/1, true/false also read
+  | 'flags' // decimal sum of bits
+  | 'strv' // `;` list
+  | 'list'
+  | 'mac'
+  | 'bytes'
+  | 'ssid'
+  | 'cert'
+  | 'uint-list'
+  | 'bond-option'
+  | 'ip-address'
+  | 'ip-route'
+  | 'route-options'
+  | 'routing-rule'
+  | 'bridge-vlans';
+
+export interface NmPropertyRow {
+  /** Full setting name (`802-3-ethernet`, not the `ethernet` alias). */
+  s: string;
+  /** Key as written in the file, or a placeholder for a family (`addressN`, `<option>`). */
+  k: string;
+  t: NmType;
+  /** Regular expression the key must match when `k` names a family. */
+  pattern?: string;
+  /** How to show a family in completion and hover. */
+  label?: string;
+  def?: string;
+  /** Inclusive numeric range, as decimal text (uint64 exceeds a double). */
+  range?: [string, string];
+  /** Enum members by number (and name where NM has one). */
+  values?: Array<{ num: number; name?: string }>;
+  flags?: Array<{ bit: number; name: string }>;
+  /** Strings the property accepts. */
+  choices?: string[];
+  /** Out-of-enum numbers: refused when read (warning, default kept) or by verify() (profile rejected). */
+  enumCheck?: 'read' | 'verify';
+  /** NetworkManager version that added the key ('1.0' = present in 1.0.0 or older). */
+  since?: string;
+  /** The keyfile plugin skips it on read and write. */
+  notKeyfile?: boolean;
+  deprecated?: boolean;
+  /** Deprecated spelling of this other key of the same group (same storage). */
+  aliasOf?: string;
+  secret?: boolean;
+  /** `[bond] interface-name` and friends: read only when [connection] has none. */
+  legacyIfname?: boolean;
+  doc: string;
+}

@@ -1,0 +1,56 @@
+// Text edits on a keyfile: rename a group or key, replace a value, remove a line, add a key to a
+// group (creating the group when it is missing). Each edit touches only what it names.
+import type { ParsedDocument } from '../parser/document';
+import { KfEntry, KfGroup } from '../parser/keyfile';
+import { TextEdit } from '../types';
+import { deleteLine } from './edits';
+
+export interface KeyfileEdits {
+  renameGroup(g: KfGroup, name: string): TextEdit;
+  renameKey(e: KfEntry, key: string): TextEdit;
+  replaceValue(e: KfEntry, value: string): TextEdit;
+  deleteEntry(e: KfEntry): TextEdit;
+  /** Adds `key=value` at the end of the group NM reads the setting from, or a new group at the end. */
+  addKey(groups: KfGroup[] | undefined, groupName: string, key: string, value: string): TextEdit;
+}
+
+export function keyfileEdits(doc: ParsedDocument): KeyfileEdits {
+  const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+  return {
+    renameGroup: (g, name) => ({
+      range: { start: { line: g.line, character: g.nameStart }, end: { line: g.line, character: g.nameEnd } },
+      newText: name,
+    }),
+    renameKey: (e, key) => ({
+      range: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
+      newText: key,
+    }),
+    replaceValue: (e, value) => ({
+      range: { start: { line: e.line, character: e.valueStart }, end: { line: e.line, character: e.valueEnd } },
+      newText: value,
+    }),
+    deleteEntry: (e) => deleteLine(doc, e.line),
+    addKey(groups, groupName, key, value) {
+      const last = groups?.[groups.length - 1];
+      if (last) {
+        // After the group's last key (not after trailing comments or blank lines of the next group).
+        const after = last.entries.length ? last.entries[last.entries.length - 1].line : last.line;
+        const lineText = doc.lines[after].text;
+        return {
+          range: {
+            start: { line: after, character: lineText.length },
+            end: { line: after, character: lineText.length },
+          },
+          newText: `${eol}${key}=${value}`,
+        };
+      }
+      const n = doc.lines.length - 1;
+      const end = doc.lines[n].text.length;
+      const sep = end === 0 ? (n > 0 && doc.lines[n - 1].text.length === 0 ? '' : eol) : eol + eol;
+      return {
+        range: { start: { line: n, character: end }, end: { line: n, character: end } },
+        newText: `${sep}[${groupName}]${eol}${key}=${value}${eol}`,
+      };
+    },
+  };
+}

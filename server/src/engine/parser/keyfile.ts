@@ -1,0 +1,351 @@
+// Reads a NetworkManager keyfile the way GLib's GKeyFile loads it (gkeyfile.c:
+// g_key_file_parse_line, _parse_group, _parse_key_value_pair): groups, `#` comments, blank lines,
+// `key=value` with the key's trailing and the value's leading whitespace trimmed, locale keys,
+// duplicate keys (the last wins) and duplicate groups (merged). Every line GLib would refuse is
+// recorded; NetworkManager skips a file with any of them. Never throws; one pass over the text.
+
+export interface KfGroup {
+  /** Group name exactly as GLib stores it (inner spaces kept). */
+  name: string;
+  line: number;
+  /** Columns of `[` and just after `]`. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  /** Entries of this occurrence of the group, in file order. */
+  entries: KfEntry[];
+  /** Line of the last entry or comment before the next group (where to append a key). */
+  lastLine: number;
+}
+
+export interface KfEntry {
+  line: number;
+  /** Group occurrence the entry belongs to. */
+  group: KfGroup;
+  /** Key as GLib stores it, including a `[locale]` suffix. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** The `xx` of `key[xx]`. */
+  locale?: string;
+  /** Column of `=`. */
+  eq: number;
+  /** Value as GLib keeps it: leading whitespace removed, trailing whitespace kept, escapes not decoded. */
+  raw: string;
+  valueStart: number;
+  valueEnd: number;
+  /** Index in Keyfile.entries. */
+  index: number;
+}
+
+export type KfErrorKind =
+  | 'not-key-value' // neither group, key=value nor comment
+  | 'key-before-group'
+  | 'invalid-group-name'
+  | 'invalid-key-name'
+  | 'encoding' // Encoding= other than UTF-8 in the first group
+  | 'bom'; // GLib has no notion of a byte order mark: the first line is then unreadable
+
+export interface KfError {
+  kind: KfErrorKind;
+  line: number;
+  start: number;
+  end: number;
+  /** What GLib says, in our words. */
+  message: string;
+}
+
+export type KfLineKind = 'blank' | 'comment' | 'group' | 'entry' | 'invalid';
+
+export interface KfLine {
+  kind: KfLineKind;
+  text: string;
+  indent: number;
+  hasCR: boolean;
+}
+
+export interface Keyfile {
+  lines: KfLine[];
+  /** Every occurrence of every group, in file order. */
+  groups: KfGroup[];
+  entries: KfEntry[];
+  /** The merged view NetworkManager reads: group name → key → entries in file order (last wins). */
+  merged: Map<string, Map<string, KfEntry[]>>;
+  /** Group occurrences by name. */
+  groupsByName: Map<string, KfGroup[]>;
+  /** Every line GLib refuses; the first one alone is what makes NetworkManager skip the file. */
+  errors: KfError[];
+  /** Lines split by a lone CR: GLib sees one line where an editor shows two. */
+  loneCR: number[];
+}
+
+export interface LineSlice {
+  text: string;
+  hasCR: boolean;
+  /** The line ends with a lone CR (no LF after it). */
+  loneCR: boolean;
+}
+
+/** Splits text at \n, \r\n and lone \r, as LSP positions count lines. */
+export function splitLines(text: string): LineSlice[] {
+  const out: LineSlice[] = [];
+  const breaks = /\r\n?|\n/g;
+  let pos = 0;
+  for (;;) {
+    breaks.lastIndex = pos;
+    const m = breaks.exec(text);
+    if (!m) {
+      out.push({ text: text.slice(pos), hasCR: false, loneCR: false });
+      return out;
+    }
+    out.push({ text: text.slice(pos, m.index), hasCR: m[0][0] === '\r', loneCR: m[0] === '\r' });
+    pos = m.index + m[0].length;
+  }
+}
+
+// g_ascii_isspace: space, \t, \n, \v, \f, \r.
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f]/;
+const LOCALE_SUFFIX = /\[([A-Za-z0-9\-_.@\u0080-\uffff]+)\]$/;
+
+export function parseKeyfile(text: string): Keyfile {
+  const slices = splitLines(text);
+  const lines: KfLine[] = [];
+  const groups: KfGroup[] = [];
+  const entries: KfEntry[] = [];
+  const merged = new Map<string, Map<string, KfEntry[]>>();
+  const groupsByName = new Map<string, KfGroup[]>();
+  const errors: KfError[] = [];
+  const loneCR: number[] = [];
+  let current: KfGroup | undefined;
+  let firstGroupName: string | undefined;
+  const err = (kind: KfErrorKind, line: number, start: number, end: number, message: string) =>
+    errors.push({ kind, line, start, end, message });
+
+  for (let n = 0; n < slices.length; n++) {
+    const { text: raw, hasCR, loneCR: lone } = slices[n];
+    if (lone) loneCR.push(n);
+    let indent = 0;
+    while (indent < raw.length && isSpace(raw[indent])) indent++;
+    const line: KfLine = { kind: 'blank', text: raw, indent, hasCR };
+    lines.push(line);
+    if (n === 0 && raw.charCodeAt(0) === 0xfeff) {
+      line.kind = 'invalid';
+      err(
+        'bom',
+        0,
+        0,
+        raw.length,
+        'The file starts with a UTF-8 byte order mark; GLib reads it as text, so the first line is neither a group nor a comment and NetworkManager refuses the whole file.',
+      );
+      continue;
+    }
+    if (indent >= raw.length) continue;
+    const c = raw[indent];
+    if (c === '#') {
+      line.kind = 'comment';
+      if (current) current.lastLine = n;
+      continue;
+    }
+    if (c === '[') {
+      const close = raw.indexOf(']', indent + 1);
+      let after = close < 0 ? -1 : close + 1;
+      while (after >= 0 && after < raw.length && (raw[after] === ' ' || raw[after] === '\t')) after++;
+      if (close >= 0 && after === raw.length) {
+        const name = raw.slice(indent + 1, close);
+        line.kind = 'group';
+        if (!name || name.includes('[') || CONTROL.test(name)) {
+          err(
+            'invalid-group-name',
+            n,
+            indent,
+            close + 1,
+            name ? `Invalid group name "${name}" (no [, ] or control characters allowed).` : 'Empty group name.',
+          );
+        }
+        current = {
+          name,
+          line: n,
+          start: indent,
+          end: close + 1,
+          nameStart: indent + 1,
+          nameEnd: close,
+          entries: [],
+          lastLine: n,
+        };
+        groups.push(current);
+        const list = groupsByName.get(name);
+        if (list) list.push(current);
+        else groupsByName.set(name, [current]);
+        if (!merged.has(name)) merged.set(name, new Map());
+        firstGroupName ??= name;
+        continue;
+      }
+      // A `[` line that is not a group may still be a key=value line (`[x]=1` is a bad key name).
+    }
+    const eq = raw.indexOf('=', indent);
+    if (eq < 0 || eq === indent) {
+      line.kind = 'invalid';
+      err(
+        'not-key-value',
+        n,
+        indent,
+        raw.length,
+        c === '['
+          ? 'A group line must be `[name]` with nothing after `]` but spaces; NetworkManager refuses the whole file.'
+          : c === ';'
+            ? 'A line starting with `;` is not a comment in a keyfile (only `#` is); NetworkManager refuses the whole file.'
+            : 'This line is neither `[group]`, `key=value` nor a `#` comment; NetworkManager refuses the whole file.',
+      );
+      continue;
+    }
+    line.kind = 'entry';
+    let keyEnd = eq;
+    while (keyEnd > indent && isSpace(raw[keyEnd - 1])) keyEnd--;
+    const key = raw.slice(indent, keyEnd);
+    let valueStart = eq + 1;
+    while (valueStart < raw.length && isSpace(raw[valueStart])) valueStart++;
+    if (!current) {
+      line.kind = 'invalid';
+      err(
+        'key-before-group',
+        n,
+        indent,
+        raw.length,
+        'A key before the first group: GLib refuses the file ("does not start with a group"), so NetworkManager ignores it. Put `[connection]` first.',
+      );
+      continue;
+    }
+    let locale: string | undefined;
+    let base = key;
+    const loc = LOCALE_SUFFIX.exec(key);
+    if (loc) {
+      locale = loc[1];
+      base = key.slice(0, loc.index);
+    }
+    if (!base || /[[\]]/.test(base) || base[0] === ' ') {
+      line.kind = 'invalid';
+      err(
+        'invalid-key-name',
+        n,
+        indent,
+        keyEnd,
+        `Invalid key name "${key}": a key may not contain [ or ] (except one [locale] suffix); NetworkManager refuses the whole file.`,
+      );
+      continue;
+    }
+    const entry: KfEntry = {
+      line: n,
+      group: current,
+      key,
+      keyStart: indent,
+      keyEnd,
+      eq,
+      raw: raw.slice(valueStart),
+      valueStart,
+      valueEnd: raw.length,
+      index: entries.length,
+    };
+    if (locale !== undefined) entry.locale = locale;
+    if (key === 'Encoding' && current.name === firstGroupName && entry.raw.toUpperCase() !== 'UTF-8') {
+      err(
+        'encoding',
+        n,
+        valueStart,
+        raw.length,
+        `Encoding=${entry.raw} in the first group: GLib only loads UTF-8 key files, so NetworkManager refuses the whole file.`,
+      );
+    }
+    entries.push(entry);
+    current.entries.push(entry);
+    current.lastLine = n;
+    const byKey = merged.get(current.name)!;
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  }
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
+}
+
+/** The entry NetworkManager uses for a key of a group (the last one), if any. */
+export function kfGet(kf: Keyfile, group: string, key: string): KfEntry | undefined {
+  const list = kf.merged.get(group)?.get(key);
+  return list ? list[list.length - 1] : undefined;
+}
+
+export interface Unescaped {
+  value: string;
+  /** Escapes GLib refuses, with their columns relative to the raw value. */
+  bad: Array<{ at: number; text: string; message: string }>;
+}
+
+/**
+ * GLib's string unescaping (g_key_file_parse_value_as_string): `\s \n \t \r \\`; `\;` only in
+ * lists. Current GLib (2.80+) returns no value at all when an escape is invalid.
+ */
+export function unescapeValue(raw: string, list = false): Unescaped {
+  if (!raw.includes('\\')) return { value: raw, bad: [] };
+  let out = '';
+  const bad: Unescaped['bad'] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const nx = raw[i + 1];
+    if (nx === undefined) {
+      bad.push({ at: i, text: '\\', message: 'A backslash at the end of the value is an incomplete escape.' });
+      break;
+    }
+    const map: Record<string, string> = { s: ' ', n: '\n', t: '\t', r: '\r', '\\': '\\' };
+    if (nx in map) out += map[nx];
+    else if (nx === ';' && list) out += '\\;';
+    else {
+      bad.push({
+        at: i,
+        text: '\\' + nx,
+        message:
+          nx === ';'
+            ? '`\\;` is only an escape inside `;` lists; in a plain value GLib refuses it.'
+            : `\`\\${nx}\` is not an escape GLib knows (\\s \\n \\t \\r \\\\ and, in lists, \\;).`,
+      });
+      out += '\\' + nx;
+    }
+    i++;
+  }
+  return { value: out, bad };
+}
+
+export interface ListItem {
+  text: string;
+  /** Columns relative to the raw value. */
+  start: number;
+  end: number;
+}
+
+/** GLib's `;` list: `\;` keeps a literal `;`; a trailing `;` adds no empty element. */
+export function splitList(raw: string): ListItem[] {
+  const items: ListItem[] = [];
+  let start = 0;
+  let cur = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '\\' && i + 1 < raw.length) {
+      cur += raw[i + 1] === ';' ? ';' : ch + raw[i + 1];
+      i++;
+      continue;
+    }
+    if (ch === ';') {
+      items.push({ text: cur, start, end: i });
+      cur = '';
+      start = i + 1;
+      continue;
+    }
+    cur += ch;
+  }
+  if (start < raw.length) items.push({ text: cur, start, end: raw.length });
+  return items;
+}

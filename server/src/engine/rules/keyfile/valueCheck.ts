@@ -1,0 +1,390 @@
+// How NetworkManager's keyfile reader parses one value of a given catalog type, and what goes
+// wrong. Pure functions over text: the rules turn the problems into findings.
+// Facts: nm-keyfile.c read_one_setting_value and its parsers, nm-shared-utils.c
+// _nm_utils_ascii_str_to_int64, gkeyfile.c g_key_file_parse_value_as_boolean (NM 355bc902994f).
+import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
+import type { NmPropertyRow } from '../../catalog/nm';
+import { splitList, unescapeValue } from '../../parser/keyfile';
+
+export type Outcome =
+  | 'ignored' // NM logs a warning and keeps the default (or drops the entry)
+  | 'rejected' // verify() fails: the whole profile is not loaded
+  | 'surprising'; // NM reads it, but not as the writer meant
+
+export interface ValueProblem {
+  code: string;
+  outcome: Outcome;
+  message: string;
+  /** Columns relative to the raw value; the whole value when absent. */
+  start?: number;
+  end?: number;
+  /** A replacement for the whole value that keeps the meaning. */
+  replacement?: string;
+}
+
+/** `_nm_utils_ascii_str_to_int64` with base 0: spaces around, `+`, 0x hex and 0-prefixed octal. */
+export function parseNmInt(raw: string): { value?: bigint; octal?: boolean } {
+  const s = raw.trim();
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(s);
+  if (!m) return {};
+  const sign = m[1] === '-' ? -1n : 1n;
+  const body = m[2];
+  if (/^0[xX]/.test(body)) return { value: sign * BigInt(body) };
+  if (body.length > 1 && body[0] === '0') return { value: sign * BigInt('0o' + body.slice(1)), octal: true };
+  return { value: sign * BigInt(body) };
+}
+
+const GLIB_BOOL = /^(true|false|1|0)[ \t]*$/;
+const BOOL_WORDS: Record<string, string> = {
+  yes: 'true',
+  no: 'false',
+  on: 'true',
+  off: 'false',
+  y: 'true',
+  n: 'false',
+  True: 'true',
+  False: 'false',
+  TRUE: 'true',
+  FALSE: 'false',
+};
+
+export function checkBoolean(raw: string): ValueProblem | undefined {
+  if (GLIB_BOOL.test(raw)) return undefined;
+  const meant = BOOL_WORDS[raw.trim()] ?? BOOL_WORDS[raw.trim().toLowerCase()];
+  return {
+    code: 'KEYFILE-020',
+    outcome: 'ignored',
+    message: `"${raw}" is not a keyfile boolean: GLib accepts only true, false, 1 and 0 (case-sensitive), so NetworkManager warns and keeps the default.`,
+    replacement: meant,
+  };
+}
+
+function inRange(row: NmPropertyRow, v: bigint): boolean {
+  if (!row.range) return true;
+  return v >= BigInt(row.range[0]) && v <= BigInt(row.range[1]);
+}
+
+function enumLabel(row: NmPropertyRow): string {
+  return (row.values ?? []).map((v) => (v.name ? `${v.num} (${v.name})` : String(v.num))).join(', ');
+}
+
+export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const { value, octal } = parseNmInt(raw);
+  if (value === undefined) {
+    if (row.t === 'enum' && row.values) {
+      const byName = row.values.find((v) => v.name === raw.trim());
+      return {
+        code: 'KEYFILE-022',
+        outcome: 'ignored',
+        message: `${row.k} takes a number in a keyfile, not a name: NetworkManager cannot read "${raw}" and keeps the default.${byName ? ` Write ${byName.num} for ${byName.name}.` : ` Values: ${enumLabel(row)}.`}`,
+        replacement: byName ? String(byName.num) : undefined,
+      };
+    }
+    if (row.t === 'flags' && row.flags) {
+      const names = raw.split(/[\s,|;]+/).filter(Boolean);
+      const bits = names.map((n) => row.flags!.find((f) => f.name === n)?.bit);
+      const sum = bits.every((b) => b !== undefined) ? bits.reduce((a, b) => a + b, 0) : undefined;
+      return {
+        code: 'KEYFILE-022',
+        outcome: 'ignored',
+        message: `${row.k} takes the decimal sum of its flags in a keyfile, not names: NetworkManager cannot read "${raw}" and keeps the default.${sum !== undefined ? ` Write ${sum}.` : ''}`,
+        replacement: sum !== undefined ? String(sum) : undefined,
+      };
+    }
+    return {
+      code: 'KEYFILE-021',
+      outcome: 'ignored',
+      message: `"${raw}" is not a number; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
+    };
+  }
+  if (!inRange(row, value)) {
+    return {
+      code: 'KEYFILE-021',
+      outcome: 'ignored',
+      message: `${value} is outside ${row.range![0]}..${row.range![1]}; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
+    };
+  }
+  if (row.t === 'enum' && row.values && row.values.length && !row.values.some((v) => BigInt(v.num) === value)) {
+    const rejected = row.enumCheck === 'verify';
+    return {
+      code: rejected ? 'KEYFILE-030' : 'KEYFILE-022',
+      outcome: rejected ? 'rejected' : 'ignored',
+      message: rejected
+        ? `${value} is not a value of ${row.k} (${enumLabel(row)}): verify() fails and NetworkManager does not load the profile.`
+        : `${value} is not a value of ${row.k} (${enumLabel(row)}); NetworkManager warns and keeps the default.`,
+    };
+  }
+  if (row.t === 'flags' && row.flags && row.flags.length) {
+    const known = row.flags.reduce((a, f) => a | BigInt(f.bit), 0n);
+    if ((value & ~known) !== 0n) {
+      return {
+        code: 'KEYFILE-022',
+        outcome: 'ignored',
+        message: `${value} sets bits ${row.k} does not have (known: ${row.flags.map((f) => `${f.bit} ${f.name}`).join(', ')}).`,
+      };
+    }
+  }
+  if (octal) {
+    return {
+      code: 'KEYFILE-029',
+      outcome: 'surprising',
+      message: `A leading 0 makes NetworkManager read "${raw.trim()}" as octal: it means ${value}.`,
+      replacement: String(value),
+    };
+  }
+  return undefined;
+}
+
+/** `nm_utils_hwaddr_aton` (hex pairs separated by `:` or `-`), else the obsolete decimal byte list. */
+export function isKeyfileMac(raw: string, octets: number[]): boolean {
+  const sep = raw.includes(':') ? ':' : raw.includes('-') ? '-' : '';
+  if (sep) {
+    const parts = raw.split(sep);
+    if (octets.includes(parts.length) && parts.every((p) => /^[0-9A-Fa-f]{1,2}$/.test(p))) return true;
+  }
+  const items = splitList(raw).map((i) => i.text.trim());
+  return octets.includes(items.length) && items.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
+}
+
+const CLONED_WORDS = ['preserve', 'permanent', 'random', 'stable'];
+
+export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const octets = row.s === 'infiniband' ? [20] : [6];
+  if (row.k === 'cloned-mac-address') {
+    const words = row.s === '802-11-wireless' ? [...CLONED_WORDS, 'stable-ssid'] : CLONED_WORDS;
+    if (words.includes(raw)) return undefined;
+  }
+  if (isKeyfileMac(raw, octets)) return undefined;
+  return {
+    code: 'KEYFILE-023',
+    outcome: 'ignored',
+    message: `"${raw}" is not a ${octets[0]}-byte MAC address; NetworkManager ignores the key ("ignoring invalid MAC address").`,
+  };
+}
+
+/** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
+export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
+  const isIP = family === 4 ? isIPv4 : isIPv6;
+  const code = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
+  const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
+  let v = raw.trim();
+  if (v.endsWith(';')) v = v.slice(0, -1);
+  const m = /^([^/,;]*)(?:[/,;]([^/,;]*))?(?:[/,;]([^/,;]*))?(?:[/,;]([^/,;]*))?(.*)$/.exec(v)!;
+  const [, addr, second, third, fourth, rest] = m;
+  if (!isIP(addr))
+    return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
+  // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
+  const hasPlen = second !== undefined && /^\d+$/.test(second);
+  const fields = hasPlen ? [third, fourth] : [second, third, fourth];
+  if (rest || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
+    return bad(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
+  const max = family === 4 ? 32 : 128;
+  if (hasPlen && Number(second) > max)
+    return bad(`Prefix length ${second} is larger than ${max}; NetworkManager uses the default prefix instead.`);
+  let gw: string | undefined = fields[0];
+  // An old writer put `plen,metric` without a gateway into IPv6 routes; NM reads the number as metric.
+  if (kind === 'route' && family === 6 && gw !== undefined && /^\d+$/.test(gw) && fields[1] === undefined) {
+    fields[1] = gw;
+    gw = undefined;
+  }
+  if (gw !== undefined && gw !== '' && !isIP(gw))
+    return bad(
+      `"${gw}" is not an IPv${family} ${kind === 'address' ? 'gateway' : 'next hop'}; NetworkManager drops this ${kind}.`,
+    );
+  if (kind === 'route' && fields[1] !== undefined && fields[1] !== '' && !/^\d+$/.test(fields[1]))
+    return bad(`Metric "${fields[1]}" is not a number; NetworkManager drops this route.`);
+  if (!hasPlen)
+    return {
+      code,
+      outcome: 'surprising',
+      message: `No prefix length: NetworkManager warns and uses /${family === 4 ? 24 : kind === 'address' ? 64 : 128}.`,
+    };
+  return undefined;
+}
+
+const ROUTE_OPTIONS: Record<string, 'int' | 'bool' | 'ip' | 'word'> = {
+  advmss: 'int',
+  cwnd: 'int',
+  from: 'ip',
+  initcwnd: 'int',
+  initrwnd: 'int',
+  'lock-advmss': 'bool',
+  'lock-cwnd': 'bool',
+  'lock-initcwnd': 'bool',
+  'lock-initrwnd': 'bool',
+  'lock-mtu': 'bool',
+  'lock-window': 'bool',
+  mtu: 'int',
+  onlink: 'bool',
+  quickack: 'bool',
+  rto_min: 'int',
+  scope: 'int',
+  src: 'ip',
+  table: 'int',
+  tos: 'int',
+  type: 'word',
+  weight: 'int',
+  window: 'int',
+};
+export const ROUTE_OPTION_NAMES = Object.keys(ROUTE_OPTIONS);
+
+export function checkRouteOptions(raw: string): ValueProblem | undefined {
+  for (const part of raw.split(',')) {
+    const p = part.trim();
+    if (!p) continue;
+    const eq = p.indexOf('=');
+    if (eq <= 0)
+      return {
+        code: 'KEYFILE-025',
+        outcome: 'ignored',
+        message: `"${p}" is not name=value: NetworkManager drops all options of this route.`,
+      };
+    const name = p.slice(0, eq).trim();
+    const kind = ROUTE_OPTIONS[name];
+    if (!kind)
+      return {
+        code: 'KEYFILE-025',
+        outcome: 'ignored',
+        message: `"${name}" is not a route option NetworkManager knows (${ROUTE_OPTION_NAMES.join(', ')}); it is ignored.`,
+      };
+  }
+  return undefined;
+}
+
+export function checkDnsList(family: 4 | 6, raw: string): ValueProblem[] {
+  const out: ValueProblem[] = [];
+  for (const it of splitList(raw)) {
+    const t = it.text.trim();
+    if (!t) continue;
+    const addr = t.replace(/#.*$/, '');
+    const ok = family === 4 ? isIPv4(addr) : isIPv6(addr.replace(/%[^%]+$/, ''));
+    if (ok || /^[a-z0-9+]+:\/\//i.test(t)) continue;
+    out.push({
+      code: 'KEYFILE-026',
+      outcome: 'ignored',
+      message: `"${t}" is not an IPv${family} DNS server${family === 4 && isIPv6(addr) ? ' (IPv6 servers go under [ipv6])' : family === 6 && isIPv4(addr) ? ' (IPv4 servers go under [ipv4])' : ''}; NetworkManager drops it with a warning.`,
+      start: it.start,
+      end: it.end,
+    });
+  }
+  return out;
+}
+
+/** Checks a value against its catalog row. Bond options are left to the bonding rules. */
+export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
+  const family: 4 | 6 = row.s === 'ipv6' ? 6 : 4;
+  const out: ValueProblem[] = [];
+  const escapes = (list: boolean) => {
+    for (const b of unescapeValue(raw, list).bad)
+      out.push({
+        code: 'KEYFILE-003',
+        outcome: 'ignored',
+        message: `${b.message} Current GLib then returns no value, so NetworkManager does not set ${row.k}.`,
+        start: b.at,
+        end: b.at + b.text.length,
+      });
+  };
+  const push = (p: ValueProblem | undefined) => p && out.push(p);
+  switch (row.t) {
+    case 'boolean':
+      push(checkBoolean(raw));
+      break;
+    case 'int32':
+    case 'uint32':
+    case 'int64':
+    case 'uint64':
+    case 'enum':
+    case 'flags':
+      if (row.s === 'ethtool') {
+        if (!/^\d+$/.test(raw))
+          out.push({
+            code: 'KEYFILE-021',
+            outcome: 'ignored',
+            message: `ethtool numbers are read as plain decimal (no spaces, no sign, no hex): NetworkManager drops "${raw}".`,
+          });
+        else if (row.range && BigInt(raw) > BigInt(row.range[1]))
+          out.push({
+            code: 'KEYFILE-021',
+            outcome: 'ignored',
+            message: `${raw} does not fit: allowed ${row.range[0]}..${row.range[1]}.`,
+          });
+        break;
+      }
+      push(checkInteger(row, raw));
+      break;
+    case 'dhcp-send-hostname':
+      if (!/^(true|false)$/.test(raw.trim())) push(checkInteger({ ...row, t: 'enum', enumCheck: 'read' }, raw));
+      break;
+    case 'addr-gen-mode': {
+      const names = row.choices ?? [];
+      const n = parseNmInt(raw).value;
+      if (!names.includes(raw.trim()) && !(n !== undefined && n >= 0n && n <= 3n))
+        out.push({
+          code: 'KEYFILE-022',
+          outcome: 'ignored',
+          message: `"${raw}" is not an address generation mode (${names.join(', ')}); NetworkManager warns and uses default-or-eui64.`,
+        });
+      break;
+    }
+    case 'mac':
+      push(checkMac(row, raw.trim()));
+      break;
+    case 'ip-address':
+      push(checkAddressOrRoute(family, 'address', raw));
+      break;
+    case 'ip-route':
+      push(checkAddressOrRoute(family, 'route', raw));
+      break;
+    case 'route-options':
+      push(checkRouteOptions(raw));
+      break;
+    case 'strv':
+      escapes(true);
+      if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));
+      break;
+    case 'json':
+      escapes(false);
+      try {
+        JSON.parse(unescapeValue(raw).value);
+      } catch {
+        out.push({
+          code: 'KEYFILE-027',
+          outcome: 'ignored',
+          message:
+            'Not valid JSON: NetworkManager drops the team configuration ("ignoring invalid team configuration").',
+        });
+      }
+      break;
+    case 'uint-list': {
+      const items = splitList(raw).map((i) => i.text.trim());
+      if (items.length !== 8 || !items.every((x) => /^\d+$/.test(x)))
+        out.push({
+          code: 'KEYFILE-021',
+          outcome: 'ignored',
+          message: `${row.k} needs exactly 8 numbers separated by ';' (one per 802.1p priority).`,
+        });
+      break;
+    }
+    case 'string':
+    case 'ifname-or-uuid':
+      escapes(false);
+      if (row.choices && !row.choices.includes(unescapeValue(raw).value))
+        out.push({
+          code: 'KEYFILE-027',
+          outcome: 'rejected',
+          message: `"${raw}" is not one of ${row.choices.join(', ')}: verify() fails and NetworkManager does not load the profile.`,
+        });
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Kernel interface-name rules as NM's verify() applies them. */
+export function ifnameProblem(name: string): string | undefined {
+  if (isIfname(name)) return undefined;
+  if (name.length > 15) return `"${name}" is longer than 15 bytes`;
+  if (/\s$/.test(name)) return `"${name}" ends in whitespace (trailing spaces are part of a keyfile value)`;
+  return `"${name}" contains whitespace, '/' or ':' or is '.'/'..'`;
+}

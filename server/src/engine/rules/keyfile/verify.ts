@@ -1,0 +1,288 @@
+// What NetworkManager's verify()/normalize() makes of a loaded keyfile: the profile-level
+// checks that reject it (missing type, bad uuid, missing interface-name, controller without
+// port-type, IP method against addresses) and the normalizations that silently drop settings.
+// Facts: nm-setting-connection.c verify (SCON L1383-1640), nm-connection.c normalize
+// (CONN L1077-1437, L1857-1883), nm-setting-ip4-config.c / nm-setting-ip6-config.c verify,
+// nm-keyfile.c (id/uuid fallbacks, legacy interface-name), at NetworkManager 355bc902994f.
+import { NM_SETTINGS, settingOfGroup, SETTING_BY_NAME, groupSpelling } from '../../catalog/nm';
+import { isUuid } from '../../catalog/keyTypes';
+import { KfEntry } from '../../parser/keyfile';
+import { Range } from '../../types';
+import type { RuleContext } from '../context';
+import { ifnameProblem } from './valueCheck';
+import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
+import { kfEntryRange, kfValueRange } from './schema';
+import { keyfileEdits } from '../../fixes/keyfileEdits';
+
+const PORT_GROUPS = ['bond-port', 'bridge-port', 'team-port', 'ovs-port', 'ovs-interface'];
+const PORT_TYPES = ['bond', 'bridge', 'team', 'ovs-bridge', 'ovs-port', 'vrf'];
+
+const CANONICAL_UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The connection type NM ends up with: `type=` (aliases resolved) or the single base-type group. */
+export function keyfileType(ctx: RuleContext): { type?: string; entry?: KfEntry; inferred: boolean } {
+  const kf = ctx.doc.keyfile!;
+  const entry = entryOf(kf, 'connection', 'type');
+  if (entry) return { type: settingOfGroup(valueOf(kf, 'connection', 'type')!)?.name, entry, inferred: false };
+  const bases = NM_SETTINGS.filter((s) => s.base && hasSetting(kf, s.name));
+  return { type: bases.length === 1 ? bases[0].name : undefined, inferred: true };
+}
+
+function firstLine(ctx: RuleContext): Range {
+  const kf = ctx.doc.keyfile!;
+  const g = kf.groupsByName.get('connection')?.[0] ?? kf.groups[0];
+  return g
+    ? { start: { line: g.line, character: g.start }, end: { line: g.line, character: g.end } }
+    : { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
+}
+
+export function checkKeyfileVerify(ctx: RuleContext): void {
+  const kf = ctx.doc.keyfile;
+  if (!kf || kf.errors.length) return; // GLib refused the file: NM never gets this far
+  const edits = keyfileEdits(ctx.doc);
+  const t = keyfileType(ctx);
+  if (t.entry && !t.type) {
+    const raw = valueOf(kf, 'connection', 'type')!;
+    ctx.report(
+      'KEYFILE-030',
+      kfValueRange(t.entry),
+      `"${raw}" is not a connection type NetworkManager knows: verify() fails and the profile is not loaded.`,
+    );
+  } else if (!t.type) {
+    const bases = NM_SETTINGS.filter((s) => s.base && hasSetting(kf, s.name)).map((s) => groupSpelling(s));
+    ctx.report(
+      'KEYFILE-030',
+      firstLine(ctx),
+      bases.length
+        ? `No type= and several type groups ([${bases.join('], [')}]): NetworkManager cannot tell the type, verify() fails and the profile is not loaded.`
+        : 'No type= and no group naming a type ([ethernet], [bond], …): verify() fails ("connection.type: property is missing") and the profile is not loaded.',
+    );
+  }
+  const id = entryOf(kf, 'connection', 'id');
+  if (id && valueOf(kf, 'connection', 'id') === '')
+    ctx.report(
+      'KEYFILE-030',
+      kfEntryRange(id),
+      'id is empty: verify() fails ("connection.id: property is empty") and the profile is not loaded. Remove the line to use the file name, or give a name.',
+    );
+  const uuidE = entryOf(kf, 'connection', 'uuid');
+  const uuid = valueOf(kf, 'connection', 'uuid');
+  if (uuidE && uuid !== undefined && !CANONICAL_UUID.test(uuid) && !isLegacyUuid(uuid))
+    ctx.report(
+      'KEYFILE-030',
+      kfValueRange(uuidE),
+      `"${uuid}" is not a UUID: verify() fails and the profile is not loaded.`,
+    );
+  else if (!uuidE)
+    ctx.report(
+      'KEYFILE-036',
+      firstLine(ctx),
+      'No uuid=: NetworkManager derives one from the file path, so renaming or moving the file gives the profile a new identity (ports that name it by UUID lose it).',
+    );
+  checkInterfaceName(ctx, t.type);
+  checkPort(ctx, t.type);
+  if (!isPort(ctx)) {
+    checkIp(ctx, 'ipv4');
+    checkIp(ctx, 'ipv6');
+  }
+  if (t.type === 'vlan') {
+    const parent = valueOf(kf, 'vlan', 'parent');
+    if (!parent && !valueOf(kf, '802-3-ethernet', 'mac-address'))
+      ctx.report(
+        'KEYFILE-035',
+        rangeOfGroup(ctx, 'vlan') ?? firstLine(ctx),
+        'A VLAN needs parent= (interface name or UUID) or [ethernet] mac-address= to find its parent: verify() fails and the profile is not loaded.',
+      );
+  }
+  if (t.type === 'infiniband' && !valueOf(kf, 'infiniband', 'transport-mode'))
+    ctx.report(
+      'KEYFILE-035',
+      rangeOfGroup(ctx, 'infiniband') ?? firstLine(ctx),
+      'InfiniBand needs transport-mode=datagram or connected: verify() fails and the profile is not loaded.',
+      {
+        fixes: [
+          {
+            title: 'Add transport-mode=datagram',
+            edits: [edits.addKey(kf.groupsByName.get('infiniband'), 'infiniband', 'transport-mode', 'datagram')],
+            safe: false,
+          },
+        ],
+      },
+    );
+}
+
+function isLegacyUuid(s: string): boolean {
+  return (s.length === 36 && s.split('-').length === 5) || /^[0-9a-fA-F]{40}$/.test(s) || isUuid(s);
+}
+
+function rangeOfGroup(ctx: RuleContext, setting: string): Range | undefined {
+  const kf = ctx.doc.keyfile!;
+  const g = groupFor(kf, setting);
+  const occ = g !== undefined ? kf.groupsByName.get(g)?.[0] : undefined;
+  return occ
+    ? { start: { line: occ.line, character: occ.start }, end: { line: occ.line, character: occ.end } }
+    : undefined;
+}
+
+/** The interface the profile binds to: [connection] interface-name, else the legacy [<type>] key. */
+export function keyfileInterface(ctx: RuleContext, type: string | undefined): KfEntry | undefined {
+  const kf = ctx.doc.keyfile!;
+  return entryOf(kf, 'connection', 'interface-name') ?? (type ? entryOf(kf, type, 'interface-name') : undefined);
+}
+
+function checkInterfaceName(ctx: RuleContext, type: string | undefined): void {
+  const kf = ctx.doc.keyfile!;
+  const e = keyfileInterface(ctx, type);
+  if (e) {
+    const name = valueOf(kf, e.group.name === 'connection' ? 'connection' : type!, 'interface-name') ?? '';
+    const problem = ifnameProblem(name);
+    if (problem)
+      ctx.report(
+        'KEYFILE-030',
+        kfValueRange(e),
+        `${problem}: verify() rejects the interface name and the profile is not loaded.`,
+      );
+    return;
+  }
+  const s = type ? SETTING_BY_NAME.get(type) : undefined;
+  if (s?.needsInterfaceName)
+    ctx.report(
+      'KEYFILE-030',
+      firstLine(ctx),
+      `A ${groupSpelling(s)} profile needs interface-name= in [connection]: verify() fails ("connection.interface-name: property is missing") and the profile is not loaded.`,
+    );
+}
+
+/** controller/master and port-type/slave-type: the deprecated key is read later and wins. */
+export function controllerEntry(ctx: RuleContext): KfEntry | undefined {
+  const kf = ctx.doc.keyfile!;
+  return entryOf(kf, 'connection', 'master') ?? entryOf(kf, 'connection', 'controller');
+}
+
+export function portTypeEntry(ctx: RuleContext): KfEntry | undefined {
+  const kf = ctx.doc.keyfile!;
+  return entryOf(kf, 'connection', 'slave-type') ?? entryOf(kf, 'connection', 'port-type');
+}
+
+/** The port type NM ends up with: written, or inferred from the single port group. */
+export function effectivePortType(ctx: RuleContext): string | undefined {
+  const kf = ctx.doc.keyfile!;
+  const pt = portTypeEntry(ctx);
+  if (pt) return valueOf(kf, 'connection', pt.key);
+  const groups = PORT_GROUPS.filter((g) => hasSetting(kf, g));
+  return groups.length === 1 ? SETTING_BY_NAME.get(groups[0])?.portOf : undefined;
+}
+
+function isPort(ctx: RuleContext): boolean {
+  const c = controllerEntry(ctx);
+  return !!c && c.raw.trim() !== '' && effectivePortType(ctx) !== 'vrf';
+}
+
+function checkPort(ctx: RuleContext, type: string | undefined): void {
+  const kf = ctx.doc.keyfile!;
+  const edits = keyfileEdits(ctx.doc);
+  const c = controllerEntry(ctx);
+  const pt = portTypeEntry(ctx);
+  const ptValue = pt ? valueOf(kf, 'connection', pt.key) : undefined;
+  if (pt && ptValue && !PORT_TYPES.includes(ptValue)) return; // KEYFILE-027 already says it
+  if (pt && ptValue && !c) {
+    ctx.report(
+      'KEYFILE-031',
+      kfEntryRange(pt),
+      `${pt.key}=${ptValue} without controller=: verify() fails ("Slave connections need a valid 'controller' property") and the profile is not loaded.`,
+    );
+    return;
+  }
+  if (!c) return;
+  if (!pt) {
+    const groups = PORT_GROUPS.filter((g) => hasSetting(kf, g));
+    if (groups.length !== 1)
+      ctx.report(
+        'KEYFILE-031',
+        kfEntryRange(c),
+        `${c.key}= without port-type=${groups.length ? ` and several port groups` : ' and no port group such as [bond-port]'}: verify() fails ("Cannot set 'controller' without 'port-type'") and the profile is not loaded.`,
+        {
+          fixes: [
+            {
+              title: 'Add port-type=bond',
+              edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bond')],
+              safe: false,
+            },
+            {
+              title: 'Add port-type=bridge',
+              edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bridge')],
+              safe: false,
+            },
+          ],
+        },
+      );
+  }
+  if (c.key === 'controller' && !entryOf(kf, 'connection', 'master'))
+    ctx.report(
+      'KEYFILE-034',
+      kfEntryRange(c),
+      'Only controller= names the controller: NetworkManager older than 1.46 (RHEL 8, RHEL 9 before 9.4) does not know this key and loads the profile as a standalone interface.',
+    );
+  const portType = effectivePortType(ctx);
+  if (portType && portType !== 'vrf') {
+    for (const ip of ['ipv4', 'ipv6']) {
+      const g = groupFor(kf, ip);
+      if (!g || !entriesOf(kf, ip).length) continue;
+      const occ = kf.groupsByName.get(g)![0];
+      ctx.report(
+        'KEYFILE-033',
+        { start: { line: occ.line, character: occ.start }, end: { line: occ.line, character: occ.end } },
+        `A ${portType} port has no IP configuration of its own: NetworkManager removes [${g}] when it loads the profile. Configure addresses on the ${portType}.`,
+        { tags: [1] },
+      );
+    }
+  }
+  void type;
+}
+
+function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
+  const kf = ctx.doc.keyfile!;
+  const g = groupFor(kf, family);
+  if (g === undefined) return;
+  const occ = kf.groupsByName.get(g)![0];
+  const groupRange: Range = {
+    start: { line: occ.line, character: occ.start },
+    end: { line: occ.line, character: occ.end },
+  };
+  const methodE = entryOf(kf, family, 'method');
+  const method = valueOf(kf, family, 'method');
+  if (!methodE) {
+    ctx.report(
+      'KEYFILE-032',
+      groupRange,
+      `[${g}] without method=: verify() fails ("${family}.method: property is missing") and the profile is not loaded.`,
+    );
+    return;
+  }
+  const entries = entriesOf(kf, family);
+  const addresses = entries.filter((e) => /^address(?:es)?(?:0|[1-9]\d*)?$/.test(e.key));
+  const routes = entries.filter((e) => /^routes?(?:0|[1-9]\d*)?$/.test(e.key));
+  const dns = entries.filter((e) => (e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '');
+  if (method === 'manual' && !addresses.length && !routes.length && valueOf(kf, family, 'clat') !== '2')
+    ctx.report(
+      'KEYFILE-032',
+      kfValueRange(methodE),
+      `method=manual needs at least one address (address1=…) or route: verify() fails and the profile is not loaded.`,
+    );
+  const noAddr = family === 'ipv4' ? ['link-local', 'disabled'] : ['ignore', 'link-local', 'disabled'];
+  const noDns = family === 'ipv4' ? ['link-local', 'shared', 'disabled'] : ['ignore', 'link-local', 'disabled'];
+  if (method && noAddr.includes(method))
+    for (const a of addresses)
+      ctx.report(
+        'KEYFILE-032',
+        kfEntryRange(a),
+        `Addresses are not allowed with method=${method}: verify() fails and the profile is not loaded.`,
+      );
+  if (method && noDns.includes(method))
+    for (const d of dns)
+      ctx.report(
+        'KEYFILE-032',
+        kfEntryRange(d),
+        `${d.key} is not allowed with method=${method}: verify() fails and the profile is not loaded.`,
+      );
+}
