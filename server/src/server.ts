@@ -1,7 +1,6 @@
 // ifcfg-language-server: thin LSP glue over the engine. startServer() serves one connection;
 // start.ts makes it the stdio (or IPC/socket) server, tests run it in-process on streams.
 import { fileURLToPath, pathToFileURL } from 'url';
-import * as fs from 'fs';
 import {
   Connection,
   DidChangeConfigurationNotification,
@@ -10,7 +9,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, Finding, summarizeBonds, type Settings } from './engine';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
@@ -21,9 +19,10 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols } from './features/symbols';
 import { captureHover, captureSymbols } from './features/captureFeatures';
 import { suppressionCompletion, suppressionHover } from './features/suppressions';
-import { scanFolder } from './scan';
+import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
 import { loadMachine } from './fs/snapshot';
@@ -32,7 +31,7 @@ import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 declare const IFCFG_VERSION: string;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(SafeTextDocument);
   const ws = new Workspace();
   let settings: ServerSettings = DEFAULTS;
   let canPullConfig = false;
@@ -137,9 +136,10 @@ export function startServer(connection: Connection): void {
         const uri = pathToFileURL(file.path).toString();
         if (!documents.get(uri)) ws.set(uri, file.text, false);
       }
+      for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
       if (res.truncated)
         connection.console.warn(
-          `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+          `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
         );
     }
     loadMachines();
@@ -182,16 +182,8 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    let text: string | undefined;
-    if (settings.scanWorkspace && uri.startsWith('file:')) {
-      try {
-        text = fs.readFileSync(fileURLToPath(uri), 'utf8');
-      } catch {
-        text = undefined;
-      }
-    }
-    const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
-    if (text !== undefined && inFolder) {
+    const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
+    if (text !== undefined) {
       ws.set(uri, text, false);
       ws.close(uri);
     } else ws.remove(uri);
@@ -208,24 +200,33 @@ export function startServer(connection: Connection): void {
         sibs.forEach(schedule);
         continue;
       }
-      try {
-        touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
-      } catch {
-        /* vanished or unreadable */
+      const text = readWorkspaceFile(c.uri, folderRoots(folders));
+      if (text !== undefined) touch(c.uri, text, false);
+      else if (ws.has(c.uri)) {
+        // Now a link out of the workspace, a FIFO, too large…: forget what was read before.
+        const sibs = ws.siblings(c.uri);
+        ws.remove(c.uri);
+        sibs.forEach(schedule);
       }
     }
   });
 
   function touch(uri: string, text: string, open: boolean): void {
     const before = ws.get(uri);
+    if (before && before.text === text) {
+      // Same text (an open of a file already read, or the open's own change event): nothing
+      // else can change, and the document itself only needs showing if it just opened.
+      const wasOpen = ws.isOpen(uri);
+      ws.set(uri, text, open);
+      if (open && !wasOpen) schedule(uri);
+      return;
+    }
     // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
-    // files related before and after the change (and open ones), not the whole directory.
+    // files related before and after the change, not the whole directory.
     const affected = new Set<string>([uri]);
     if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
     const doc = ws.set(uri, text, open);
-    if (doc === before && !open) return;
     for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
-    for (const s of ws.siblings(uri)) if (ws.isOpen(s)) affected.add(s);
     // A directory that just gained or lost its second file changes what "not found" means.
     if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
     for (const u of affected) schedule(u);

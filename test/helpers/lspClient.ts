@@ -15,6 +15,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   /** The document version each last publish was computed for (absent for unopened files). */
   readonly versions = new Map<string, number | undefined>();
+  /** publishDiagnostics notifications received so far. */
+  publishes = 0;
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
@@ -25,6 +27,7 @@ export class TestClient {
       new StreamMessageWriter(this.proc.stdin!),
     );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.publishes++;
       this.diagnostics.set(p.uri, p.diagnostics);
       this.versions.set(p.uri, p.version);
       const w = this.waiters;

@@ -6,9 +6,9 @@ export type { CheckFailure, HostEvidence, Settings, Virtualization } from './set
 export { DEFAULT_SETTINGS } from './settings';
 
 // Knowledge tables.
-export { BOND_OPTIONS, BOND_OPTION_BY_NAME, KERNEL_DOC, READ_ONLY_BOND_FILES } from './catalog/bonding';
+export { BOND_OPTIONS, BOND_OPTION_BY_NAME, helperValue, KERNEL_DOC, READ_ONLY_BOND_FILES } from './catalog/bonding';
 export type { BondOption } from './catalog/bonding';
-export { CAPTURE_FIELDS, PROC_MODE_NAMES } from './catalog/capture';
+export { CAPTURE_FIELD_BY_NAME, CAPTURE_FIELDS, PROC_MODE_BY_NAME, PROC_MODE_NAMES } from './catalog/capture';
 export { isIfname, isIPv4, isIPv6, isMac, isNetmask } from './catalog/keyTypes';
 export { KEYS, lookupKey } from './catalog/keys';
 export type { KeyInfo, Role } from './catalog/keys';
@@ -55,7 +55,8 @@ export { parseIpLink } from './snapshot/ipLink';
 export { parseLspci } from './snapshot/lspci';
 
 // Fix builders and edit application.
-export { applyEdits, safeEdits } from './fixes/apply';
+export { applyEdits, editSpans, safeEdits } from './fixes/apply';
+export { dquote } from './fixes/edits';
 export { failOverMacFix, lacksFailOverMac } from './fixes/failOverMac';
 
 // Rules, analysis, fix-all.

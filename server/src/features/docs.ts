@@ -1,5 +1,5 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
-import { BOND_OPTION_BY_NAME, BondOption, KERNEL_DOC, KeyInfo, MODES, vendorOfMac } from '../engine';
+import { BOND_OPTION_BY_NAME, BondOption, helperValue, KERNEL_DOC, KeyInfo, MODES, vendorOfMac } from '../engine';
 
 const SOURCE_TEXT = {
   both: 'NetworkManager and initscripts',
@@ -60,7 +60,8 @@ export function optionValueDoc(o: BondOption, value: string): string | undefined
   }
   const v = o.values?.find((x) => x.name === value || (/^\d+$/.test(value) && String(x.num) === value));
   if (v) return `**${o.name}=${value}** → \`${v.name}\` (${v.num})\n\n${v.doc}`;
-  if (o.helpers && value in o.helpers) return `**${o.name}=${value}** means ${o.helpers[value]}.`;
+  const helper = helperValue(o, value);
+  if (helper !== undefined) return `**${o.name}=${value}** means ${helper}.`;
   return undefined;
 }
 

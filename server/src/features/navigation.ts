@@ -1,7 +1,7 @@
 // Go to definition (MASTER=bond0 → ifcfg-bond0, primary=eth1 → ifcfg-eth1), references
 // (a bond → its ports) and rename of a bond across its ports.
 import { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { isIfname, ParsedDocument, Profile, profileOf, SystemIndex, type Position } from '../engine';
+import { dquote, isIfname, ParsedDocument, Profile, profileOf, SystemIndex, type Position } from '../engine';
 import { spotAt } from './locate';
 
 const valueRange = (a: { line: number; value: { start: number; end: number } }): Range => ({
@@ -72,8 +72,11 @@ export function prepareRename(
 export function rename(doc: ParsedDocument, system: SystemIndex, pos: Position, newName: string): WorkspaceEdit | null {
   const bond = bondAt(doc, system, pos);
   if (!bond || !bond.device || !isIfname(newName)) return null;
+  // initscripts sources the files with bash: a name such as `b;reboot` or `$(reboot)` (the
+  // kernel accepts both) is written quoted so that it stays a name.
+  const written = /^[A-Za-z0-9_.@%+=,~^-]+$/.test(newName) ? newName : dquote(newName);
   const changes: Record<string, TextEdit[]> = {};
-  const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: newName });
+  const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: written });
   add(bond.doc.uri, valueRange(bond.doc.effective.get('DEVICE')!));
   for (const port of system.portsOf(bond))
     if (!port.master!.viaUuid) add(port.doc.uri, valueRange(port.master!.assignment));

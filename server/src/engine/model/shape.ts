@@ -1,6 +1,6 @@
 // The format-neutral shape of a connection profile and of a bond's options, shared by the ifcfg
 // and keyfile readers of the model (profile.ts, keyfileProfile.ts).
-import { BOND_OPTION_BY_NAME, BondOption } from '../catalog/bonding';
+import { BOND_OPTION_BY_NAME, BondOption, helperValue } from '../catalog/bonding';
 import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import type { Assignment, ParsedDocument } from '../parser/document';
 import type { OptionToken } from '../parser/options';
@@ -104,8 +104,7 @@ export function enumName(o: BondOption, v: string): string | undefined {
 export function intValue(o: BondOption | undefined, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   if (/^\d+$/.test(v)) return Number(v);
-  if (o?.helpers && v in o.helpers) return o.helpers[v];
-  return undefined;
+  return o ? helperValue(o, v) : undefined;
 }
 
 export function bondInt(b: BondConfig, name: string): number | undefined {

@@ -52,6 +52,21 @@ export class SystemIndex {
     return this.portsByBond.get(bond) ?? [];
   }
 
+  /** The bond's ports grouped by HWADDR (lower case, `-` read as `:`), built once per bond. */
+  portsByHwaddr(bond: Profile): Map<string, Profile[]> {
+    let m = this.hwaddrCache.get(bond);
+    if (!m) {
+      m = new Map();
+      for (const p of this.portsOf(bond)) {
+        const hw = p.doc.effective.get('HWADDR')?.value.text;
+        if (hw) push(m, normalizeMac(hw), p);
+      }
+      this.hwaddrCache.set(bond, m);
+    }
+    return m;
+  }
+  private readonly hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
+
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];
   }
@@ -121,6 +136,8 @@ export class SystemIndex {
     return this.bySuffix.get(doc.file.suffix)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
   }
 }
+
+export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
