@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 import { build, context } from 'esbuild';
 import { readFileSync } from 'fs';
+import { writeCodeCache } from './code-cache.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 const common = {
@@ -39,4 +40,5 @@ if (process.argv.includes('--watch')) {
   for (const options of bundles) await (await context({ ...options, plugins: [marker] })).watch();
 } else {
   await Promise.all(bundles.map((options) => build(options)));
+  writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');
 }

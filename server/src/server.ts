@@ -41,9 +41,15 @@ export function startServer(connection: Connection): void {
   const published = new Set<string>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  // Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
+  // file (completion, hover, code actions) are answered between slices of a large workspace.
+  const due = new Set<string>();
+  let draining = false;
+  const BATCH_MS = 10;
   // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
   // of opened files back so they do not flicker from a hint to the real warning.
   let scanned = false;
+  let stopped = false;
   // A check that throws is logged and the other checks still run; IFCFG_STRICT=1 (the test
   // runner sets it) makes it an error the client sees instead.
   const engineSettings = (): Settings => ({
@@ -241,10 +247,34 @@ export function startServer(connection: Connection): void {
   function flush(): void {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const uris = [...pending];
+    // Open documents first: they are what the user is looking at.
+    const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
+    for (const u of open) {
+      due.delete(u);
+      publish(u);
+    }
+    for (const u of pending) if (!open.includes(u)) due.add(u);
     pending.clear();
-    for (const uri of uris) publish(uri);
-    if (uris.length) void connection.sendNotification(BONDS_CHANGED);
+    if (open.length && !due.size) void connection.sendNotification(BONDS_CHANGED);
+    if (due.size && !draining) {
+      draining = true;
+      setImmediate(drain);
+    }
+  }
+
+  function drain(): void {
+    if (stopped) return;
+    const until = performance.now() + BATCH_MS;
+    for (const u of due) {
+      due.delete(u);
+      publish(u);
+      if (performance.now() > until) break;
+    }
+    if (due.size) setImmediate(drain);
+    else {
+      draining = false;
+      void connection.sendNotification(BONDS_CHANGED);
+    }
   }
 
   function publish(uri: string): void {
@@ -268,7 +298,7 @@ export function startServer(connection: Connection): void {
   function current(uri: string): Finding[] {
     const doc = ws.get(uri);
     if (!doc) return [];
-    if (pending.has(uri) || !findings.has(uri)) {
+    if (pending.has(uri) || due.has(uri) || !findings.has(uri)) {
       const f = analyzeDocument(doc, ws.system(uri), engineSettings());
       findings.set(uri, f);
       return f;
@@ -343,11 +373,13 @@ export function startServer(connection: Connection): void {
     return out;
   });
 
-  // After shutdown nothing may be sent: drop the debounced work.
+  // After shutdown nothing may be sent: drop the debounced and the queued work.
   connection.onShutdown(() => {
+    stopped = true;
     if (timer) clearTimeout(timer);
     timer = undefined;
     pending.clear();
+    due.clear();
   });
 
   documents.listen(connection);
