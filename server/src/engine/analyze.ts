@@ -15,6 +15,7 @@ import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
+import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
@@ -35,6 +36,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkAddressing,
   checkEthtoolOptions,
   checkCapture,
   checkPortRunning,

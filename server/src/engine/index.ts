@@ -13,6 +13,14 @@ export { isIfname, isIPv4, isIPv6, isMac, isNetmask } from './catalog/keyTypes';
 export { KEYS, lookupKey } from './catalog/keys';
 export type { KeyInfo, Role } from './catalog/keys';
 export { MODES, MODE_BY_NAME, resolveMode } from './catalog/modes';
+export {
+  cellOf,
+  EFFECTIVE_ONLY_IN,
+  judge,
+  KERNEL_UNSUPPORTED,
+  MODE_DEPENDENT_OPTIONS,
+  MODE_OPTION_TABLE,
+} from './catalog/bondModeTable';
 export { normalizeMac, vendorOfIfname, vendorOfMac, VIRTUALIZATION_SETTINGS } from './catalog/vendors';
 export type { VendorId } from './catalog/vendors';
 export {
@@ -61,6 +69,12 @@ export { failOverMacFix, lacksFailOverMac } from './fixes/failOverMac';
 
 // Rules, analysis, fix-all.
 export { RULES, RULE_BY_CODE, ruleHref } from './rules/registry';
+export { UNDECLARED_FIXES } from './rules/context';
+export { DOCUMENTED_RULES } from './rules/ruleDocs';
+export { bond, physical, seed } from './rules/meta/examples';
+export { PINS, SOURCE_FILES } from './rules/meta/sources';
+export { SNAPSHOT_INTRO, SNAPSHOT_NOTE, SNAPSHOT_SOURCES } from './rules/meta/snapshotSources';
+export type { RuleExample } from './rules/meta/types';
 export { analyzeDocument, analyzeFiles, analyzeText, isSuseFile, MAX_FINDINGS } from './analyze';
 export type { SourceFile } from './analyze';
 export { fixAll } from './fixAll';

@@ -11,6 +11,7 @@ import {
   BOND_OPTIONS,
   bondConfig,
   BondOption,
+  cellOf,
   KEYS,
   lookupKey,
   ParsedDocument,
@@ -156,7 +157,7 @@ function optionNameItems(
     if (o.kind === 'slaves' || o.name === 'active_slave' || o.name === 'queue_id') continue;
     if (b.opts.has(o.name) && o.name !== 'arp_ip_target' && o.name !== typed) continue;
     // Mode-aware: nothing the kernel refuses or ignores in this mode.
-    if (b.mode && (o.refusedIn?.includes(mode) || (o.effectiveIn && !o.effectiveIn.includes(mode)))) continue;
+    if (b.mode && cellOf(o.name, mode).kernel !== 'applies') continue;
     const range = token
       ? {
           start: { line: pos.line, character: token.start },

@@ -1,5 +1,5 @@
-// BRIDGING_OPTS options NetworkManager understands (`nm` nms-ifcfg-rh-reader.c
-// handle_bridge_option(), docs/sources.md): one set for the
+// BRIDGING_OPTS options NetworkManager understands (`nm.reader`
+// handle_bridge_option(); ids of docs/sources.md): one set for the
 // bridge itself, another for a bridge port (a file with BRIDGE=).
 export const BRIDGE_OPTIONS: readonly string[] = [
   'priority',

@@ -1,6 +1,6 @@
 // route-/route6- and rule-/rule6- files: the two route formats, index rules, ip-route lines
-// NM would skip, and the rule file that makes NM ignore routes. Sources (docs/sources.md): `nm`
-// nms-ifcfg-rh-reader.c read_route_file(), parse_route_line(); `initscripts` ifup-routes.
+// NM would skip, and the rule file that makes NM ignore routes. Sources (ids of docs/sources.md):
+// `nm.reader` read_route_file(), parse_route_line(); `is.ifup-routes`.
 import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
 
@@ -25,7 +25,7 @@ export function checkRouteFiles(ctx: RuleContext): void {
     }
     const kv = kind === 'route' && doc.assignments.some((a) => /^ADDRESS\d+$/.test(a.key));
     if (kv) keyValueRoutes(ctx);
-    else ipLines(ctx, kind === 'route6', 'route');
+    else ipLines(ctx, kind === 'route6', 'route', rules.length > 0);
   } else if (kind === 'rule' || kind === 'rule6') {
     ipLines(ctx, kind === 'rule6', 'rule');
   }
@@ -97,7 +97,7 @@ function keyValueRoutes(ctx: RuleContext): void {
   }
 }
 
-function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
+function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnoresFile = false): void {
   const doc = ctx.doc;
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
@@ -113,7 +113,6 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
           fixes: [
             {
               title: 'Remove the trailing comment',
-              safe: false,
               edits: [
                 {
                   range: {
@@ -133,7 +132,8 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
     if (!words.length) continue;
     if (what === 'route') {
       const p = checkRouteLine(words, v6);
-      if (p) {
+      // With a rule file NetworkManager does not read this file at all (ROUTE-006).
+      if (p && !(nmIgnoresFile && p.message.includes('NetworkManager skips'))) {
         const r = p.word
           ? { start: { line: i, character: p.word.start }, end: { line: i, character: p.word.end } }
           : lineRange(doc, i);
