@@ -6,17 +6,7 @@ import { Profile, profileOf } from '../model/profile';
 import { SystemIndex } from '../model/system';
 import type { Settings } from '../settings';
 import { NM_FALSE } from '../catalog/keyTypes';
-import {
-  DiagnosticTag,
-  Finding,
-  Fix,
-  FixDraft,
-  Range,
-  RelatedInfo,
-  Severity,
-  SeverityOverride,
-  Target,
-} from '../types';
+import { DiagnosticTag, Finding, Fix, FixDraft, Range, RelatedInfo, Severity } from '../types';
 import { Describes, RULE_BY_CODE, RuleCode, RuleMeta } from './registry';
 
 export interface ReportOptions {
