@@ -2,18 +2,16 @@
 // setting's schema in package.json from the registry. `npm run gen:docs` writes all three;
 // tests compare them with what is committed.
 import { readFileSync, writeFileSync, mkdirSync } from 'fs';
+import { judge, MODE_OPTION_TABLE, MODES } from '../server/src/engine';
 import {
   DOCUMENTED_RULES as RULES,
-  judge,
-  MODE_OPTION_TABLE,
-  MODES,
   PINS,
   SNAPSHOT_INTRO,
   SNAPSHOT_NOTE,
   SNAPSHOT_SOURCES,
   SOURCE_FILES,
   type RuleExample,
-} from '../server/src/engine';
+} from '../server/src/engine/docs';
 
 const WHO = {
   both: 'NetworkManager and initscripts',

@@ -3,7 +3,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  bond,
   BOND_OPTION_BY_NAME,
   cellOf,
   judge,
@@ -11,6 +10,7 @@ import {
   MODE_OPTION_TABLE,
   MODES,
 } from '../../server/src/engine';
+import { bond } from '../../server/src/engine/docs';
 import { lint } from '../helpers/lint';
 
 const APPLICABILITY = new Set(['BOND-008', 'BOND-011', 'BOND-013', 'BOND-014', 'BOND-015', 'BOND-016', 'BOND-045']);

@@ -2,7 +2,8 @@
 // only when it keeps every working configuration working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bond, fixAll, parseDocument, physical, RULES, seed } from '../../server/src/engine';
+import { fixAll, parseDocument, RULES } from '../../server/src/engine';
+import { bond, physical, seed } from '../../server/src/engine/docs';
 import { DIR } from '../helpers/lint';
 
 const fixBond = (files: Record<string, string>): string => {
