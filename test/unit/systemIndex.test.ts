@@ -3,9 +3,7 @@
 // without rebuilding the directory's index.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument } from '../../server/src/engine/analyze';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { parseDocument, ParsedDocument } from '../../server/src/engine/parser/document';
+import { analyzeDocument, ParsedDocument, parseDocument, SystemIndex } from '../../server/src/engine';
 
 const dir = '/etc/sysconfig/network-scripts';
 const doc = (name: string, text: string) => parseDocument(`${dir}/${name}`, text);

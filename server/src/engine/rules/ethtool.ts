@@ -1,4 +1,5 @@
-// ETHTOOL_OPTS as NetworkManager reads it (ifcfg-keys.md §2.8): `;`-separated fragments, each
+// ETHTOOL_OPTS as NetworkManager reads it (`nm.reader` parse_ethtool_options();
+// ids of docs/sources.md): `;`-separated fragments, each
 // either a -K/-A/-C/-G command (interface name, then name/value pairs) or link settings
 // (autoneg, speed, duplex, wol, sopass). Values NM cannot use are reported; unknown words are
 // skipped by NM silently, so they are only mentioned when they look like a typo.

@@ -1,5 +1,6 @@
 // route-/route6- and rule-/rule6- files: the two route formats, index rules, ip-route lines
-// NM would skip, and the rule file that makes NM ignore routes. ifcfg-keys.md §1.6, §2.7.
+// NM would skip, and the rule file that makes NM ignore routes. Sources (ids of docs/sources.md):
+// `nm.reader` read_route_file(), parse_route_line(); `is.ifup-routes`.
 import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
 
