@@ -3,3 +3,4 @@
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+declare function queueMicrotask(callback: () => void): void;
