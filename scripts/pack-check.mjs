@@ -4,7 +4,7 @@
 // installed `ifcfg-language-server --stdio` with an LSP client — and with Neovim when present.
 import assert from 'assert/strict';
 import { spawn, spawnSync } from 'child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
@@ -29,20 +29,27 @@ try {
   assert.equal(packed.status, 0, packed.stderr);
   const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
   const files = info.files.map((f) => f.path).sort();
+  // What the manifest points at (grammars, snippets, language configurations, bins, icon) must be
+  // inside, or an installed extension or bin fails at run time; plus what the bundles load.
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const c = manifest.contributes;
+  const referenced = [
+    manifest.main,
+    manifest.icon,
+    ...Object.values(manifest.bin),
+    ...c.grammars.map((g) => g.path),
+    ...c.snippets.map((s) => s.path),
+    ...c.languages.map((l) => l.configuration).filter(Boolean),
+  ].map((f) => f.replace(/^\.\//, ''));
   for (const need of [
+    ...new Set(referenced),
     'package.json',
     'README.md',
     'LICENSE',
     'CHANGELOG.md',
-    'bin/ifcfg-lint.js',
-    'bin/ifcfg-language-server.js',
     'dist/cli.js',
     'dist/server.js',
-    'dist/extension.js',
-    'syntaxes/ifcfg.tmLanguage.json',
-    'syntaxes/bonding-status.tmLanguage.json',
-    'snippets/ifcfg.json',
-    'language-configuration.json',
+    'dist/lsp.js',
     'docs/rules.md',
   ])
     assert.ok(files.includes(need), `the package lacks ${need}`);
