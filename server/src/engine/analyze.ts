@@ -14,7 +14,7 @@ import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
-import { checkBridgingOptions } from './rules/bridging';
+import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
 import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
@@ -36,6 +36,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkBridgeDelay,
   checkAddressing,
   checkEthtoolOptions,
   checkCapture,

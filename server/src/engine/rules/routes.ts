@@ -3,12 +3,14 @@
 // `nm.reader` read_route_file(), parse_route_line(); `is.ifup-routes`.
 import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
+import { message } from './registry';
 
 const ROUTE_KEY = /^(ADDRESS|NETMASK|GATEWAY|METRIC|OPTIONS)(\d+)$/;
 
 export function checkRouteFiles(ctx: RuleContext): void {
   const doc = ctx.doc;
   const kind = doc.file.kind;
+  if (kind === 'route' || kind === 'route6' || kind === 'rule' || kind === 'rule6') unowned(ctx);
   if (kind === 'route' || kind === 'route6') {
     const rules = ['rule', 'rule6'].flatMap((k) =>
       (ctx.system.bySuffix.get(doc.file.suffix) ?? []).filter((d) => d.file.kind === k && !d.file.ignoredBy),
@@ -155,4 +157,23 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnore
 function withDestination(words: Word[]): Word[] {
   const dest = { text: '0.0.0.0/0', start: 0, end: 0 };
   return ROUTE_TYPES.has(words[0]?.text) ? [words[0], dest, ...words.slice(1)] : [dest, ...words];
+}
+
+/** NM reads route-NAME only beside ifcfg-NAME (utils_get_route_path); ifup-post runs ifup-routes
+ *  with the device and the file's name, so initscripts also reads route-<DEVICE>. */
+function unowned(ctx: RuleContext): void {
+  const doc = ctx.doc;
+  const name = doc.file.suffix;
+  if (doc.file.ignoredBy || name === 'tun6to4' || ctx.system.ownerOf(doc)) return;
+  if (ctx.system.withDevice(name).some((p) => p.format === 'ifcfg')) return;
+  let ifcfgs = 0;
+  for (const p of ctx.system.profiles) {
+    if (p.format !== 'ifcfg') continue;
+    ifcfgs++;
+    // A file without DEVICE finds its interface by HWADDR at ifup time: its name is unknown here.
+    if (!p.device && p.doc.effective.get('HWADDR')?.value.text.trim()) return;
+  }
+  // Without any ifcfg file next to it, the directory is not known well enough to say.
+  if (!ifcfgs) return;
+  ctx.report('ROUTE-009', lineRange(doc, 0), message('ROUTE-009', 'main', { name, file: doc.file.base }));
 }

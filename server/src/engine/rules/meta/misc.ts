@@ -1,5 +1,6 @@
 // Rule metadata: ETHTOOL_OPTS, BRIDGING_OPTS, /proc/net/bonding captures, route- and rule- files.
 // Each entry: severity, whose behaviour it describes, sources, examples, fix safety.
+import { DiagnosticTag } from '../../types';
 import type { RuleSpec } from './types';
 
 export const MISC_RULES = {
@@ -27,6 +28,17 @@ export const MISC_RULES = {
     ],
     messages: {
       main: 'This interface is a port of {bridge} (BRIDGE=): its own IP settings are not applied. initscripts flushes its addresses when it joins the bridge, and NetworkManager removes IP configuration from port profiles. Put the addresses on {bridge}.',
+    },
+  },
+  'BRIDGE-003': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'STP on with a forward DELAY outside 2–30 seconds',
+    messages: {
+      low: 'With STP on, NetworkManager does not load this profile: DELAY={delay} is below 2 (bridge.forward-delay must be 2–30 seconds).',
+      high: 'With STP on, NetworkManager ignores DELAY={delay} (above 30 seconds) and uses 15 s. Write a DELAY from 2 to 30.',
+      centi:
+        'initscripts 10.x hands DELAY to "ip link … forward_delay", which counts hundredths of a second: DELAY={delay} asks for {seconds} s, outside the 2–30 s the kernel allows with STP. The kernel moves it into that range when STP starts, and refuses it when ifup runs again on a bridge that already runs STP, so that ifup fails. (NetworkManager reads DELAY in seconds.)',
     },
   },
   'CAP-001': {
@@ -89,6 +101,15 @@ export const MISC_RULES = {
     describes: 'initscripts',
     title: 'Trailing comment on a route/rule line',
     fixes: [{ title: 'Remove the trailing comment', safe: false, why: "Edits the user's notes." }],
+  },
+  'ROUTE-009': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Route or rule file that belongs to no interface',
+    tags: [DiagnosticTag.Unnecessary],
+    messages: {
+      main: 'There is no ifcfg-{name} here and no ifcfg file with DEVICE={name}: NetworkManager reads {file} only with ifcfg-{name}, and initscripts only when an interface named {name} comes up, so it has no effect.',
+    },
   },
   'RULE-001': {
     severity: 'warning',
