@@ -20,9 +20,7 @@ export function checkBridgingOptions(ctx: RuleContext): void {
       ctx.report(
         'BRIDGE-001',
         r,
-        isPort
-          ? `${t.key} is an option of the bridge itself; in a port's BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge's file.`
-          : `${t.key} is a bridge-port option; on the bridge NetworkManager ignores it and initscripts fails to write it. Put it in BRIDGING_OPTS of the port's file (the one with BRIDGE=).`,
+        message('BRIDGE-001', isPort ? 'bridgeOptOnPort' : 'portOptOnBridge', { key: t.key }),
       );
       continue;
     }
@@ -30,7 +28,11 @@ export function checkBridgingOptions(ctx: RuleContext): void {
     ctx.report(
       'BRIDGE-001',
       r,
-      `Unknown ${isPort ? 'bridge-port' : 'bridge'} option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}: NetworkManager ignores it and initscripts fails to write it.`,
+      message('BRIDGE-001', 'unknown', {
+        side: isPort ? 'bridge-port' : 'bridge',
+        key: t.key,
+        guess: guess ? ` — did you mean ${guess}?` : '',
+      }),
       {
         fixes: guess
           ? [

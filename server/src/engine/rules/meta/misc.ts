@@ -8,12 +8,30 @@ export const MISC_RULES = {
     severity: 'warning',
     describes: 'networkmanager',
     title: 'ETHTOOL_OPTS value NetworkManager cannot use',
+    messages: {
+      needsDevice: 'ETHTOOL_OPTS: "{cmd}" needs an interface name and then name/value pairs.',
+      oddPairs: 'ETHTOOL_OPTS: "{fragment}" has a name without a value; NetworkManager ignores the rest.',
+      onOff: 'ETHTOOL_OPTS: {name} takes on or off, not "{v}".',
+      number: 'ETHTOOL_OPTS: {name} takes a number, not "{v}".',
+      autoneg: 'ETHTOOL_OPTS: autoneg takes on or off, not "{v}" (NetworkManager: "Auto-negotiation unknown value").',
+      speed: 'ETHTOOL_OPTS: speed takes a number of Mb/s, not "{v}".',
+      duplex: 'ETHTOOL_OPTS: duplex takes half or full, not "{v}".',
+      wol: 'ETHTOOL_OPTS: wol takes letters from "pumbagsd", not "{v}".',
+      sopass: 'ETHTOOL_OPTS: sopass takes a MAC-formatted password, not "{v}".',
+    },
   },
   'BRIDGE-001': {
     severity: 'warning',
     describes: 'both',
     title: 'BRIDGING_OPTS option of the wrong side or unknown',
     fixes: [{ title: 'Rename to', safe: false, why: 'A guessed option changes the configuration.' }],
+    messages: {
+      bridgeOptOnPort:
+        '{key} is an option of the bridge itself; in a port\'s BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge\'s file.',
+      portOptOnBridge:
+        "{key} is a bridge-port option; on the bridge NetworkManager ignores it and initscripts fails to write it. Put it in BRIDGING_OPTS of the port's file (the one with BRIDGE=).",
+      unknown: 'Unknown {side} option "{key}"{guess}: NetworkManager ignores it and initscripts fails to write it.',
+    },
   },
   'BRIDGE-002': {
     severity: 'warning',
