@@ -88,37 +88,61 @@ export const MISC_RULES = {
     severity: 'error',
     describes: 'both',
     title: 'Route file mixes two formats',
+    messages: {
+      main: 'This file uses ADDRESSn= lines, so both tools read the whole file as KEY=value: this ip-route line is ignored.',
+    },
   },
   'ROUTE-002': {
     severity: 'error',
     describes: 'both',
     title: 'Route index gap',
+    messages: {
+      gap: 'ADDRESS{n} is never read: routes are numbered from ADDRESS0 without gaps and ADDRESS{gap} is missing.',
+      noFirst:
+        'ADDRESS{n} is never read: routes are numbered from ADDRESS0 without gaps and ADDRESS{gap} is missing (initscripts skips the whole file).',
+    },
   },
   'ROUTE-003': {
     severity: 'error',
     describes: 'both',
     title: 'Route without NETMASK',
+    messages: {
+      main: 'ADDRESS{n} has no NETMASK{n}: NetworkManager refuses the whole profile ("Missing IP4 route element").',
+    },
   },
   'ROUTE-005': {
     severity: 'warning',
     describes: 'both',
     title: 'Route line NetworkManager skips',
+    messages: {
+      options: '{problem} — NetworkManager refuses the profile.',
+      line: '{problem} (initscripts hands the line to "ip route add" as it is.)',
+    },
   },
   'ROUTE-006': {
     severity: 'information',
     describes: 'networkmanager',
     title: 'Route file ignored because a rule file exists',
+    messages: {
+      main: '{files} exist{s}: NetworkManager then ignores this route file (and route tables) for the profile and expects a dispatcher script to apply them.',
+    },
   },
   'ROUTE-007': {
     severity: 'warning',
     describes: 'both',
     title: 'Key that does not belong in a route file',
+    messages: {
+      main: '{key} does not belong in a route file; only ADDRESSn, NETMASKn, GATEWAYn, METRICn and OPTIONSn are read.',
+    },
   },
   'ROUTE-008': {
     severity: 'warning',
     describes: 'initscripts',
     title: 'Trailing comment on a route/rule line',
     fixes: [{ title: 'Remove the trailing comment', safe: false, why: "Edits the user's notes." }],
+    messages: {
+      main: 'initscripts passes the whole line to "ip {what} add", comment included, and ip fails on it. Put comments on their own line.',
+    },
   },
   'ROUTE-009': {
     severity: 'hint',
@@ -133,5 +157,8 @@ export const MISC_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Unknown ip-rule word',
+    messages: {
+      main: '"{word}" is not an ip-rule selector or action: "ip rule add" fails on this line.',
+    },
   },
 } satisfies Record<string, RuleSpec>;
