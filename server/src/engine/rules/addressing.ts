@@ -128,7 +128,8 @@ function checkHwaddr(ctx: RuleContext): void {
   });
 }
 
-/** NM (connection_from_file_full) needs TYPE or DEVICE; ifup-eth needs DEVICE, or HWADDR to find it. */
+/** NM (connection_from_file_full) needs TYPE or DEVICE; ifup-eth needs DEVICE, or HWADDR to find it.
+ *  NM refusing the file is an error; ifup alone failing is a warning (NM may still run it). */
 function checkUnidentified(ctx: RuleContext): void {
   if (ctx.profile.device) return;
   const nmKnows = nmTypeKnown(ctx);
@@ -140,6 +141,7 @@ function checkUnidentified(ctx: RuleContext): void {
   // Bonds, bridges, teams and VLANs without DEVICE have rules of their own.
   else if (ctx.profile.type === 'ethernet' && !value(ctx, 'SUBCHANNELS'))
     ctx.report('IFCFG-052', first, message('IFCFG-052', 'isOnly', { type: 'Ethernet' }), {
+      severity: 'warning',
       describes: 'initscripts',
     });
 }

@@ -429,7 +429,7 @@ export const IFCFG_DOCS = {
       src('is.ifup-eth', '"Device name does not seem to be present"'),
     ],
     explanation:
-      "NetworkManager decides a profile's type from TYPE (or DEVICETYPE/TEAM_CONFIG) and otherwise from DEVICE; with neither it does not load the file. ifup needs DEVICE, or HWADDR to look the interface up; with neither it stops. A file that neither tool can tie to an interface is not counted as a port of the bond it names.",
+      "NetworkManager decides a profile's type from TYPE (or DEVICETYPE/TEAM_CONFIG) and otherwise from DEVICE; with neither it does not load the file. ifup needs DEVICE, or HWADDR to look the interface up; with neither it stops. When only initscripts fails (a TYPE but no DEVICE or HWADDR, as NetworkManager writes profiles without an interface name) the finding is a warning. A file that neither tool can tie to an interface is not counted as a port of the bond it names.",
     examples: [
       {
         bad: one('ifcfg-port1', 'MASTER=bond0\nSLAVE=yes\nONBOOT=yes\n'),
