@@ -1,9 +1,31 @@
 // Bundles the client, the language server, their shared LSP libraries and the CLI into dist/
 // with esbuild (options in scripts/bundles.mjs).
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 import { bundles } from './bundles.mjs';
 import { writeCodeCache } from './code-cache.mjs';
 
 const all = bundles({ minify: process.argv.includes('--minify'), sourcemap: process.argv.includes('--sourcemap') });
-await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
-writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');
+
+if (process.argv.includes('--watch')) {
+  // `npm run watch` (the default build task in VS Code): rebuild on save. The two lines are what
+  // the task's problem matcher waits for before F5 starts the Extension Development Host.
+  let pending = 0;
+  const marker = {
+    name: 'watch-marker',
+    setup(b) {
+      b.onStart(() => {
+        if (pending++ === 0) console.log('[watch] build started');
+      });
+      b.onEnd(() => {
+        if (--pending === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+  for (const [outfile, options] of Object.entries(all)) {
+    const plugins = [...(options.plugins ?? []), marker];
+    await (await context({ ...options, outfile, plugins })).watch();
+  }
+} else {
+  await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
+  writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');
+}

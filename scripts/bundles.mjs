@@ -61,7 +61,7 @@ export function bundles({ minify = false, sourcemap = false } = {}) {
       external: ['vscode'],
       plugins: [useShared],
     },
-    'dist/server.js': { ...common, entryPoints: ['server/src/server.ts'], plugins: [useShared] },
+    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared] },
     'dist/lsp.js': { ...common, stdin: sharedEntry },
     'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).

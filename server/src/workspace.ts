@@ -1,11 +1,17 @@
 // The server's view of the files: open documents plus network-scripts files read from the
 // workspace folders, grouped into systems: one directory, or one machine snapshot (see
 // engine/model/grouping), with the snapshot's running state when the server has read it.
-import { parseDocument, ParsedDocument } from './engine/parser/document';
-import { SystemIndex } from './engine/model/system';
-import { SlimDocument } from './engine/model/slim';
-import { groupSystems, linkSignature, machineRootOfKey, systemKeyOf } from './engine/model/grouping';
-import type { MachineEvidence } from './engine/snapshot/machine';
+import {
+  groupSystems,
+  linkSignature,
+  machineRootOfKey,
+  ParsedDocument,
+  parseDocument,
+  SlimDocument,
+  SystemIndex,
+  systemKeyOf,
+  type MachineEvidence,
+} from './engine';
 
 interface Entry {
   doc: ParsedDocument;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { didYouMean, distance, fastDistance } from '../../server/src/engine/util/similar';
+import { didYouMean, distance, fastDistance } from '../../server/src/engine';
 
 const capped = (d: number, max: number) => Math.min(d, max + 1);
 

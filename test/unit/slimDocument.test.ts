@@ -6,12 +6,15 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
-import { analyzeDocument } from '../../server/src/engine/analyze';
-import { groupSystems } from '../../server/src/engine/model/grouping';
-import { profileOf } from '../../server/src/engine/model/profile';
-import { SlimDocument } from '../../server/src/engine/model/slim';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { parseDocument, ParsedDocument } from '../../server/src/engine/parser/document';
+import {
+  analyzeDocument,
+  groupSystems,
+  profileOf,
+  SlimDocument,
+  SystemIndex,
+  parseDocument,
+  ParsedDocument,
+} from '../../server/src/engine';
 import { convertGroup } from '../../server/src/features/convert';
 import { Workspace } from '../../server/src/workspace';
 

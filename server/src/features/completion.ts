@@ -6,13 +6,21 @@ import {
   MarkupKind,
   TextEdit,
 } from 'vscode-languageserver-types';
-import { BOND_OPTIONS, BOND_OPTION_BY_NAME, BondOption } from '../engine/catalog/bonding';
-import { cellOf } from '../engine/catalog/bondModeTable';
-import { KEYS, lookupKey, Role } from '../engine/catalog/keys';
-import { ParsedDocument } from '../engine/parser/document';
-import { bondConfig, profileOf, ProfileType } from '../engine/model/profile';
-import { SystemIndex } from '../engine/model/system';
-import type { Position } from '../engine/types';
+import {
+  BOND_OPTION_BY_NAME,
+  BOND_OPTIONS,
+  bondConfig,
+  BondOption,
+  cellOf,
+  KEYS,
+  lookupKey,
+  ParsedDocument,
+  profileOf,
+  ProfileType,
+  Role,
+  SystemIndex,
+  type Position,
+} from '../engine';
 import { keyDoc, optionDoc } from './docs';
 import { spotAt } from './locate';
 

@@ -1,12 +1,7 @@
 // Go to definition (MASTER=bond0 → ifcfg-bond0, primary=eth1 → ifcfg-eth1), references
 // (a bond → its ports) and rename of a bond across its ports.
 import { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { isIfname } from '../engine/catalog/keyTypes';
-import { dquote } from '../engine/fixes/edits';
-import { ParsedDocument } from '../engine/parser/document';
-import { profileOf, Profile } from '../engine/model/profile';
-import { SystemIndex } from '../engine/model/system';
-import type { Position } from '../engine/types';
+import { dquote, isIfname, ParsedDocument, Profile, profileOf, SystemIndex, type Position } from '../engine';
 import { spotAt } from './locate';
 
 const valueRange = (a: { line: number; value: { start: number; end: number } }): Range => ({

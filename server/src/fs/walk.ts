@@ -3,8 +3,7 @@
 // captures, read through the shared reader (regular files inside the root, up to the size
 // limit), never following a link out of the folder given, with every skip reported.
 import * as fs from 'fs';
-import { isNetworkScriptsName } from '../engine/parser/fileKind';
-import { CAPTURE_HEADER } from '../engine/parser/capture';
+import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 import {
   displayPath,
   documentPath,
