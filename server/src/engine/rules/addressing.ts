@@ -157,7 +157,8 @@ function checkClassfulPrefix(ctx: RuleContext): void {
   const bootproto = value(ctx, 'BOOTPROTO')?.toLowerCase() ?? '';
   const dynamic = bootproto === 'dhcp' || bootproto === 'bootp';
   // Both tools read IPADDR, IPADDR0, IPADDR1 and then IPADDR2… up to the first gap.
-  for (const [i, suffix] of ['', ...Array.from({ length: 256 }, (_, n) => String(n))].entries()) {
+  for (let i = 0; i <= 256; i++) {
+    const suffix = i === 0 ? '' : String(i - 1);
     const a = ctx.doc.effective.get(`IPADDR${suffix}`);
     const addr = a?.value.text.trim();
     if (!a || !addr) {
