@@ -94,7 +94,8 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
 
   // Plain values already read, by their text: an identical plain value at the same column is
   // the same immutable object (no line number in it), so repeated lines cost no new value.
-  const values = new Map<string, ParsedValue>();
+  // Only worth its Map in files long enough to repeat themselves.
+  const values = text.length > 4096 ? new Map<string, ParsedValue>() : undefined;
   let pos = 0;
   let lineNo = 0;
   // Lines end at \n, \r\n or a lone \r, as LSP positions count them. Found with indexOf (the
@@ -183,7 +184,7 @@ function parseLine(
   from: number,
   hasCR: boolean,
   loneCR: boolean,
-  values: Map<string, ParsedValue>,
+  values: Map<string, ParsedValue> | undefined,
 ): Line {
   const continues = false;
   let indent = from;
@@ -207,7 +208,8 @@ function parseLine(
 }
 
 /** The value of `raw` from column `start`, shared with an earlier identical plain value. */
-function sharedValue(raw: string, start: number, values: Map<string, ParsedValue>): ParsedValue {
+function sharedValue(raw: string, start: number, values: Map<string, ParsedValue> | undefined): ParsedValue {
+  if (!values) return parseValue(raw, start, raw.length);
   const rest = raw.length - start;
   // Only short plain values are worth a lookup (the key is their text, made anyway).
   if (rest > 0 && rest <= 64) {

@@ -43,6 +43,15 @@ export function isKeyfileName(path: string): boolean {
   return /\.nmconnection$/i.test(p) || /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p);
 }
 
+const PREFIXES: ReadonlyArray<readonly [string, FileKind]> = [
+  ['ifcfg-', 'ifcfg'],
+  ['route6-', 'route6'],
+  ['route-', 'route'],
+  ['rule6-', 'rule6'],
+  ['rule-', 'rule'],
+  ['keys-', 'keys'],
+];
+
 export function classifyFileName(path: string): FileNameInfo {
   if (isKeyfileName(path)) {
     // Keyfiles have their own name rules (nm_keyfile_utils_ignore_filename), applied by the keyfile rules.
@@ -60,15 +69,7 @@ export function classifyFileName(path: string): FileNameInfo {
     ignoredBy = { suffix: hit, nm: nmHit !== undefined, initscripts: isHit !== undefined };
     name = name.slice(0, name.length - hit.length);
   }
-  const prefixes: Array<[string, FileKind]> = [
-    ['ifcfg-', 'ifcfg'],
-    ['route6-', 'route6'],
-    ['route-', 'route'],
-    ['rule6-', 'rule6'],
-    ['rule-', 'rule'],
-    ['keys-', 'keys'],
-  ];
-  for (const [p, kind] of prefixes) {
+  for (const [p, kind] of PREFIXES) {
     if (name.startsWith(p) && name.length > p.length) {
       const suffix = name.slice(p.length);
       const k: FileKind = kind === 'ifcfg' && suffix.includes(':') ? 'alias' : kind;
