@@ -46,7 +46,7 @@ export function startServer(connection: Connection): void {
   const due = new Set<string>();
   let draining = false;
   const BATCH_MS = 10;
-  const BATCH_FILES = 50;
+  const BATCH_FILES = 10;
   // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
   // of opened files back so they do not flicker from a hint to the real warning.
   let scanned = false;
@@ -270,10 +270,19 @@ export function startServer(connection: Connection): void {
     for (const u of due) {
       due.delete(u);
       written = publish(u) ?? written;
-      // Each file's parses (its own and its neighbours') die with it, young, instead of living
-      // to the end of the slice and being promoted to the old generation as garbage.
+      n++;
+      // The files this one's cross-file checks just read (its bond, its ports) go next, while
+      // their parses are at hand; then the parses are dropped, young, instead of living to the
+      // end of the slice and being promoted to the old generation as garbage.
+      const doc = ws.get(u);
+      if (doc)
+        for (const r of ws.system(u).related(doc))
+          if (due.delete(r.uri)) {
+            written = publish(r.uri) ?? written;
+            n++;
+          }
       releaseParses();
-      if (++n >= BATCH_FILES || performance.now() > until) break;
+      if (n >= BATCH_FILES || performance.now() > until) break;
     }
     if (!due.size) {
       draining = false;

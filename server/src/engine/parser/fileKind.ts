@@ -30,6 +30,8 @@ export function dirname(path: string): string {
 }
 
 function safeDecode(s: string): string {
+  // Nothing to decode without a `%` (the usual case): spares decodeURIComponent on every parse.
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {
