@@ -79,7 +79,15 @@ export function isInside(real: FsPath, root: FsPath): boolean {
 
 /** Real path of `p`, as bytes when the name is not valid UTF-8. */
 export function realpathOf(p: FsPath): FsPath {
-  if (typeof p === 'string') return fs.realpathSync(p);
+  if (typeof p === 'string') {
+    // One realpath(3) call instead of an lstat per path component; when it fails, the portable
+    // version is asked again so the error (and its message) is the one it always was.
+    try {
+      return fs.realpathSync.native(p);
+    } catch {
+      return fs.realpathSync(p);
+    }
+  }
   const real = fs.realpathSync.native(p, { encoding: 'buffer' });
   return toFsPath(real);
 }
