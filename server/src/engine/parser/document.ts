@@ -98,12 +98,15 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const values = text.length > 4096 ? new Map<string, ParsedValue>() : undefined;
   let pos = 0;
   let lineNo = 0;
-  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. Found with indexOf (the
-  // next CR is looked up again only once passed): no match object per line.
+  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. Found with indexOf: no
+  // match object per line.
   let nextCR = text.indexOf('\r');
+  let lf = text.indexOf('\n');
   while (pos <= text.length) {
+    // Each kind of break is searched again only once passed: a text of many lone CRs and one
+    // LF (or the reverse) is still read once.
     if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
-    const lf = text.indexOf('\n', pos);
+    if (lf >= 0 && lf < pos) lf = text.indexOf('\n', pos);
     const found = nextCR >= 0 && (lf < 0 || nextCR < lf) ? nextCR : lf;
     const nl = found >= 0 ? found : text.length;
     const hasCR = found === nextCR && found >= 0 && text.charCodeAt(found + 1) === 10;
