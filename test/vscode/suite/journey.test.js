@@ -100,7 +100,7 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
     await until('VNIC-001 gone', () => !diag(doc.uri, 'VNIC-001'));
   });
 
-  it('fix-all applies the safe fixes', async () => {
+  it('fix-all applies the safe fixes and leaves the others to the user', async () => {
     const edit = new vscode.WorkspaceEdit();
     edit.replace(doc.uri, doc.lineAt(8).range, 'onboot=yes');
     await vscode.workspace.applyEdit(edit);
@@ -117,8 +117,10 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
     });
     assert.strictEqual(actions.length, 1);
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
-    assert.strictEqual(doc.lineAt(8).text, 'ONBOOT=yes');
+    // The VirtualBox MACs of the ports make the fail_over_mac fix safe; renaming `onboot` would
+    // turn a key both tools ignore into one they read, so that stays a quick fix the user picks.
     assert.match(doc.getText(), /fail_over_mac=1/);
+    assert.strictEqual(doc.lineAt(8).text, 'onboot=yes');
   });
 
   it('goes from MASTER=bond0 to ifcfg-bond0', async () => {
