@@ -62,7 +62,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
+      completionProvider: { triggerCharacters: ['=', ' ', '"', "'", '['], resolveProvider: true },
       hoverProvider: true,
       codeActionProvider: {
         codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
@@ -270,8 +270,7 @@ function current(uri: string): Finding[] {
 
 connection.onCompletion((p) => {
   const doc = ws.get(p.textDocument.uri);
-  // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
-  if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
+  if (!doc || doc.file.kind === 'capture') return [];
   return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
 });
 connection.onCompletionResolve(resolveCompletion);

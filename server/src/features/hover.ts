@@ -6,8 +6,10 @@ import { ParsedDocument } from '../engine/parser/document';
 import type { Position } from '../engine/types';
 import { keyDoc, macDoc, optionDoc, optionValueDoc } from './docs';
 import { spotAt } from './locate';
+import { hoverKeyfile } from './keyfile/hover';
 
 export function hover(doc: ParsedDocument, pos: Position): Hover | null {
+  if (doc.keyfile) return hoverKeyfile(doc, pos);
   const spot = spotAt(doc, pos);
   const md = (value: string, line: number, start: number, end: number): Hover => ({
     contents: { kind: MarkupKind.Markdown, value },

@@ -3,8 +3,10 @@ import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
 import { BOND_OPTION_BY_NAME } from '../engine/catalog/bonding';
 import { ParsedDocument } from '../engine/parser/document';
 import { tokenizeOptions } from '../engine/parser/options';
+import { keyfileInlayHints } from './keyfile/inlayHints';
 
 export function inlayHints(doc: ParsedDocument, range: Range): InlayHint[] {
+  if (doc.keyfile) return keyfileInlayHints(doc, range);
   const out: InlayHint[] = [];
   for (const a of doc.all.get('BONDING_OPTS') ?? []) {
     if (a.line < range.start.line || a.line > range.end.line) continue;
