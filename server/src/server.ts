@@ -26,7 +26,7 @@ import { scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
-import { isLiveConfigDir, readHostEvidence } from './host';
+import { isLiveConfigDir, keyfileDirsOf, readHostEvidence, readKeyfileStats } from './host';
 import { loadMachine } from './snapshot';
 import { summarizeBonds } from './engine/summary/bonds';
 import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
@@ -61,7 +61,7 @@ connection.onInitialize((params): InitializeResult => {
   }
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       completionProvider: { triggerCharacters: ['=', ' ', '"', "'", '['], resolveProvider: true },
       hoverProvider: true,
       codeActionProvider: {
@@ -112,11 +112,15 @@ async function pullSettings(): Promise<void> {
   }
 }
 
-/** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
+/** On the machine whose live config is open: DMI and port MACs (virtualization `auto`), and
+ *  the owner and mode of the keyfiles NetworkManager would read. */
 function refreshHostEvidence(): void {
-  const live =
-    process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
-  settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+  const linux = process.platform === 'linux';
+  const paths = folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+  const live = linux && paths.some(isLiveConfigDir);
+  const host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+  const kfDirs = linux ? paths.flatMap((p) => keyfileDirsOf(p)) : [];
+  settings.engine.host = kfDirs.length ? { ...host, keyfileStats: readKeyfileStats(kfDirs) } : host;
 }
 
 async function scanWorkspace(): Promise<void> {
@@ -192,7 +196,16 @@ documents.onDidClose((e) => {
   schedule(uri);
 });
 
+// A save or chmod can change a keyfile's owner or mode (KEYFILE-041): read them again.
+function restatKeyfiles(uris: string[]): void {
+  if (!settings.engine.host?.keyfileStats) return;
+  refreshHostEvidence();
+  for (const uri of uris) if (ws.get(uri)?.keyfile) schedule(uri);
+}
+documents.onDidSave((e) => restatKeyfiles([e.document.uri]));
+
 connection.onDidChangeWatchedFiles((e) => {
+  restatKeyfiles(e.changes.map((c) => c.uri));
   for (const c of e.changes) {
     if (documents.get(c.uri)) continue; // the editor's copy wins
     if (c.type === FileChangeType.Deleted) {
