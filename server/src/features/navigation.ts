@@ -4,6 +4,7 @@
 // reverse) is found too.
 import { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { isIfname } from '../engine/catalog/keyTypes';
+import { dquote } from '../engine/fixes/edits';
 import { ParsedDocument } from '../engine/parser/document';
 import { profileOf, Profile } from '../engine/model/profile';
 import { SystemIndex } from '../engine/model/system';
@@ -127,9 +128,14 @@ export function rename(doc: ParsedDocument, system: SystemIndex, pos: Position, 
   const hit = controllerAt(doc, system, pos);
   const ctrl = hit?.ctrl;
   if (!ctrl?.device || !ctrl.deviceRange || !isIfname(newName)) return null;
+  // initscripts sources ifcfg files with bash: a name such as `b;reboot` or `$(reboot)` (the
+  // kernel accepts both) is written quoted there so that it stays a name. A keyfile only
+  // escapes the backslash (GLib).
+  const ifcfgText = /^[A-Za-z0-9_.@%+=,~^-]+$/.test(newName) ? newName : dquote(newName);
   const changes: Record<string, TextEdit[]> = {};
-  const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: newName });
-  add(ctrl.doc.uri, ctrl.deviceRange);
-  for (const port of system.portsOf(ctrl)) for (const r of portRefs(port, ctrl.device)) add(port.doc.uri, r);
+  const add = (d: ParsedDocument, r: Range) =>
+    (changes[d.uri] ??= []).push({ range: r, newText: d.keyfile ? newName.replace(/\\/g, '\\\\') : ifcfgText });
+  add(ctrl.doc, ctrl.deviceRange);
+  for (const port of system.portsOf(ctrl)) for (const r of portRefs(port, ctrl.device)) add(port.doc, r);
   return { changes };
 }
