@@ -44,6 +44,8 @@ const userDir = join(work, 'user-data');
 const ws = join(work, 'etc', 'sysconfig', 'network-scripts');
 mkdirSync(ws, { recursive: true });
 cpSync(join(ROOT, 'examples/virtualbox-bond'), ws, { recursive: true });
+// The same bond as NetworkManager keyfiles, in a folder of its own (test/vscode/suite/keyfile.test.js).
+cpSync(join(ROOT, 'examples/virtualbox-bond-keyfile'), join(ws, 'nm'), { recursive: true });
 // An sosreport of the story's machine beside the config (test/vscode/suite/snapshot.test.js).
 const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
 cpSync(join(ROOT, 'test/fixtures/snapshots', SOS), join(ws, SOS), { recursive: true });
@@ -309,6 +311,24 @@ await check('the Bonds view shows the bonds with ports, MACs and link state', as
       return /bond0/.test(t) && /enp0s8/.test(t) && /08:00:27:5c:b0:e5/.test(t) && /link down/.test(t);
     },
     30000,
+  );
+});
+await check('the keyfile bond is a NetworkManager keyfile with the fail_over_mac warning on [bond]', async () => {
+  await page.keyboard.press('Escape');
+  await openFile('bond0.nmconnection');
+  await until('language mode NetworkManager keyfile', async () =>
+    /NetworkManager keyfile/i.test(await page.locator('#status\\.editor\\.mode').innerText()),
+  );
+  await page.waitForSelector('.editor-group-container.active .squiggly-warning', { timeout: 60000 });
+  const header = page.locator('.editor-group-container.active .view-line span', { hasText: '[bond]' }).first();
+  await header.hover();
+  await until(
+    'the warning in the hover',
+    async () => {
+      const t = await page.locator('.monaco-hover').first().innerText();
+      return /VirtualBox/.test(t) && /fail_over_mac/.test(t);
+    },
+    20000,
   );
 });
 
