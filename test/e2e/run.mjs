@@ -296,6 +296,8 @@ await check('go to definition follows MASTER=bond0', async () => {
   );
 });
 await check('the Bonds view shows the bonds with ports, MACs and link state', async () => {
+  // Three bonds now (the ifcfg and keyfile twins, the sosreport's): room for all of their rows.
+  await page.setViewportSize({ width: 1400, height: 1600 });
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
@@ -330,6 +332,7 @@ await check('the keyfile bond is a NetworkManager keyfile with the fail_over_mac
     },
     20000,
   );
+  await snap('keyfile-warning-hover');
 });
 
 await browser.close();
