@@ -609,5 +609,8 @@ if (missed('typical'))
   );
 
 rmSync(TMP, { recursive: true, force: true });
-writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n');
+// Keep the precision section, which bench/precision.mjs writes.
+const previous = existsSync(join(ROOT, 'bench/RESULTS.md')) ? readFileSync(join(ROOT, 'bench/RESULTS.md'), 'utf8') : '';
+const kept = /<!-- precision:start -->[\s\S]*<!-- precision:end -->/.exec(previous)?.[0];
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), out.join('\n') + '\n' + (kept ? `\n${kept}\n` : ''));
 process.exit(0);

@@ -15,6 +15,7 @@ import { checkProfileIdentity } from './rules/profiles';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
+import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
@@ -36,6 +37,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkAddressing,
   checkEthtoolOptions,
   checkCapture,
   checkPortRunning,

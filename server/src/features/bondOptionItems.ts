@@ -2,6 +2,7 @@
 // [bond] groups (keyfile): mode-aware names, enum values by name and number, the bond's ports.
 import { CompletionItem, CompletionItemKind, MarkupKind, TextEdit } from 'vscode-languageserver-types';
 import { BOND_OPTIONS, BondOption } from '../engine/catalog/bonding';
+import { cellOf } from '../engine/catalog/bondModeTable';
 import type { ParsedDocument } from '../engine/parser/document';
 import { BondConfig, profileOf } from '../engine/model/profile';
 import type { SystemIndex } from '../engine/model/system';
@@ -28,7 +29,7 @@ export function bondOptionItems(
     if (!settable(o)) continue;
     if (o.kind === 'slaves' || o.name === 'active_slave' || o.name === 'queue_id') continue;
     if (b.opts.has(o.name) && o.name !== 'arp_ip_target' && o.name !== typed) continue;
-    if (b.mode && (o.refusedIn?.includes(mode) || (o.effectiveIn && !o.effectiveIn.includes(mode)))) continue;
+    if (b.mode && cellOf(o.name, mode).kernel !== 'applies') continue;
     items.push({
       label: o.name,
       kind: CompletionItemKind.Field,

@@ -50,7 +50,7 @@ export function codeActions(
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: fix.preferred,
-          edit: edit(doc.uri, fix),
+          edit: edit(doc.uri, { ...fix, safe: false }),
         });
       }
       actions.push(...suppressions(doc, f, d));
@@ -70,7 +70,7 @@ export function codeActions(
       actions.push({
         title: `${fix.title} (keep each virtual NIC's own MAC)`,
         kind: CodeActionKind.QuickFix,
-        edit: edit(doc.uri, fix),
+        edit: edit(doc.uri, { ...fix, safe: false }),
       });
     }
   }

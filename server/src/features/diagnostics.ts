@@ -1,5 +1,5 @@
 // Engine findings as LSP diagnostics.
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { ruleHref } from '../engine/rules/registry';
 import type { Finding } from '../engine/types';
 
@@ -21,6 +21,6 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
   if (f.related?.length)
     d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
-  if (f.tags?.length) d.tags = f.tags as DiagnosticTag[];
+  if (f.tags?.length) d.tags = f.tags;
   return d;
 }

@@ -1,5 +1,6 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
 import { BOND_OPTION_BY_NAME, BondOption, helperValue, KERNEL_DOC } from '../engine/catalog/bonding';
+import { EFFECTIVE_ONLY_IN, KERNEL_UNSUPPORTED } from '../engine/catalog/bondModeTable';
 import { KeyInfo } from '../engine/catalog/keys';
 import { MODES } from '../engine/catalog/modes';
 import { vendorOfMac } from '../engine/catalog/vendors';
@@ -37,8 +38,10 @@ export function optionDoc(o: BondOption): string {
   const facts = [`Default: \`${o.default}\``];
   if (o.unit) facts.push(`Unit: ${o.unit}`);
   if (o.range) facts.push(`Range: ${o.range[0]}–${o.range[1]}`);
-  if (o.effectiveIn) facts.push(`Effective in: ${o.effectiveIn.join(', ')}`);
-  if (o.refusedIn) facts.push(`Refused in: ${o.refusedIn.join(', ')}`);
+  const refused = KERNEL_UNSUPPORTED[o.name];
+  const only = EFFECTIVE_ONLY_IN[o.name];
+  if (only) facts.push(`Effective in: ${only.join(', ')}`);
+  if (refused) facts.push(`Refused by the kernel in: ${refused.join(', ')}`);
   if (!o.sysfs) facts.push('Not settable by initscripts (no sysfs file)');
   if (!o.nm) facts.push('Not accepted by NetworkManager');
   if (o.since) facts.push(`Since: ${o.since}`);

@@ -114,6 +114,9 @@ export class SystemIndex {
     const cands = new Set<Profile>();
     for (const key of [bond.uuid, bond.device])
       if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
+    // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
+    if (bond.type === 'bond' && bond.device)
+      for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
     ports = [...cands];
     if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
     this.portsCache.set(bond, ports);

@@ -35,7 +35,6 @@ export function checkBridgingOptions(ctx: RuleContext): void {
           ? [
               {
                 title: `Rename to ${guess}`,
-                safe: false,
                 edits: [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }],
               },
             ]

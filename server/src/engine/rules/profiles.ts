@@ -32,7 +32,7 @@ export function checkProfileIdentity(ctx: RuleContext): void {
       ctx.report(
         'BOND-038',
         p.deviceRange,
-        `${rivals.map((o) => `${o.doc.file.base} (${bootKey(o)})`).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} at boot: the profiles race and a plain profile may win over the bond port.`,
+        `${rivals.map((o) => `${o.doc.file.base} (${bootKey(o)})`).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} at boot: NetworkManager loads every profile and activates only one of them on the device, and initscripts brings up each file in turn, so which settings end up on ${p.device} depends on order.`,
         {
           related: rivals
             .filter((o) => o.deviceRange)

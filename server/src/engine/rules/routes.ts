@@ -24,7 +24,7 @@ export function checkRouteFiles(ctx: RuleContext): void {
     }
     const kv = kind === 'route' && doc.assignments.some((a) => /^ADDRESS\d+$/.test(a.key));
     if (kv) keyValueRoutes(ctx);
-    else ipLines(ctx, kind === 'route6', 'route');
+    else ipLines(ctx, kind === 'route6', 'route', rules.length > 0);
   } else if (kind === 'rule' || kind === 'rule6') {
     ipLines(ctx, kind === 'rule6', 'rule');
   }
@@ -96,7 +96,7 @@ function keyValueRoutes(ctx: RuleContext): void {
   }
 }
 
-function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
+function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnoresFile = false): void {
   const doc = ctx.doc;
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
@@ -112,7 +112,6 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
           fixes: [
             {
               title: 'Remove the trailing comment',
-              safe: false,
               edits: [
                 {
                   range: {
@@ -132,7 +131,8 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
     if (!words.length) continue;
     if (what === 'route') {
       const p = checkRouteLine(words, v6);
-      if (p) {
+      // With a rule file NetworkManager does not read this file at all (ROUTE-006).
+      if (p && !(nmIgnoresFile && p.message.includes('NetworkManager skips'))) {
         const r = p.word
           ? { start: { line: i, character: p.word.start }, end: { line: i, character: p.word.end } }
           : lineRange(doc, i);

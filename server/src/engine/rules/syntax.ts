@@ -21,7 +21,6 @@ export function checkSyntax(ctx: RuleContext): void {
         fixes: [
           {
             title: 'Remove the byte order mark',
-            safe: true,
             preferred: true,
             edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }],
           },
@@ -46,7 +45,7 @@ export function checkSyntax(ctx: RuleContext): void {
       lineRange(doc, first),
       `${doc.crlfLines} line(s) end in CRLF. bash keeps the carriage return in every value (ONBOOT=yes\\r is not "yes" to initscripts); NetworkManager strips it. (In VS Code, switch "CRLF" to "LF" in the status bar.)`,
       {
-        fixes: edits.length ? [{ title: 'Convert line endings to LF', safe: true, preferred: true, edits }] : undefined,
+        fixes: edits.length ? [{ title: 'Convert line endings to LF', preferred: true, edits }] : undefined,
       },
     );
   }
@@ -67,7 +66,6 @@ export function checkSyntax(ctx: RuleContext): void {
         fixes: [
           {
             title: 'Turn the carriage return into a line break',
-            safe: false,
             edits: [
               {
                 range: { start: { line: i, character: first.text.length }, end: { line: i + 1, character: 0 } },
@@ -127,7 +125,7 @@ function invalidLine(ctx: RuleContext, i: number): void {
       r,
       `NetworkManager ignores "${exp[1]}" lines, so ${exp[2].split('=')[0]} is not set for it; only plain KEY=value lines are read.`,
       {
-        fixes: [{ title: `Remove "${exp[1]}"`, safe: true, preferred: true, edits: [{ range: r, newText: exp[2] }] }],
+        fixes: [{ title: `Remove "${exp[1]}"`, preferred: true, edits: [{ range: r, newText: exp[2] }] }],
       },
     );
   } else if (spaced && lookupKey(spaced[1])) {
@@ -139,7 +137,6 @@ function invalidLine(ctx: RuleContext, i: number): void {
         fixes: [
           {
             title: 'Remove the blanks around "="',
-            safe: true,
             preferred: true,
             edits: [{ range: r, newText: `${spaced[1]}=${spaced[2]}` }],
           },
@@ -162,13 +159,14 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
   const at = (x: ValueIssue) => ({ start: { line, character: x.start }, end: { line, character: x.end } });
   const quoteFix = (title: string) => ({
     title,
-    safe: true,
     preferred: true,
     edits: [
       { range: { start: { line, character: v.start }, end: { line, character: v.end } }, newText: dquote(v.text) },
     ],
   });
   const isBondOpts = a.key === 'BONDING_OPTS';
+  // What NetworkManager makes of a key it never reads does not matter (OVS_EXTRA, …).
+  const nmReads = lookupKey(a.key)?.info.source !== 'initscripts';
   for (const x of v.issues) {
     switch (x.kind) {
       case 'unquoted-space':
@@ -197,6 +195,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'dq-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),
@@ -204,6 +203,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'unquoted-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),
@@ -217,7 +217,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
           at(x),
           `Blank after "=": bash sets ${a.key} to empty and runs the rest as a command; NetworkManager reads ${a.key} as empty.`,
           {
-            fixes: [{ title: 'Remove the blank', safe: true, preferred: true, edits: [{ range: at(x), newText: '' }] }],
+            fixes: [{ title: 'Remove the blank', preferred: true, edits: [{ range: at(x), newText: '' }] }],
           },
         );
         break;
@@ -258,7 +258,6 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
         fixes: [
           {
             title: `Rename to ${k.info.obsolete}`,
-            safe: true,
             preferred: true,
             edits: [{ range: keyRange(a), newText: k.info.obsolete }],
           },
@@ -276,9 +275,7 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
       keyRange(a),
       `Keys are case-sensitive: "${a.key}" is not ${upper}, so neither NetworkManager nor initscripts uses this value.`,
       {
-        fixes: [
-          { title: `Rename to ${upper}`, safe: true, preferred: true, edits: [{ range: keyRange(a), newText: upper }] },
-        ],
+        fixes: [{ title: `Rename to ${upper}`, preferred: true, edits: [{ range: keyRange(a), newText: upper }] }],
       },
     );
     return;
@@ -289,9 +286,7 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
     keyRange(a),
     `Unknown key ${a.key}: NetworkManager and initscripts ignore it${guess ? ` — did you mean ${guess}?` : '.'}`,
     {
-      fixes: guess
-        ? [{ title: `Rename to ${guess}`, safe: false, edits: [{ range: keyRange(a), newText: guess }] }]
-        : undefined,
+      fixes: guess ? [{ title: `Rename to ${guess}`, edits: [{ range: keyRange(a), newText: guess }] }] : undefined,
     },
   );
 }
@@ -311,12 +306,10 @@ function duplicates(ctx: RuleContext): void {
           fixes: [
             {
               title: `Delete the ignored ${key} line`,
-              safe: true,
               preferred: true,
               edits: [deleteLine(ctx.doc, a.line)],
             },
           ],
-          tags: [1],
         },
       );
     }

@@ -5,6 +5,7 @@
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
 import type { NmPropertyRow } from '../../catalog/nm';
 import { splitList, unescapeValue } from '../../parser/keyfile';
+import type { RuleCode } from '../registry';
 
 export type Outcome =
   | 'ignored' // NM logs a warning and keeps the default (or drops the entry)
@@ -12,7 +13,7 @@ export type Outcome =
   | 'surprising'; // NM reads it, but not as the writer meant
 
 export interface ValueProblem {
-  code: string;
+  code: RuleCode;
   outcome: Outcome;
   message: string;
   /** Columns relative to the raw value; the whole value when absent. */
@@ -179,7 +180,7 @@ function checkMacList(raw: string): ValueProblem[] {
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
-  const code = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
+  const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
   const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);

@@ -113,7 +113,6 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
           {
             title: 'Add transport-mode=datagram',
             edits: [edits.addKey(kf.groupsByName.get('infiniband'), 'infiniband', 'transport-mode', 'datagram')],
-            safe: false,
           },
         ],
       },
@@ -235,12 +234,10 @@ function checkPort(ctx: RuleContext, type: string | undefined): void {
             {
               title: 'Add port-type=bond',
               edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bond')],
-              safe: false,
             },
             {
               title: 'Add port-type=bridge',
               edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bridge')],
-              safe: false,
             },
           ],
         },
