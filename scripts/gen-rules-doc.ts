@@ -2,12 +2,16 @@
 // setting's schema in package.json from the registry. `npm run gen:docs` writes all three;
 // tests compare them with what is committed.
 import { readFileSync, writeFileSync, mkdirSync } from 'fs';
-import { MODE_OPTION_TABLE, judge } from '../server/src/engine/catalog/bondModeTable';
-import { MODES } from '../server/src/engine/catalog/modes';
-import { PINS, SOURCE_FILES } from '../server/src/engine/rules/meta/sources';
-import { SNAPSHOT_INTRO, SNAPSHOT_NOTE, SNAPSHOT_SOURCES } from '../server/src/engine/rules/meta/snapshotSources';
-import type { RuleExample } from '../server/src/engine/rules/meta/types';
-import { DOCUMENTED_RULES as RULES } from '../server/src/engine/rules/ruleDocs';
+import { judge, MODE_OPTION_TABLE, MODES } from '../server/src/engine';
+import {
+  DOCUMENTED_RULES as RULES,
+  PINS,
+  SNAPSHOT_INTRO,
+  SNAPSHOT_NOTE,
+  SNAPSHOT_SOURCES,
+  SOURCE_FILES,
+  type RuleExample,
+} from '../server/src/engine/docs';
 
 const WHO = {
   both: 'NetworkManager and initscripts',

@@ -4,8 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { VendorId } from './engine/catalog/vendors';
-import type { HostEvidence } from './engine/rules/context';
+import { type HostEvidence, type VendorId } from './engine';
 
 const DMI: Array<[RegExp, VendorId]> = [
   [/innotek|virtualbox|oracle corporation.*virtualbox/i, 'virtualbox'],

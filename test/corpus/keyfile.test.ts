@@ -5,10 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import type { Finding } from '../../server/src/engine/types';
+import { analyzeFiles, type Finding } from '../../server/src/engine';
 
-const UPSTREAM = 'test/fixtures/keyfile/nm-upstream';
+// NetworkManager's own test keyfiles (see test/corpus/networkmanager/NOTICE).
+const UPSTREAM = 'test/corpus/networkmanager/keyfile';
 const REALWORLD = 'test/corpus/realworld/keyfile';
 
 function lintSet(dir: string, names: string[], asKeyfile = false): Map<string, Finding[]> {
@@ -21,7 +21,7 @@ function lintSet(dir: string, names: string[], asKeyfile = false): Map<string, F
 }
 
 test("NetworkManager's own test keyfiles: no errors, no known key called unknown", () => {
-  const names = readdirSync(UPSTREAM).filter((f) => f !== 'NOTICE');
+  const names = readdirSync(UPSTREAM);
   assert.ok(names.length >= 40);
   // Each fixture is a profile of its own in NetworkManager's tests (many share a UUID), not one machine.
   const res = new Map(names.flatMap((n) => [...lintSet(UPSTREAM, [n], true)]));

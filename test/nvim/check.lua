@@ -1,7 +1,7 @@
 -- Headless Neovim as a second LSP client: start ifcfg-language-server for the seed bond,
 -- collect diagnostics, completion inside BONDING_OPTS and the code actions, then the same for
 -- the bond as NetworkManager keyfiles (plus hover on a port MAC), and write them as JSON.
-local server, file, out = _G.IFCFG_SERVER, _G.IFCFG_FILE, _G.IFCFG_OUT
+local cmd, file, out = _G.IFCFG_CMD, _G.IFCFG_FILE, _G.IFCFG_OUT
 local result = { diagnostics = {}, completion = {}, actions = {} }
 
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
@@ -9,7 +9,7 @@ local buf = vim.api.nvim_get_current_buf()
 vim.bo[buf].filetype = 'ifcfg'
 local id = vim.lsp.start_client({
   name = 'ifcfg',
-  cmd = { 'node', server, '--stdio' },
+  cmd = cmd,
   -- The workspace holds network-scripts/ and system-connections/: both formats of the bond.
   root_dir = vim.fn.fnamemodify(file, ':h:h'),
   workspace_folders = { { uri = vim.uri_from_fname(vim.fn.fnamemodify(file, ':h:h')), name = 'seed' } },

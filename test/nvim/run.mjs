@@ -6,7 +6,7 @@ import { join, resolve } from 'path';
 import assert from 'assert/strict';
 
 const nvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-if (nvim.status !== 0) {
+if (nvim.status !== 0 || nvim.error) {
   console.log('SKIP: nvim not found (Debian package "neovim"; .ci/run installs it)');
   process.exit(0);
 }
@@ -15,7 +15,12 @@ const dir = mkdtempSync(join(tmpdir(), 'ifcfg-nvim-'));
 cpSync(resolve('examples/virtualbox-bond'), join(dir, 'network-scripts'), { recursive: true });
 cpSync(resolve('examples/virtualbox-bond-keyfile'), join(dir, 'system-connections'), { recursive: true });
 const out = join(dir, 'result.json');
-const lua = `lua _G.IFCFG_SERVER=${JSON.stringify(resolve('dist/server.js'))}; _G.IFCFG_FILE=${JSON.stringify(join(dir, 'network-scripts', 'ifcfg-bond0'))}; _G.IFCFG_OUT=${JSON.stringify(out)}; _G.IFCFG_KEYFILE=${JSON.stringify(join(dir, 'system-connections', 'bond0.nmconnection'))}`;
+// The server command: the built bundle, or an installed `ifcfg-language-server` (pack-check.mjs).
+const cmd = process.env.IFCFG_SERVER_CMD
+  ? [process.env.IFCFG_SERVER_CMD]
+  : [process.execPath, resolve('dist/server.js')];
+const luaList = [...cmd, '--stdio'].map((a) => JSON.stringify(a)).join(', ');
+const lua = `lua _G.IFCFG_CMD={${luaList}}; _G.IFCFG_FILE=${JSON.stringify(join(dir, 'network-scripts', 'ifcfg-bond0'))}; _G.IFCFG_OUT=${JSON.stringify(out)}; _G.IFCFG_KEYFILE=${JSON.stringify(join(dir, 'system-connections', 'bond0.nmconnection'))}`;
 const r = spawnSync(
   'nvim',
   ['--headless', '--clean', '-n', '-c', lua, '-c', `luafile ${resolve('test/nvim/check.lua')}`],

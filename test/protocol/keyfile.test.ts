@@ -2,6 +2,7 @@
 // fail_over_mac warning on [bond], its quick fix, hover, completion, outline and navigation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { applyEdits } from '../../server/src/engine';
 import { cpSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
@@ -16,7 +17,6 @@ import type {
   MarkupContent,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { TestClient } from '../helpers/lspClient';
 
 const dir = mkdtempSync(join(tmpdir(), 'ifcfg-kf-'));

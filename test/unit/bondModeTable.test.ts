@@ -2,15 +2,15 @@
 // under each tool, the engine reports exactly what the table and the severity policy say.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOND_OPTION_BY_NAME } from '../../server/src/engine/catalog/bonding';
 import {
+  BOND_OPTION_BY_NAME,
   cellOf,
   judge,
   MODE_DEPENDENT_OPTIONS,
   MODE_OPTION_TABLE,
-} from '../../server/src/engine/catalog/bondModeTable';
-import { MODES } from '../../server/src/engine/catalog/modes';
-import { bond } from '../../server/src/engine/rules/meta/examples';
+  MODES,
+} from '../../server/src/engine';
+import { bond } from '../../server/src/engine/docs';
 import { lint } from '../helpers/lint';
 
 const APPLICABILITY = new Set(['BOND-008', 'BOND-011', 'BOND-013', 'BOND-014', 'BOND-015', 'BOND-016', 'BOND-045']);

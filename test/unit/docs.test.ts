@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'fs';
 import { rulesMarkdown, sourcesMarkdown } from '../../scripts/gen-rules-doc';
-import { ruleHref } from '../../server/src/engine/rules/registry';
-import { DOCUMENTED_RULES as RULES } from '../../server/src/engine/rules/ruleDocs';
+import { ruleHref } from '../../server/src/engine';
+import { DOCUMENTED_RULES as RULES } from '../../server/src/engine/docs';
 
 test('docs/rules.md matches the rule metadata (run npm run gen:docs)', () => {
   assert.equal(readFileSync('docs/rules.md', 'utf8'), rulesMarkdown());

@@ -2,10 +2,8 @@
 // only when it keeps every working configuration working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll } from '../../server/src/engine/fixes/apply';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { RULES } from '../../server/src/engine/rules/registry';
-import { bond, physical, seed } from '../../server/src/engine/rules/meta/examples';
+import { fixAll, parseDocument, RULES } from '../../server/src/engine';
+import { bond, physical, seed } from '../../server/src/engine/docs';
 import { DIR } from '../helpers/lint';
 
 const fixBond = (files: Record<string, string>): string => {

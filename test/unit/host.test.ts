@@ -2,12 +2,12 @@
 // keyfile folders NetworkManager reads, turned into KEYFILE-041 as NetworkManager decides it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyzeFiles } from '../../server/src/engine';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { keyfileDirsOf, readKeyfileStats } from '../../server/src/host';
-import { analyzeFiles } from '../../server/src/engine/analyze';
 
 const KF = '[connection]\nid=eth0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01\ntype=ethernet\ninterface-name=eth0\n';
 

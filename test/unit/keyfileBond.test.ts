@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'fs';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
+import { analyzeFiles, applyEdits } from '../../server/src/engine';
 import { lint, seed } from '../helpers/lint';
 
 const FIX = 'test/fixtures/keyfile/virtualbox-bond';

@@ -2,11 +2,9 @@
 // directory's profile index: completion, hover, outline, navigation, rename and inlay hints.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parseDocument, SystemIndex, applyEdits, type ParsedDocument } from '../../server/src/engine';
 import { readdirSync, readFileSync } from 'fs';
 import type { CompletionItem, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { parseDocument, ParsedDocument } from '../../server/src/engine/parser/document';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
 import { complete, resolveCompletion } from '../../server/src/features/completion';
 import { hover } from '../../server/src/features/hover';
 import { documentSymbols } from '../../server/src/features/symbols';

@@ -1,9 +1,7 @@
 // Keyfile diagnostics: what NetworkManager does with each mistake, on real keyfile text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeFiles, analyzeText } from '../../server/src/engine/analyze';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
-import type { Finding } from '../../server/src/engine/types';
+import { analyzeFiles, analyzeText, applyEdits, type Finding } from '../../server/src/engine';
 
 const DIR = 'file:///etc/NetworkManager/system-connections/';
 const lint = (text: string, name = 'eth0.nmconnection'): Finding[] => analyzeText(DIR + name, text);

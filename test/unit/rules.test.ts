@@ -2,8 +2,8 @@
 // do not, and where it has `fixed`, the rule's preferred fix gives exactly that text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DOCUMENTED_RULES as RULES } from '../../server/src/engine/rules/ruleDocs';
-import { UNDECLARED_FIXES } from '../../server/src/engine/rules/context';
+import { UNDECLARED_FIXES } from '../../server/src/engine';
+import { DOCUMENTED_RULES as RULES } from '../../server/src/engine/docs';
 import { applyFix, codes, lint } from '../helpers/lint';
 
 const CASES = RULES.flatMap((r) => r.examples.map((e) => ({ code: r.code, ...e })));

@@ -4,7 +4,8 @@ import { parseDocument, ParsedDocument } from './parser/document';
 import { SystemIndex } from './model/system';
 import { groupSystems, machineRootOfKey } from './model/grouping';
 import type { MachineEvidence } from './snapshot/machine';
-import { DEFAULT_SETTINGS, RuleContext, Settings } from './rules/context';
+import { RuleContext } from './rules/context';
+import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
 import { checkRouteFiles } from './rules/routes';
@@ -14,7 +15,7 @@ import { checkVirtualNics } from './rules/vnic';
 import { checkProfileIdentity } from './rules/profiles';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
-import { checkBridgingOptions } from './rules/bridging';
+import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
 import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { Finding } from './types';
@@ -37,6 +38,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkBridgeDelay,
   checkAddressing,
   checkEthtoolOptions,
   checkCapture,
@@ -54,9 +56,6 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkProfileIdentity,
   checkVirtualNics,
 ];
-
-/** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
-const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
 
 export function analyzeDocument(
   doc: ParsedDocument,
@@ -76,10 +75,11 @@ export function analyzeDocument(
   for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
     try {
       check(ctx);
-    } catch (e) {
-      if (strict()) throw e;
-      // A bug in one check must not cost the user the other diagnostics.
-      console.error(`ifcfg: check ${check.name || 'anonymous'} failed on ${doc.uri}:`, e);
+    } catch (error) {
+      // Without a handler a bug surfaces (tests rely on it); editors and the CLI pass one that
+      // logs, so one broken check does not cost the user the other diagnostics.
+      if (!settings.onCheckError) throw error;
+      settings.onCheckError({ check: check.name || 'anonymous', uri: doc.uri, error });
     }
   }
   return cap(applySuppressions(doc, ctx.findings));

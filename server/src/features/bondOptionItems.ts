@@ -1,12 +1,16 @@
 // Completion items for bonding options and their values, shared by BONDING_OPTS (ifcfg) and
 // [bond] groups (keyfile): mode-aware names, enum values by name and number, the bond's ports.
 import { CompletionItem, CompletionItemKind, MarkupKind, TextEdit } from 'vscode-languageserver-types';
-import { BOND_OPTIONS, BondOption } from '../engine/catalog/bonding';
-import { cellOf } from '../engine/catalog/bondModeTable';
-import type { ParsedDocument } from '../engine/parser/document';
-import { BondConfig, profileOf } from '../engine/model/profile';
-import type { SystemIndex } from '../engine/model/system';
-import type { Range } from '../engine/types';
+import {
+  BOND_OPTIONS,
+  BondConfig,
+  BondOption,
+  cellOf,
+  ParsedDocument,
+  profileOf,
+  SystemIndex,
+  type Range,
+} from '../engine';
 
 export interface CompletionData {
   kind: 'key' | 'option' | 'nm-key';

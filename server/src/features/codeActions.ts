@@ -1,11 +1,15 @@
 // Quick fixes from the engine, fix-all, the plain "add fail_over_mac" action and
 // suppression comments.
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { failOverMacFix, lacksFailOverMac } from '../engine/fixes/failOverMac';
-import { safeEdits } from '../engine/fixes/apply';
-import { profileOf } from '../engine/model/profile';
-import { ParsedDocument } from '../engine/parser/document';
-import type { Finding, Fix } from '../engine/types';
+import {
+  failOverMacFix,
+  lacksFailOverMac,
+  ParsedDocument,
+  profileOf,
+  safeEdits,
+  type Finding,
+  type Fix,
+} from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ifcfg`;
 

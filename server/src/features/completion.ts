@@ -1,11 +1,17 @@
 // Completion of keys, values, BONDING_OPTS option names (mode-aware) and their values.
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../engine/catalog/bonding';
-import { KEYS, lookupKey, Role } from '../engine/catalog/keys';
-import { ParsedDocument } from '../engine/parser/document';
-import { bondConfig, profileOf, ProfileType } from '../engine/model/profile';
-import { SystemIndex } from '../engine/model/system';
-import type { Position } from '../engine/types';
+import {
+  BOND_OPTION_BY_NAME,
+  bondConfig,
+  KEYS,
+  lookupKey,
+  ParsedDocument,
+  profileOf,
+  ProfileType,
+  Role,
+  SystemIndex,
+  type Position,
+} from '../engine';
 import { keyDoc, optionDoc } from './docs';
 import { spotAt } from './locate';
 import { bondOptionItems, CompletionData, optionValueItems } from './bondOptionItems';

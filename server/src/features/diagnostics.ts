@@ -1,7 +1,6 @@
 // Engine findings as LSP diagnostics.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { ruleHref } from '../engine/rules/registry';
-import type { Finding } from '../engine/types';
+import { ruleHref, type Finding } from '../engine';
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,

@@ -1,9 +1,15 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
-import { BOND_OPTION_BY_NAME, BondOption, helperValue, KERNEL_DOC } from '../engine/catalog/bonding';
-import { EFFECTIVE_ONLY_IN, KERNEL_UNSUPPORTED } from '../engine/catalog/bondModeTable';
-import { KeyInfo } from '../engine/catalog/keys';
-import { MODES } from '../engine/catalog/modes';
-import { vendorOfMac } from '../engine/catalog/vendors';
+import {
+  BOND_OPTION_BY_NAME,
+  BondOption,
+  EFFECTIVE_ONLY_IN,
+  helperValue,
+  KERNEL_DOC,
+  KERNEL_UNSUPPORTED,
+  KeyInfo,
+  MODES,
+  vendorOfMac,
+} from '../engine';
 
 const SOURCE_TEXT = {
   both: 'NetworkManager and initscripts',

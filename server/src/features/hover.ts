@@ -1,9 +1,6 @@
 // Hover on keys, bonding options and values, and MAC addresses (virtual NIC vendor).
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../engine/catalog/bonding';
-import { lookupKey } from '../engine/catalog/keys';
-import { ParsedDocument } from '../engine/parser/document';
-import type { Position } from '../engine/types';
+import { BOND_OPTION_BY_NAME, lookupKey, ParsedDocument, type Position } from '../engine';
 import { keyDoc, macDoc, optionDoc, optionValueDoc } from './docs';
 import { spotAt } from './locate';
 import { hoverKeyfile } from './keyfile/hover';

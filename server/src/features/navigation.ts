@@ -3,14 +3,17 @@
 // across its ports. Works over the profile model, so an ifcfg port of a keyfile bond (and the
 // reverse) is found too.
 import { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { isIfname } from '../engine/catalog/keyTypes';
-import { dquote } from '../engine/fixes/edits';
-import { ParsedDocument } from '../engine/parser/document';
-import { profileOf, Profile } from '../engine/model/profile';
-import { SystemIndex } from '../engine/model/system';
-import type { Position } from '../engine/types';
-import { entriesOf } from '../engine/rules/keyfile/view';
-import { unescapeValue } from '../engine/parser/keyfile';
+import {
+  dquote,
+  entriesOf,
+  isIfname,
+  ParsedDocument,
+  Profile,
+  profileOf,
+  SystemIndex,
+  unescapeValue,
+  type Position,
+} from '../engine';
 import { spotAt } from './locate';
 import { kfSpotAt } from './keyfile/locate';
 

@@ -1,7 +1,6 @@
 // Outline: every assignment, with BONDING_OPTS/BRIDGING_OPTS options as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { ParsedDocument } from '../engine/parser/document';
-import { tokenizeOptions } from '../engine/parser/options';
+import { ParsedDocument, tokenizeOptions } from '../engine';
 import { OPTION_KEYS } from './locate';
 import { keyfileSymbols } from './keyfile/symbols';
 

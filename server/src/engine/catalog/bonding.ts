@@ -1,6 +1,9 @@
 // Every option of the Linux bonding driver as BONDING_OPTS sees it: value tables, ranges,
 // defaults, mode restrictions, when it can be set, and which tools can apply it.
-// Facts: ../shared/reference/bonding-options.md. Documentation text is our own.
+// Sources (ids of docs/sources.md): `kernel.bond_options` (tables, bond_opt_parse()),
+// `kernel.bond_main`, `kernel.bonding.rst`; `nm.bond`; `is.functions`
+// (install_bonding_driver()). Options newer than the pinned kernel name their release in `since`.
+// Documentation text is our own.
 
 export const KERNEL_DOC = 'https://www.kernel.org/doc/Documentation/networking/bonding.rst';
 

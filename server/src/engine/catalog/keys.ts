@@ -1,6 +1,7 @@
 // Every key NetworkManager's ifcfg-rh plugin knows (its well-known table, 265 entries with
 // the numbered families) plus the keys only initscripts and its companions read.
-// Facts: ../shared/reference/ifcfg-keys.md. Documentation text is our own.
+// Sources (ids of docs/sources.md): `nm.utils` nms_ifcfg_well_known_keys[], `nm.reader`,
+// `nm.ifcfg-man`; `is.sysconfig` and the network-scripts (`is.ifup`, `is.ifup-eth`, …). Documentation text is our own.
 import { BOOL, en, IFNAME, int, IPV4, KeyType, MAC, STR, UUID } from './keyTypes';
 
 /** Who reads the key: NM and initscripts, NM only, or initscripts (and legacy helpers) only. */

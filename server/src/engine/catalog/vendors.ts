@@ -1,5 +1,7 @@
 // Virtual NIC vendors recognised by MAC prefix, and how likely their virtual switch is to
-// drop a MAC that moved between vNICs (facts: ../shared/reference/virtual-nic-pitfalls.md §3, §5.1a).
+// drop a MAC that moved between vNICs. Prefixes: the IEEE OUI registry; what each
+// virtual switch does with a moved MAC: `vendor.virtualbox`, `vendor.vmware`, `vendor.hyperv`
+// (docs/sources.md).
 import type { Severity } from '../types';
 
 export type VendorId =

@@ -6,8 +6,8 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, MacRef, Profile, ProfileType } from './profile';
-import { bondConfigOf } from './profile';
+import type { BondConfig, MacRef, Profile, ProfileType } from './shape';
+import { bondConfigOf } from './shape';
 
 const TYPES: Record<string, ProfileType> = {
   '802-3-ethernet': 'ethernet',

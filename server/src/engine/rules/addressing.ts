@@ -14,7 +14,9 @@ export function checkAddressing(ctx: RuleContext): void {
   checkIbft(ctx);
   checkBridgePort(ctx);
   checkGatewaySubnet(ctx);
-  checkHwaddrSpelling(ctx);
+  checkHwaddr(ctx);
+  checkUnidentified(ctx);
+  checkClassfulPrefix(ctx);
 }
 
 const value = (ctx: RuleContext, key: string): string | undefined => ctx.doc.effective.get(key)?.value.text.trim();
@@ -98,11 +100,23 @@ function checkGatewaySubnet(ctx: RuleContext): void {
   ctx.report('IFCFG-050', valueRange(gw), message('IFCFG-050', 'main', { gw: g, addr: `${addr}/${prefix}` }));
 }
 
+/** A NIC address never has the group bit set and is never all zeros (is_valid_ether_addr). */
+const notUnicast = (mac: string): boolean => {
+  const bytes = mac.split(/[:-]/).map((p) => parseInt(p, 16));
+  return (bytes[0] & 1) === 1 || bytes.every((b) => b === 0);
+};
+
 /** ifup-eth compares HWADDR as text with the address sysfs prints (upper-cased by source_config). */
-function checkHwaddrSpelling(ctx: RuleContext): void {
+function checkHwaddr(ctx: RuleContext): void {
   const hw = ctx.doc.effective.get('HWADDR');
   const text = hw?.value.text.trim();
-  if (!hw || !text || !isMac(text, [6]) || /^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/.test(text)) return;
+  if (!hw || !text || !isMac(text, [6])) return;
+  if (notUnicast(text)) {
+    const why = (parseInt(text.slice(0, 2), 16) & 1) === 1 ? 'groupBit' : 'zero';
+    ctx.report('IFCFG-025', valueRange(hw), message('IFCFG-025', why, { mac: text }), { severity: 'warning' });
+    return;
+  }
+  if (/^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$/.test(text)) return;
   const canonical = text
     .split(/[:-]/)
     .map((p) => p.padStart(2, '0').toLowerCase())
@@ -112,4 +126,57 @@ function checkHwaddrSpelling(ctx: RuleContext): void {
       { title: `Write HWADDR=${canonical}`, preferred: true, edits: [{ range: valueRange(hw), newText: canonical }] },
     ],
   });
+}
+
+/** NM (connection_from_file_full) needs TYPE or DEVICE; ifup-eth needs DEVICE, or HWADDR to find it.
+ *  NM refusing the file is an error; ifup alone failing is a warning (NM may still run it). */
+function checkUnidentified(ctx: RuleContext): void {
+  if (ctx.profile.device) return;
+  const nmKnows = nmTypeKnown(ctx);
+  const isKnows = !!value(ctx, 'HWADDR');
+  if (nmKnows && isKnows) return;
+  const first = { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
+  if (!nmKnows && !isKnows) ctx.report('IFCFG-052', first, message('IFCFG-052', 'neither'));
+  else if (!nmKnows) ctx.report('IFCFG-052', first, message('IFCFG-052', 'nmOnly'), { describes: 'networkmanager' });
+  // Bonds, bridges, teams and VLANs without DEVICE have rules of their own.
+  else if (ctx.profile.type === 'ethernet' && !value(ctx, 'SUBCHANNELS'))
+    ctx.report('IFCFG-052', first, message('IFCFG-052', 'isOnly', { type: 'Ethernet' }), {
+      severity: 'warning',
+      describes: 'initscripts',
+    });
+}
+
+/** NM determines the type from DEVICETYPE (team/TeamPort), TEAM_CONFIG or TYPE before it needs DEVICE. */
+function nmTypeKnown(ctx: RuleContext): boolean {
+  const devtype = value(ctx, 'DEVICETYPE')?.toLowerCase();
+  return !!value(ctx, 'TYPE') || !!value(ctx, 'TEAM_CONFIG') || devtype === 'team' || devtype === 'teamport';
+}
+
+/** read_full_ip4_address (NM) and expand_config (initscripts, ipcalc --netmask): the class's prefix. */
+function checkClassfulPrefix(ctx: RuleContext): void {
+  const bootproto = value(ctx, 'BOOTPROTO')?.toLowerCase() ?? '';
+  const dynamic = bootproto === 'dhcp' || bootproto === 'bootp';
+  // Both tools read IPADDR, IPADDR0, IPADDR1 and then IPADDR2… up to the first gap.
+  for (const [i, suffix] of ['', ...Array.from({ length: 256 }, (_, n) => String(n))].entries()) {
+    const a = ctx.doc.effective.get(`IPADDR${suffix}`);
+    const addr = a?.value.text.trim();
+    if (!a || !addr) {
+      if (i >= 3) break;
+      continue;
+    }
+    if (!isIPv4(addr) || value(ctx, `PREFIX${suffix}`) || value(ctx, `NETMASK${suffix}`)) continue;
+    const first = Number(addr.split('.')[0]);
+    if (first >= 224) continue;
+    const vars = {
+      key: a.key,
+      addr,
+      prefix: `PREFIX${suffix}`,
+      netmask: `NETMASK${suffix}`,
+      len: first < 128 ? 8 : first < 192 ? 16 : 24,
+      bootproto: value(ctx, 'BOOTPROTO') ?? '',
+    };
+    if (dynamic)
+      ctx.report('IFCFG-053', valueRange(a), message('IFCFG-053', 'nm', vars), { describes: 'networkmanager' });
+    else ctx.report('IFCFG-053', valueRange(a), message('IFCFG-053', 'both', vars));
+  }
 }

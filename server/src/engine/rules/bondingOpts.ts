@@ -1,5 +1,8 @@
 // BONDING_OPTS option by option: names, values as the kernel and NM parse them, modes,
-// monitoring, delays and ARP targets. Facts: bonding-options.md §0.1, §1, §2, §4.
+// monitoring, delays and ARP targets. Sources (ids of docs/sources.md):
+// `kernel.bond_options` bond_opt_parse()/bond_opt_check_deps(), `kernel.bond_main`
+// bond_check_params(); `nm.bond` verify(), `nm.reader` make_bond_setting(); `is.functions`
+// install_bonding_driver().
 import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, helperValue, READ_ONLY_BOND_FILES } from '../catalog/bonding';
 import { isIPv4, isIPv6, isMac } from '../catalog/keyTypes';
 import { ARP_MODES, BondMode, MODES } from '../catalog/modes';

@@ -1,46 +1,13 @@
 // What a check needs: the document, its profile, the directory it lives in, the settings,
 // and a reporter that applies target filtering, severity overrides and range clamping.
-import type { VendorId } from '../catalog/vendors';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { OptionToken } from '../parser/options';
 import { Profile, profileOf } from '../model/profile';
 import { SystemIndex } from '../model/system';
+import type { Settings } from '../settings';
 import { NM_FALSE } from '../catalog/keyTypes';
-import {
-  DiagnosticTag,
-  Finding,
-  Fix,
-  FixDraft,
-  Range,
-  RelatedInfo,
-  Severity,
-  SeverityOverride,
-  Target,
-} from '../types';
+import { DiagnosticTag, Finding, Fix, FixDraft, Range, RelatedInfo, Severity } from '../types';
 import { Describes, RULE_BY_CODE, RuleCode, RuleMeta } from './registry';
-
-export type Virtualization = 'auto' | 'none' | VendorId;
-
-/** What the machine the files live on says about itself (read-only, gathered by the server). */
-export interface HostEvidence {
-  vendor?: VendorId;
-  /** Human words for where it comes from ("DMI sys_vendor is innotek GmbH"). */
-  basis?: string;
-  /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
-  macs?: Record<string, string>;
-  /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
-  keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
-}
-
-export interface Settings {
-  target: Target;
-  virtualization: Virtualization;
-  /** Per-code severity overrides; `off` removes the rule. */
-  rules: Record<string, SeverityOverride>;
-  host?: HostEvidence;
-}
-
-export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };
 
 export interface ReportOptions {
   severity?: Severity;

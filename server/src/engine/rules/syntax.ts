@@ -1,11 +1,13 @@
 // How the file is read: lines that are not assignments, quoting NM cannot follow, shell
 // expansions, duplicates, key spelling, line endings and encoding.
 import { lookupKey, KEY_NAMES } from '../catalog/keys';
+import { suseKeyInstead } from '../catalog/suse';
 import { Assignment } from '../parser/document';
 import { ValueIssue } from '../parser/shvar';
 import { deleteLine, dquote } from '../fixes/edits';
 import { didYouMean } from '../util/similar';
 import { assignmentRange, keyRange, lineRange, RuleContext } from './context';
+import { message } from './registry';
 
 const ROUTE_LINE_KINDS = new Set(['route', 'route6', 'rule', 'rule6']);
 
@@ -268,6 +270,11 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
   }
   if (k) return;
   if (ctx.doc.file.kind === 'keys') return;
+  const instead = suseKeyInstead(a.key);
+  if (instead) {
+    ctx.report('IFCFG-054', keyRange(a), message('IFCFG-054', 'main', { key: a.key, instead }));
+    return;
+  }
   const upper = a.key.toUpperCase();
   if (upper !== a.key && lookupKey(upper)) {
     ctx.report(

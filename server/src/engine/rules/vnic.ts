@@ -1,5 +1,6 @@
 // Virtual-NIC pitfalls: a bond whose ports are virtual NICs (known by their MAC prefix, the
-// user's virtualization setting, or — weakly — their names). virtual-nic-pitfalls.md §5.1.
+// user's virtualization setting, or — weakly — their names). Sources (ids of docs/sources.md):
+// `kernel.bonding.rst` fail_over_mac; `vendor.virtualbox`, `vendor.vmware`, `vendor.hyperv`.
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { Vendor, VENDORS, vendorOfIfname, vendorOfMac } from '../catalog/vendors';
 import { styled } from '../fixes/bondingOpts';

@@ -2,8 +2,8 @@
 // catalog), values by type (booleans, choices, enum and flag numbers), bonding options under
 // [bond] (mode-aware, as in BONDING_OPTS) and, for controller=, the workspace's controllers.
 import { CompletionItem, CompletionItemKind, MarkupKind, TextEdit } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../../engine/catalog/bonding';
 import {
+  BOND_OPTION_BY_NAME,
   groupSpelling,
   nmKeyFamiliesOf,
   nmKeysOf,
@@ -11,13 +11,14 @@ import {
   NmPropertyRow,
   NmSetting,
   NM_SETTINGS,
+  profileOf,
   settingOfGroup,
-} from '../../engine/catalog/nm';
-import type { ParsedDocument } from '../../engine/parser/document';
-import type { KfEntry } from '../../engine/parser/keyfile';
-import { profileOf } from '../../engine/model/profile';
-import type { SystemIndex } from '../../engine/model/system';
-import type { Position, Range } from '../../engine/types';
+  type KfEntry,
+  type ParsedDocument,
+  type Position,
+  type Range,
+  type SystemIndex,
+} from '../../engine';
 import { bondOptionItems, CompletionData, optionValueItems } from '../bondOptionItems';
 import { kfKeyDoc } from './docs';
 import { kfSpotAt } from './locate';

@@ -1,7 +1,6 @@
 // Markdown for keyfile groups and keys, from the NetworkManager catalog; [bond] options reuse the
 // bonding option documentation the ifcfg side shows.
-import { BOND_OPTION_BY_NAME } from '../../engine/catalog/bonding';
-import { groupSpelling, NmPropertyRow, NmSetting } from '../../engine/catalog/nm';
+import { BOND_OPTION_BY_NAME, groupSpelling, NmPropertyRow, NmSetting } from '../../engine';
 import { optionDoc } from '../docs';
 
 const TYPE_TEXT: Partial<Record<NmPropertyRow['t'], string>> = {

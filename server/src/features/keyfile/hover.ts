@@ -1,11 +1,14 @@
 // Keyfile hover: a group's setting, a key's catalog entry (bonding options with the bonding
 // documentation), a value's meaning (enum names, bond option values, virtual NIC MACs).
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../../engine/catalog/bonding';
-import { nmProperty, specialGroup } from '../../engine/catalog/nm';
-import type { ParsedDocument } from '../../engine/parser/document';
-import { unescapeValue } from '../../engine/parser/keyfile';
-import type { Position } from '../../engine/types';
+import {
+  BOND_OPTION_BY_NAME,
+  nmProperty,
+  specialGroup,
+  unescapeValue,
+  type ParsedDocument,
+  type Position,
+} from '../../engine';
 import { macDoc, optionDoc, optionValueDoc } from '../docs';
 import { kfKeyDoc, numberName, settingDoc } from './docs';
 import { kfSpotAt } from './locate';

@@ -1,9 +1,7 @@
 // Keyfile inlay hints: numbers that stand for names (mode=1 → active-backup, wake-on-lan=64 →
 // magic, dns-over-tls=2 → yes).
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../../engine/catalog/bonding';
-import { nmProperty, settingOfGroup } from '../../engine/catalog/nm';
-import type { ParsedDocument } from '../../engine/parser/document';
+import { BOND_OPTION_BY_NAME, nmProperty, settingOfGroup, type ParsedDocument } from '../../engine';
 import { numberName } from './docs';
 
 export function keyfileInlayHints(doc: ParsedDocument, range: Range): InlayHint[] {

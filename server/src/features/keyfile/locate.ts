@@ -1,9 +1,14 @@
 // What is under the cursor in a keyfile: a group header, a key or value of an entry (with the
 // setting NetworkManager reads it as), or the start of a line being typed inside a group.
-import { NmSetting, settingOfGroup } from '../../engine/catalog/nm';
-import type { ParsedDocument } from '../../engine/parser/document';
-import type { Keyfile, KfEntry, KfGroup } from '../../engine/parser/keyfile';
-import type { Position } from '../../engine/types';
+import {
+  NmSetting,
+  settingOfGroup,
+  type Keyfile,
+  type KfEntry,
+  type KfGroup,
+  type ParsedDocument,
+  type Position,
+} from '../../engine';
 
 export type KfSpot =
   | { kind: 'group'; group: KfGroup; setting?: NmSetting; prefix: string }

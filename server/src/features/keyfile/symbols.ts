@@ -1,7 +1,6 @@
 // Keyfile outline: one symbol per group occurrence with its keys as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { settingOfGroup } from '../../engine/catalog/nm';
-import type { ParsedDocument } from '../../engine/parser/document';
+import { settingOfGroup, type ParsedDocument } from '../../engine';
 
 export function keyfileSymbols(doc: ParsedDocument): DocumentSymbol[] {
   const kf = doc.keyfile!;

@@ -153,10 +153,21 @@ export const IFCFG_DOCS = {
     examples: [{ bad: eth('NETMASK=255.0.255.0\n'), good: eth('NETMASK=255.255.255.0\n') }],
   },
   'IFCFG-025': {
-    sources: [src('nm.reader', 'make_wired_setting (HWADDR/MACADDR)'), src('is.functions', 'get_device_by_hwaddr')],
+    sources: [
+      src('nm.reader', 'make_wired_setting (HWADDR/MACADDR)'),
+      src('is.functions', 'get_device_by_hwaddr'),
+      src('kernel.etherdevice', 'is_valid_ether_addr (not multicast, not all zeros)'),
+      src('kernel.eth', 'eth_prepare_mac_addr_change / eth_validate_addr (-EADDRNOTAVAIL)'),
+    ],
     explanation:
-      'MAC addresses are six hexadecimal octets. NetworkManager refuses the profile otherwise; initscripts cannot match HWADDR to a device.',
-    examples: [{ bad: eth('HWADDR=08:00:27:5c:b0\n'), good: eth('HWADDR=08:00:27:5c:b0:e5\n') }],
+      "MAC addresses are six hexadecimal octets. NetworkManager refuses the profile otherwise; initscripts cannot match HWADDR to a device. An HWADDR whose first byte is odd (the group, i.e. multicast, bit) or that is all zeros is well-formed but is no card's address: the kernel refuses such an address for a device, so the profile (a warning) never matches any interface.",
+    examples: [
+      { bad: eth('HWADDR=08:00:27:5c:b0\n'), good: eth('HWADDR=08:00:27:5c:b0:e5\n') },
+      {
+        bad: eth('DEVICE=eth0\nHWADDR=cf:d6:af:48:e8:80\n'),
+        good: eth('DEVICE=eth0\nHWADDR=ce:d6:af:48:e8:80\n'),
+      },
+    ],
   },
   'IFCFG-026': {
     sources: [
@@ -409,6 +420,62 @@ export const IFCFG_DOCS = {
         bad: eth('DEVICE=eth0\nHWADDR=08-00-27-5C-B0-E5\nONBOOT=yes\n'),
         good: eth('DEVICE=eth0\nHWADDR=08:00:27:5C:B0:E5\nONBOOT=yes\n'),
         fixed: 'DEVICE=eth0\nHWADDR=08:00:27:5c:b0:e5\nONBOOT=yes\n',
+      },
+    ],
+  },
+  'IFCFG-052': {
+    sources: [
+      src('nm.reader', 'connection_from_file_full ("neither TYPE nor DEVICE keys")'),
+      src('is.functions', 'source_config (DEVICE from HWADDR through get_device_by_hwaddr)'),
+      src('is.ifup-eth', '"Device name does not seem to be present"'),
+    ],
+    explanation:
+      "NetworkManager decides a profile's type from TYPE (or DEVICETYPE/TEAM_CONFIG) and otherwise from DEVICE; with neither it does not load the file. ifup needs DEVICE, or HWADDR to look the interface up; with neither it stops. When only initscripts fails (a TYPE but no DEVICE or HWADDR, as NetworkManager writes profiles without an interface name) the finding is a warning. A file that neither tool can tie to an interface is not counted as a port of the bond it names.",
+    examples: [
+      {
+        bad: one('ifcfg-port1', 'MASTER=bond0\nSLAVE=yes\nONBOOT=yes\n'),
+        good: one('ifcfg-port1', 'DEVICE=eth1\nMASTER=bond0\nSLAVE=yes\nONBOOT=yes\n'),
+      },
+      {
+        bad: eth('HWADDR=08:00:27:5c:b0:e5\nBOOTPROTO=dhcp\nONBOOT=yes\n'),
+        good: eth('DEVICE=eth0\nHWADDR=08:00:27:5c:b0:e5\nBOOTPROTO=dhcp\nONBOOT=yes\n'),
+      },
+    ],
+  },
+  'IFCFG-053': {
+    sources: [
+      src('nm.reader', 'read_full_ip4_address ("missing PREFIX, assuming …")'),
+      src('nm.inet-utils', 'nm_ip4_addr_get_default_prefix (class A /8, B /16, C /24)'),
+      src('is.functions', 'expand_config (ipcalc --netmask without a prefix)'),
+      src('ipcalc.man', '--netmask: a complete class A, B or C network when no prefix is given'),
+    ],
+    explanation:
+      'Without PREFIX or NETMASK both tools fall back to the class of the address: 10.1.2.3 becomes /8, 172.16.0.5 /16, 192.168.1.5 /24. NetworkManager logs a warning and continues; initscripts asks ipcalc, which does the same. Classful prefixes rarely match today’s networks, so the interface may claim a far larger network than it is on. Under BOOTPROTO=dhcp only NetworkManager adds the address.',
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nBOOTPROTO=none\nIPADDR=10.150.20.142\n'),
+        good: eth('DEVICE=eth0\nBOOTPROTO=none\nIPADDR=10.150.20.142\nPREFIX=24\n'),
+      },
+    ],
+  },
+  'IFCFG-054': {
+    sources: [
+      src('nm.reader', '(the keys it reads; none of these)'),
+      src('is.sysconfig', '(the keys initscripts documents; none of these)'),
+    ],
+    explanation:
+      "SUSE's wicked uses keys of its own (STARTMODE, BONDING_MODULE_OPTS, BONDING_SLAVE0, ETHTOOL_OPTIONS, LLADDR, IPADDR_x…). In a Red Hat file neither NetworkManager nor initscripts reads them; the hint names the RHEL key that does the job. A file that is SUSE's as a whole gets IFCFG-047 instead.",
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nSTARTMODE=auto\nBOOTPROTO=dhcp\n'),
+        good: eth('DEVICE=eth0\nONBOOT=yes\nBOOTPROTO=dhcp\n'),
+      },
+      {
+        bad: one(
+          'ifcfg-bond0',
+          'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_MODULE_OPTS="mode=1 miimon=100"\n',
+        ),
+        good: one('ifcfg-bond0', 'DEVICE=bond0\nTYPE=Bond\nBONDING_MASTER=yes\nBONDING_OPTS="mode=1 miimon=100"\n'),
       },
     ],
   },

@@ -152,6 +152,11 @@ export const IFCFG_RULES = {
     severity: 'error',
     describes: 'both',
     title: 'Invalid MAC address',
+    messages: {
+      groupBit:
+        "HWADDR {mac} has the group (multicast) bit set in its first byte: no network card has such an address (the kernel refuses it as a device address), so NetworkManager never activates this profile on any device and ifup finds no device with it. Use the card's own address (ip link show).",
+      zero: "HWADDR {mac} is all zeros: no network card has this address (the kernel refuses it as a device address), so NetworkManager never activates this profile on any device and ifup finds no device with it. Use the card's own address (ip link show).",
+    },
   },
   'IFCFG-026': {
     severity: 'warning',
@@ -328,6 +333,37 @@ export const IFCFG_RULES = {
     ],
     messages: {
       main: 'initscripts compares HWADDR as text with the address the kernel reports (two hex digits per byte, separated by colons), so this spelling never matches and ifup ignores the device ("different MAC address than expected"). NetworkManager reads it as {canonical}.',
+    },
+  },
+  'IFCFG-052': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Neither tool can tell which interface the file is for',
+    messages: {
+      neither:
+        'No DEVICE, TYPE or HWADDR: NetworkManager does not load the file ("neither TYPE nor DEVICE keys") and ifup stops ("Device name does not seem to be present"), so this file configures nothing. Set DEVICE= to the interface name.',
+      nmOnly:
+        'Neither DEVICE nor TYPE: NetworkManager does not load the file ("neither TYPE nor DEVICE keys"); only initscripts uses it, finding the interface by HWADDR. Set DEVICE= (or TYPE=Ethernet).',
+      isOnly:
+        'No DEVICE and no HWADDR: ifup stops ("Device name does not seem to be present"). NetworkManager loads it as a profile for any {type} device. Set DEVICE= or HWADDR=.',
+    },
+  },
+  'IFCFG-053': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'IPv4 address without PREFIX or NETMASK (classful prefix assumed)',
+    messages: {
+      both: '{key}={addr} has no {prefix} or {netmask}: NetworkManager and initscripts (ipcalc --netmask) both assume the old classful /{len}. Write {prefix}= with the real prefix length.',
+      nm: '{key}={addr} has no {prefix} or {netmask}: NetworkManager adds it as {addr}/{len} (the old classful prefix) even with BOOTPROTO={bootproto}; initscripts does not use it. Write {prefix}= or remove the address.',
+    },
+  },
+  'IFCFG-054': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'SUSE (wicked) key that RHEL does not read',
+    tags: [DiagnosticTag.Unnecessary],
+    messages: {
+      main: '{key} is a SUSE (wicked) key: neither NetworkManager nor initscripts reads it, so it has no effect here. {instead}',
     },
   },
 } satisfies Record<string, RuleSpec>;

@@ -52,6 +52,36 @@ export const MISC_DOCS = {
       },
     ],
   },
+  'BRIDGE-003': {
+    sources: [
+      src('nm.reader', 'make_bridge_setting / handle_bridge_option (DELAY only with STP)'),
+      src('nm.bridge', 'verify (forward-delay 2–30 with STP)'),
+      src('nm.base', 'NM_BRIDGE_FORWARD_DELAY_MIN/MAX/DEF'),
+      src('is.ifup-eth', 'TYPE=Bridge: "forward_delay ${DELAY}" for ip link add/set'),
+      src('iproute2.bridge', 'bridge_parse_opt (forward_delay sent unscaled, in clock_t)'),
+      src('kernel.br_netlink', 'br_changelink (forward delay before stp_state)'),
+      src('kernel.br_stp', 'br_set_forward_delay (-ERANGE outside 2–30 s while STP runs)'),
+      src('kernel.br_stp_if', 'br_stp_start (clamps the forward delay to 2–30 s)'),
+      src('kernel.br_private', 'BR_MIN_FORWARD_DELAY / BR_MAX_FORWARD_DELAY'),
+    ],
+    explanation:
+      'With STP on the kernel keeps the forward delay between 2 and 30 seconds. NetworkManager reads DELAY in seconds: below 2 its verify() rejects the profile, above 30 it ignores the value and keeps 15 s. initscripts (10.x) passes DELAY to `ip link … type bridge forward_delay`, which counts hundredths of a second, although its own documentation says seconds: DELAY=15 is 0.15 s. When the bridge is created, STP starts after the delay is set and the kernel raises it to 2 s; when ifup runs again on a bridge that already runs STP, the kernel refuses the value and ifup fails. Without STP the delay is not used and nothing is reported.',
+    examples: [
+      {
+        bad: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=yes\nDELAY=0\nONBOOT=yes\n'),
+        good: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=no\nDELAY=0\nONBOOT=yes\n'),
+      },
+      {
+        bad: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=on\nDELAY=45\nONBOOT=yes\n'),
+        good: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=on\nONBOOT=yes\n'),
+      },
+      {
+        bad: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=on\nDELAY=15\nONBOOT=yes\n'),
+        good: one('ifcfg-br0', 'DEVICE=br0\nTYPE=Bridge\nSTP=on\nDELAY=15\nONBOOT=yes\n'),
+        goodSettings: { target: 'networkmanager' },
+      },
+    ],
+  },
   'CAP-001': {
     sources: [src('kernel.bond_main', 'bond_info_show_master / bond_info_show_slave (procfs)')],
     explanation: 'A port or the bond reports MII status down. Read from /proc/net/bonding.',
@@ -179,6 +209,27 @@ export const MISC_DOCS = {
       {
         bad: one('route-eth0', '10.0.0.0/8 via 10.0.0.1 # lab\n'),
         good: one('route-eth0', '# lab\n10.0.0.0/8 via 10.0.0.1\n'),
+      },
+    ],
+  },
+  'ROUTE-009': {
+    sources: [
+      src('nm.utils', 'utils_get_route_path (route-NAME beside ifcfg-NAME)'),
+      src('is.ifup-post', 'ifup-routes ${REALDEVICE} ${DEVNAME}'),
+      src('is.ifup-routes', 'route-/route6-/rule-/rule6- of the device and of the file name'),
+    ],
+    explanation:
+      "NetworkManager reads `route-NAME`, `route6-NAME` and `rule-NAME` only together with `ifcfg-NAME`; initscripts reads them for the file's name and for the DEVICE that comes up. With neither an ifcfg file of that name nor a DEVICE of that name in the directory, the file is never read. (When a file in the directory finds its interface by HWADDR alone, its name is unknown and nothing is reported.)",
+    examples: [
+      {
+        bad: {
+          'route-eth1': '10.10.0.0/16 via 192.168.1.1\n',
+          'ifcfg-eth0': 'DEVICE=eth0\nBOOTPROTO=dhcp\n',
+        },
+        good: {
+          'route-eth1': '10.10.0.0/16 via 192.168.1.1\n',
+          'ifcfg-eth1': 'DEVICE=eth1\nBOOTPROTO=dhcp\n',
+        },
       },
     ],
   },

@@ -1,7 +1,7 @@
 // The shape of one rule's metadata: everything about a rule except the check itself.
 import type { DiagnosticTag } from '../../types';
 import type { Severity } from '../../types';
-import type { Settings } from '../context';
+import type { Settings } from '../../settings';
 import type { SourceRef } from './sources';
 
 /**
