@@ -117,10 +117,10 @@ describe('ifcfg in VS Code: the VirtualBox bond', function () {
     });
     assert.strictEqual(actions.length, 1);
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
-    // The VirtualBox MACs of the ports make the fail_over_mac fix safe; renaming `onboot` would
-    // turn a key both tools ignore into one they read, so that stays a quick fix the user picks.
-    assert.match(doc.getText(), /fail_over_mac=1/);
+    // Renaming onboot makes a value that was ignored take effect, so it is not a safe fix and
+    // fix-all leaves it; the fail_over_mac fix keeps every working bond working and is applied.
     assert.strictEqual(doc.lineAt(8).text, 'onboot=yes');
+    assert.match(doc.getText(), /fail_over_mac=1/);
   });
 
   it('goes from MASTER=bond0 to ifcfg-bond0', async () => {
