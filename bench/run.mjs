@@ -19,6 +19,7 @@ import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
 import { startServer } from './lsp.mjs';
 import { bondWithPorts, CRAFTED } from './crafted.mjs';
+import { keyfileRows } from './keyfile.mjs';
 
 const require = createRequire(import.meta.url);
 const engine = require('../dist/engine.js');
@@ -128,6 +129,7 @@ for (const lines of [1000, 10000]) {
   );
   if (lines === 10000) target('10,000-line file', fmt(analysis), '< 20 ms', analysis < 20);
 }
+keyfileRows({ engine, time, fmt, floorOf, root: ROOT, tmp: TMP, log, target });
 const dirs = {};
 for (const n of [100, 1000, 5001]) {
   const d = (dirs[n] = makeDir(n));

@@ -24,7 +24,7 @@ import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
-import { isLiveConfigDir, readHostEvidence } from './host';
+import { isLiveConfigDir, keyfileDirsOf, readHostEvidence, readKeyfileStats } from './host';
 import { loadMachine } from './fs/snapshot';
 import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
@@ -74,8 +74,8 @@ export function startServer(connection: Connection): void {
     }
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: ['=', ' ', '"', "'", '['], resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: {
           codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
@@ -126,10 +126,22 @@ export function startServer(connection: Connection): void {
   }
 
   /** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
+  /** On the machine whose live config is open: DMI and port MACs (virtualization `auto`), and
+   *  the owner and mode of the keyfiles NetworkManager would read. */
   function refreshHostEvidence(): void {
-    const live =
-      process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
-    settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+    const linux = process.platform === 'linux';
+    const paths = folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+    const live = linux && paths.some(isLiveConfigDir);
+    const host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+    const kfDirs = linux ? paths.flatMap((p) => keyfileDirsOf(p)) : [];
+    settings.engine.host = kfDirs.length ? { ...host, keyfileStats: readKeyfileStats(kfDirs) } : host;
+  }
+
+  // A save or chmod can change a keyfile's owner or mode (KEYFILE-041): read them again.
+  function restatKeyfiles(uris: string[]): void {
+    if (!settings.engine.host?.keyfileStats) return;
+    refreshHostEvidence();
+    for (const uri of uris) if (ws.get(uri)?.file.kind === 'keyfile') schedule(uri);
   }
 
   async function scanWorkspace(): Promise<void> {
@@ -197,7 +209,10 @@ export function startServer(connection: Connection): void {
     schedule(uri);
   });
 
+  documents.onDidSave((e) => restatKeyfiles([e.document.uri]));
+
   connection.onDidChangeWatchedFiles((e) => {
+    restatKeyfiles(e.changes.map((c) => c.uri));
     for (const c of e.changes) {
       if (documents.get(c.uri)) continue; // the editor's copy wins
       if (c.type === FileChangeType.Deleted) {
@@ -327,8 +342,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((p) => {
     const doc = ws.get(p.textDocument.uri);
-    // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
-    if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
+    if (!doc || doc.file.kind === 'capture') return [];
     return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
   });
   connection.onCompletionResolve(resolveCompletion);

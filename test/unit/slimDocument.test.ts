@@ -52,7 +52,18 @@ function answers(s: SystemIndex): unknown {
 /** Every field of a profile (getters included) but its document. */
 function pick(p: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of ['format', 'type', 'device', 'uuid', 'slave', 'macs', 'deviceRange', 'bond'])
+  for (const k of [
+    'format',
+    'type',
+    'device',
+    'uuid',
+    'slave',
+    'autoconnect',
+    'macs',
+    'deviceRange',
+    'uuidRange',
+    'bond',
+  ])
     out[k] = (p as Record<string, unknown>)[k];
   const m = (p as { master?: { value: string; viaUuid: boolean; assignment: unknown } }).master;
   out.masterRef = m && { value: m.value, viaUuid: m.viaUuid, assignment: m.assignment };

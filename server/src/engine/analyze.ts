@@ -12,6 +12,7 @@ import { checkRouteFiles } from './rules/routes';
 import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
+import { checkProfileIdentity } from './rules/profiles';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
@@ -28,6 +29,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkValues,
   checkRouteFiles,
   checkBondFiles,
+  checkProfileIdentity,
   (ctx) => {
     const b = ctx.profile.bond;
     if (!b) return;
@@ -51,6 +53,7 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileSchema,
   checkKeyfileVerify,
   // Written once over the profile model: the same codes as for ifcfg.
+  checkProfileIdentity,
   checkVirtualNics,
 ];
 

@@ -25,21 +25,27 @@ export {
 export { normalizeMac, vendorOfIfname, vendorOfMac, VIRTUALIZATION_SETTINGS } from './catalog/vendors';
 export type { VendorId } from './catalog/vendors';
 export {
+  groupSpelling,
   isOpenSetting,
   lookupKey as lookupNmKey,
+  NM_SETTINGS,
+  nmKeyFamiliesOf,
   nmKeysOf,
   nmProperty,
   rowRange,
   settingOfGroup,
   specialGroup,
 } from './catalog/nm';
-export type { NmPropertyRow } from './catalog/nm';
+export type { NmPropertyRow, NmSetting } from './catalog/nm';
 export { NM_PROPERTY_ROWS } from './catalog/nm/properties.generated';
 
 // Reading files.
 export { CAPTURE_HEADER } from './parser/capture';
 export { looksLikeKeyfile, parseDocument } from './parser/document';
 export { kfGet, parseKeyfile, splitList, unescapeValue } from './parser/keyfile';
+export type { Keyfile, KfEntry, KfGroup } from './parser/keyfile';
+// NetworkManager's view of a keyfile (full group name before its alias), for the editor features.
+export { entriesOf } from './rules/keyfile/view';
 export type { Assignment, ParsedDocument } from './parser/document';
 export { classifyFileName, dirname, isNetworkScriptsName } from './parser/fileKind';
 export { tokenizeOptions } from './parser/options';
@@ -49,7 +55,7 @@ export { colOf, endOf, parseValue } from './parser/shvar';
 // The model of a profile and of a directory.
 export { bondStateOf } from './model/bondState';
 export { bondConfig, profileOf } from './model/profile';
-export type { Profile, ProfileType } from './model/profile';
+export type { BondConfig, Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
 export { releaseParses, SlimDocument } from './model/slim';
 export { groupSystems, linkSignature, machineRootOf, machineRootOfKey, systemKeyOf } from './model/grouping';

@@ -44,7 +44,9 @@ export function codeActions(
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       if (d.source !== 'ifcfg') continue;
-      const f = findings.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
+      // A client may send a diagnostic without its range (some Neovim versions): no match, no crash.
+      const f =
+        d.range && findings.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
       if (!f) continue;
       for (const fix of f.fixes ?? []) {
         actions.push({

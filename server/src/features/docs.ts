@@ -77,8 +77,8 @@ export function optionValueDoc(o: BondOption, value: string): string | undefined
   return undefined;
 }
 
-export function macDoc(mac: string): string | undefined {
+export function macDoc(mac: string, where = "the bond's BONDING_OPTS"): string | undefined {
   const v = vendorOfMac(mac);
   if (!v) return undefined;
-  return `**${mac}** is a **${v.name}** virtual NIC address (by its prefix).\n\nIn an active-backup bond on ${v.name}: ${v.why}. Use \`fail_over_mac=active\` in the bond's BONDING_OPTS.`;
+  return `**${mac}** is a **${v.name}** virtual NIC address (by its prefix).\n\nIn an active-backup bond on ${v.name}: ${v.why}. Use \`fail_over_mac=active\` in ${where}.`;
 }

@@ -3,8 +3,10 @@ import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { BOND_OPTION_BY_NAME, lookupKey, ParsedDocument, type Position } from '../engine';
 import { keyDoc, macDoc, optionDoc, optionValueDoc } from './docs';
 import { spotAt } from './locate';
+import { hoverKeyfile } from './keyfile/hover';
 
 export function hover(doc: ParsedDocument, pos: Position): Hover | null {
+  if (doc.keyfile) return hoverKeyfile(doc, pos);
   const spot = spotAt(doc, pos);
   const md = (value: string, line: number, start: number, end: number): Hover => ({
     contents: { kind: MarkupKind.Markdown, value },

@@ -2,8 +2,10 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { ParsedDocument, tokenizeOptions } from '../engine';
 import { OPTION_KEYS } from './locate';
+import { keyfileSymbols } from './keyfile/symbols';
 
 export function documentSymbols(doc: ParsedDocument): DocumentSymbol[] {
+  if (doc.keyfile) return keyfileSymbols(doc);
   return doc.assignments.map((a) => {
     const full = {
       start: { line: a.line, character: a.keyStart },

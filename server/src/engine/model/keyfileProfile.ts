@@ -166,12 +166,17 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
-  const uuid = text(entry(kf, 'connection', 'uuid'))?.toLowerCase();
+  const uuidEntry = entry(kf, 'connection', 'uuid');
+  const uuid = text(uuidEntry)?.toLowerCase();
+  // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
+  const ac = text(entry(kf, 'connection', 'autoconnect'));
   return {
     doc,
     format: 'keyfile',
     macs,
     deviceRange: ifname ? range(ifname) : undefined,
+    uuidRange: uuid && uuidEntry ? range(uuidEntry) : undefined,
+    autoconnect: ac !== 'false' && ac !== '0',
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,

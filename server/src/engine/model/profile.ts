@@ -61,18 +61,21 @@ function derive(doc: ParsedDocument): Profile {
         },
       });
   }
-  const dev = doc.effective.get('DEVICE');
-  const deviceRange: Range | undefined = dev
-    ? {
-        start: { line: dev.line, character: dev.value.start },
-        end: { line: dev.line, character: Math.max(dev.value.end, dev.value.start) },
-      }
-    : undefined;
+  const at = (a: Assignment | undefined): Range | undefined =>
+    a
+      ? {
+          start: { line: a.line, character: a.value.start },
+          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
+        }
+      : undefined;
+  const onboot = val(doc, 'ONBOOT');
   return {
     doc,
     format: 'ifcfg',
     macs,
-    deviceRange,
+    deviceRange: at(doc.effective.get('DEVICE')),
+    uuidRange: uuid ? at(doc.effective.get('UUID')) : undefined,
+    autoconnect: onboot === undefined || isTrueIS(onboot),
     type,
     device,
     uuid,

@@ -59,6 +59,10 @@ export interface Profile {
   macs: MacRef[];
   /** Where the interface name is written (DEVICE / interface-name). */
   deviceRange?: Range;
+  /** Where the UUID is written (UUID / uuid). */
+  uuidRange?: Range;
+  /** Started at boot: ONBOOT (initscripts' reading, default yes) or autoconnect (default true). */
+  autoconnect: boolean;
   type: ProfileType;
   device?: string;
   uuid?: string;

@@ -91,6 +91,7 @@ class SlimProfile implements Profile {
   readonly uuid?: string;
   readonly master?: MasterRef;
   readonly slave: boolean;
+  readonly autoconnect: boolean;
 
   constructor(
     readonly doc: SlimDocument,
@@ -101,6 +102,7 @@ class SlimProfile implements Profile {
     this.device = p.device;
     this.uuid = p.uuid;
     this.slave = p.slave;
+    this.autoconnect = p.autoconnect;
     if (p.master) this.master = new SlimMaster(doc, p.master);
   }
 
@@ -112,6 +114,9 @@ class SlimProfile implements Profile {
   }
   get deviceRange(): Profile['deviceRange'] {
     return this.current.deviceRange;
+  }
+  get uuidRange(): Profile['uuidRange'] {
+    return this.current.uuidRange;
   }
   get bond(): Profile['bond'] {
     return this.current.bond;

@@ -191,41 +191,6 @@ function crossFile(ctx: RuleContext, p: Profile): void {
   const sys = ctx.system;
   const doc = ctx.doc;
   const eff = doc.effective;
-  // UUIDs must be unique; two ONBOOT profiles for one device race.
-  if (p.uuid) {
-    const same = sys.withUuid(p.uuid).filter((o) => o !== p);
-    if (same.length) {
-      ctx.report(
-        'IFCFG-045',
-        valueRange(eff.get('UUID')!),
-        `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager loads only one of them.`,
-        {
-          related: same.map((o) => ({
-            uri: o.doc.uri,
-            range: valueRange(o.doc.effective.get('UUID')!),
-            message: 'same UUID',
-          })),
-        },
-      );
-    }
-  }
-  if (p.device && onboot(p)) {
-    const rivals = sys.withDevice(p.device).filter((o) => o !== p && onboot(o) && !o.doc.file.ignoredBy);
-    if (rivals.length) {
-      ctx.report(
-        'BOND-038',
-        valueRange(eff.get('DEVICE')!),
-        `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: NetworkManager loads every profile and activates only one of them on the device, and initscripts brings up each file in turn, so which settings end up on ${p.device} depends on order.`,
-        {
-          related: rivals.map((o) => ({
-            uri: o.doc.uri,
-            range: valueRange(o.doc.effective.get('DEVICE')!),
-            message: 'same DEVICE',
-          })),
-        },
-      );
-    }
-  }
   if (p.master) {
     const bond = sys.resolveMaster(p);
     const m = p.master.assignment;

@@ -163,6 +163,20 @@ export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefi
   };
 }
 
+/** The wired and Wi-Fi verify() checks every denylist entry with nm_utils_hwaddr_valid (nm-setting-wired.c,
+ *  nm-setting-wireless.c verify): one bad entry rejects the profile. */
+function checkMacList(raw: string): ValueProblem[] {
+  return splitList(raw)
+    .filter((it) => !isKeyfileMac(it.text.trim(), [6]))
+    .map((it) => ({
+      code: 'KEYFILE-027',
+      outcome: 'rejected' as const,
+      message: `"${it.text.trim()}" is not a MAC address: verify() fails ("is not a valid MAC address") and NetworkManager does not load the profile. A # inside a value is not a comment.`,
+      start: it.start,
+      end: it.end,
+    }));
+}
+
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
@@ -342,6 +356,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'strv':
       escapes(true);
       if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));
+      if (/^mac-address-(deny|black)list$/.test(row.k)) out.push(...checkMacList(raw));
       break;
     case 'json':
       escapes(false);

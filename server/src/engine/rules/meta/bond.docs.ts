@@ -414,7 +414,7 @@ export const BOND_DOCS = {
   'BOND-038': {
     sources: [src('nm.reader', '(one connection per file)')],
     explanation:
-      'Two profiles with ONBOOT=yes for one device race at boot; a plain profile may win over the bond port.',
+      'Two profiles that start at boot (ONBOOT=yes, or a keyfile without autoconnect=false) for one interface: NetworkManager activates only one of them on the device, and initscripts brings up each file in turn, so which settings end up on it depends on order; a plain profile may win over the bond port.',
     examples: [
       {
         bad: { 'ifcfg-eth1': port('eth1'), 'ifcfg-eth1-old': 'DEVICE=eth1\nBOOTPROTO=dhcp\n' },

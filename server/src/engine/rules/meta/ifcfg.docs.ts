@@ -341,7 +341,8 @@ export const IFCFG_DOCS = {
   },
   'IFCFG-045': {
     sources: [src('nm.reader', 'make_connection_setting (UUID)')],
-    explanation: 'Two files with one UUID: NetworkManager loads only one of them.',
+    explanation:
+      'Two profiles with one UUID, in either format (ifcfg files and keyfiles are one system): NetworkManager loads only one of them.',
     examples: [
       {
         bad: {

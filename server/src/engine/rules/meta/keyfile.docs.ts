@@ -160,9 +160,13 @@ export const KEYFILE_DOCS = {
     examples: K(kfEdit('dns=192.0.2.53;', 'dns=192.0.2.53;bogus;'), kf(KF_ETH)),
   },
   'KEYFILE-027': {
-    sources: [src('nm.ip-config', 'verify() (method must be one of the allowed values)')],
+    sources: [
+      src('nm.ip-config', 'verify() (method must be one of the allowed values)'),
+      src('nm.wired', 'verify() (every mac-address-denylist entry must be a MAC)'),
+      src('nm.wireless', 'verify() (every mac-address-denylist entry must be a MAC)'),
+    ],
     explanation:
-      'Some string properties take one of a fixed set of words (`method=` and others). Another word makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some string properties take one of a fixed set of words (`method=` and others), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
   },
   'KEYFILE-028': {
@@ -209,9 +213,10 @@ export const KEYFILE_DOCS = {
       src('nm.ip-config', 'verify() (addresses and DNS against the method)'),
       src('nm.ip4', 'verify() (manual needs an address)'),
       src('nm.ip6', 'verify()'),
+      src('nm.wireguard', 'verify() (WireGuard allows only some IP methods)'),
     ],
     explanation:
-      'Every IP group needs `method=`. `manual` needs at least one address (or a route); `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. Any of these makes verify() fail and the profile is not loaded.',
+      'Every IP group needs `method=`. `manual` needs at least one address (or a route); `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
     examples: K(kfEdit('address1=192.0.2.10/24,192.0.2.1\n', ''), kf(KF_ETH)),
   },
   'KEYFILE-033': {
@@ -230,9 +235,10 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.vlan', 'verify() (parent or a MAC to find it)'),
       src('nm.infiniband', 'verify() (transport-mode)'),
+      src('nm.bluetooth', 'verify() (bdaddr)'),
     ],
     explanation:
-      'Some types cannot work without a property: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`. Without it verify() fails and the profile is not loaded.',
+      'Some types cannot work without a property: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`. Without it verify() fails and the profile is not loaded.',
     examples: K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
   },
   'KEYFILE-036': {
@@ -250,7 +256,7 @@ export const KEYFILE_DOCS = {
   'KEYFILE-041': {
     sources: [src('nm.kf-plugin', 'nms_keyfile_utils_check_file_permissions')],
     explanation:
-      'Keyfiles can hold secrets, so NetworkManager refuses one that is not owned by root (or its own user) or that others can read or write. Seen only when the folder is read on a live machine.',
+      'Keyfiles can hold secrets, so NetworkManager refuses a file that is not a regular file, not owned by root (or the user NetworkManager runs as), or that gives group or others any permission at all, even read (it checks mode & 0077). Seen only when the workspace is the machine’s own keyfile folder.',
     examples: [
       {
         bad: kf(KF_ETH),
