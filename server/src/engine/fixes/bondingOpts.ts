@@ -24,10 +24,10 @@ export function appendOption(b: OptionsSite, token: string): TextEdit {
   const v = a.value;
   const line = a.line;
   const last = v.quotes[v.quotes.length - 1];
-  if (v.nmValid && last && last.col === v.end - 1 && v.quotes.length % 2 === 0) {
+  if (v.nmValid && last !== undefined && last === v.end - 1 && v.quotes.length % 2 === 0) {
     const sep = v.text.length === 0 || /\s$/.test(v.text) ? '' : ' ';
     return {
-      range: { start: { line, character: last.col }, end: { line, character: last.col } },
+      range: { start: { line, character: last }, end: { line, character: last } },
       newText: sep + token,
     };
   }

@@ -19,11 +19,6 @@ export interface ValueIssue {
   end: number;
 }
 
-export interface QuoteMark {
-  col: number;
-  char: '"' | "'";
-}
-
 export interface ParsedValue {
   /** The value as NM reads it when `nmValid`; otherwise the text the user evidently meant. */
   text: string;
@@ -35,7 +30,9 @@ export interface ParsedValue {
   /** ends[i] = column just after the last source character that produced text[i]. */
   ends: number[] | null;
   offset: number;
-  quotes: QuoteMark[];
+  /** Columns of the quote characters that open and close quoted parts, in order (numbers, not
+   *  objects: a hostile line of half a million quotes stays a flat array). */
+  quotes: number[];
   /** Kind of quoting of the first (or only) quoted part; `none` if unquoted. */
   quoting: 'none' | 'single' | 'double' | 'ansi';
   issues: ValueIssue[];
@@ -66,7 +63,7 @@ const PLAIN = /^[A-Za-z0-9_.:/+,@%=~^{}[\]*?!-]*$/;
 const PLAIN_DQ = /^"[^"\\$`]*"$/;
 // Shared by every plain value (thousands per workspace); never mutated.
 const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
-const NO_QUOTES: QuoteMark[] = Object.freeze([]) as unknown as QuoteMark[];
+const NO_QUOTES: number[] = Object.freeze([]) as unknown as number[];
 
 export function parseValue(s: string, start: number, lineEnd: number = s.length): ParsedValue {
   // Fast path: most values are a bare word or a simple double-quoted string, optionally
@@ -95,10 +92,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
       map: null,
       ends: null,
       offset: start + 1,
-      quotes: [
-        { col: start, char: '"' },
-        { col: e0 - 1, char: '"' },
-      ],
+      quotes: [start, e0 - 1],
       quoting: 'double',
       issues: NO_ISSUES,
       start,
@@ -108,7 +102,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   const out: string[] = [];
   const map: number[] = [];
   const ends: number[] = [];
-  const quotes: QuoteMark[] = [];
+  const quotes: number[] = [];
   const issues: ValueIssue[] = [];
   let quoting: ParsedValue['quoting'] = 'none';
   let nmValid = true;
@@ -184,7 +178,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
       } else if (c === "'") {
         if (quoting === 'none') quoting = 'single';
         const close = s.indexOf("'", i + 1);
-        quotes.push({ col: i, char: "'" });
+        quotes.push(i);
         if (close < 0 || close >= e) {
           fail('unterminated-quote', i, e);
           for (let j = i + 1; j < e; j++) push(s[j], j);
@@ -192,14 +186,14 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
           return;
         }
         for (let j = i + 1; j < close; j++) push(s[j], j);
-        quotes.push({ col: close, char: "'" });
+        quotes.push(close);
         i = close + 1;
       } else if (c === '$' && s[i + 1] === "'") {
         if (quoting === 'none') quoting = 'ansi';
         i = ansiC(s, i + 2, e, push, quotes, fail);
       } else if (c === '"') {
         if (quoting === 'none') quoting = 'double';
-        quotes.push({ col: i, char: '"' });
+        quotes.push(i);
         let j = i + 1;
         for (; j < e && s[j] !== '"'; j++) {
           const d = s[j];
@@ -222,7 +216,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
           i = e;
           return;
         }
-        quotes.push({ col: j, char: '"' });
+        quotes.push(j);
         i = j + 1;
       } else {
         if ((c === '$' && isNameStart(s[i + 1])) || c === '`')
@@ -326,11 +320,11 @@ function ansiC(
   i: number,
   e: number,
   push: (ch: string, col: number, end?: number) => void,
-  quotes: QuoteMark[],
+  quotes: number[],
   fail: (k: ValueIssueKind, a: number, b: number) => void,
 ): number {
   const open = i - 1;
-  quotes.push({ col: open, char: "'" });
+  quotes.push(open);
   while (i < e && s[i] !== "'") {
     if (s[i] !== '\\' || i + 1 >= e) {
       push(s[i], i);
@@ -373,6 +367,6 @@ function ansiC(
     fail('unterminated-quote', open - 1, e);
     return e;
   }
-  quotes.push({ col: i, char: "'" });
+  quotes.push(i);
   return i + 1;
 }

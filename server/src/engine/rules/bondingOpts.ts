@@ -683,6 +683,7 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
 function insideQuotes(a: Assignment, col: number): boolean {
   const v = a.value;
   if (!v.nmValid) return false;
-  const before = v.quotes.filter((q) => q.col < col).length;
-  return before % 2 === 1 && v.quotes.some((q) => q.col >= col);
+  let before = 0;
+  for (const q of v.quotes) if (q < col) before++;
+  return before % 2 === 1 && v.quotes.some((q) => q >= col);
 }
