@@ -423,15 +423,21 @@ function portRules(ctx: RuleContext, port: Profile): void {
   const hw = eff.get('HWADDR');
   if (hw && hw.value.text) {
     const all = ctx.system.portsByHwaddr(bond).get(normalizeMac(hw.value.text)) ?? [];
-    const twins = all.filter((o) => o !== port);
-    if (twins.length) {
+    // Counted, not copied: with hundreds of ports on one MAC, a list of the others per port
+    // would make the directory's work quadratic in memory.
+    const twinCount = all.length - (all.includes(port) ? 1 : 0);
+    if (twinCount) {
       // Hundreds of ports with one MAC: name a few, so each finding stays small.
-      const named = twins.slice(0, MAX_TWINS_NAMED);
-      const more = twins.length - named.length;
+      const named: Profile[] = [];
+      for (const o of all) {
+        if (named.length === MAX_TWINS_NAMED) break;
+        if (o !== port) named.push(o);
+      }
+      const more = twinCount - named.length;
       ctx.report(
         'VNIC-011',
         valueRange(hw),
-        `${named.map((o) => o.doc.file.base).join(', ')}${more ? ` and ${more} other ports` : ''} ${twins.length === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
+        `${named.map((o) => o.doc.file.base).join(', ')}${more ? ` and ${more} other ports` : ''} ${twinCount === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
         {
           related: named.map((o) => ({
             uri: o.doc.uri,
