@@ -63,12 +63,6 @@ interface Verdicts {
 // Files NetworkManager refuses for reasons our rules do not check yet. Each entry is a gap to
 // close, not an accepted answer: the test fails when one of them gets its error.
 const NOT_YET: Record<string, string> = {
-  // The [bond] options against the mode (BOND-045 on BONDING_OPTS) are not yet applied to keyfiles.
-  'cloud-init__test_bond_active_backup_baseline-expected_config-L873/cloud-init-bond0.nmconnection':
-    'bond option vs mode',
-  'cloud-init__test_bond_balance_rr_baseline-expected_config-L739/cloud-init-bond0.nmconnection': 'bond option vs mode',
-  'cloud-init__test_bond_balance_tlb_baseline-expected_config-L602/cloud-init-bond0.nmconnection':
-    'bond option vs mode',
   // 802.1X, Wi-Fi channel/mesh and mobile-broadband verify() rules.
   'netplan__auth-auth_wifi_detailed/netplan-wl0-customernet.nmconnection': '802-1x.phase2-auth value',
   'netplan__auth-auth_wifi_detailed/netplan-wl0-workplace.nmconnection': '802-1x phase2-auth and phase2-autheap',

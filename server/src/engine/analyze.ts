@@ -24,18 +24,21 @@ import { checkKeyfileSchema } from './rules/keyfile/schema';
 import { checkKeyfileVerify } from './rules/keyfile/verify';
 import { checkKeyfileFile } from './rules/keyfile/files';
 
+/** The bond's options, from BONDING_OPTS or [bond], and the running bond against them. */
+function checkBondOptions(ctx: RuleContext): void {
+  const b = ctx.profile.bond;
+  if (!b) return;
+  checkBondingOptions(ctx, b);
+  checkRunningBond(ctx, ctx.profile, b);
+}
+
 const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkSyntax,
   checkValues,
   checkRouteFiles,
   checkBondFiles,
   checkProfileIdentity,
-  (ctx) => {
-    const b = ctx.profile.bond;
-    if (!b) return;
-    checkBondingOptions(ctx, b);
-    checkRunningBond(ctx, ctx.profile, b);
-  },
+  checkBondOptions,
   checkVirtualNics,
   checkBridgingOptions,
   checkBridgeDelay,
@@ -54,7 +57,9 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileVerify,
   // Written once over the profile model: the same codes as for ifcfg.
   checkProfileIdentity,
+  checkBondOptions,
   checkVirtualNics,
+  checkPortRunning,
 ];
 
 export function analyzeDocument(

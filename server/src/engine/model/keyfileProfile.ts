@@ -116,6 +116,16 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
     },
     replaceValue: (t, v) => edits.replaceValue(byLine(t), v),
     remove: (t) => edits.deleteEntry(byLine(t)),
+    renameKey: (t, name) => edits.renameKey(byLine(t), name),
+    // Right under the [bond] header, where a reader of the file looks first.
+    prepend: (token) => {
+      const end = doc.lines[header.line].text.length;
+      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+      return {
+        range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+        newText: `${eol}${token}`,
+      };
+    },
     rewrite(wanted) {
       // Change values in place, delete options no longer wanted, add new ones after the header.
       const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));

@@ -12,6 +12,10 @@ export interface BondEdits {
   append(token: string): TextEdit;
   replaceValue(t: OptionToken, value: string): TextEdit;
   remove(t: OptionToken): TextEdit;
+  /** Renames the option, keeping its value. */
+  renameKey(t: OptionToken, name: string): TextEdit;
+  /** Adds `key=value` before the other options. */
+  prepend(token: string): TextEdit;
   /** Replaces the whole option set by these `key=value` tokens. */
   rewrite(tokens: string[]): TextEdit[];
 }
