@@ -110,3 +110,27 @@ test('real-world keyfiles judged by NetworkManager: an error on every file it re
   assert.deepEqual(missed, [], 'files NetworkManager refuses without an error from us');
   assert.equal(refused, 40);
 });
+
+test("every bond option NetworkManager's keyfile reader ignores gets a finding on its line", () => {
+  const oracle = JSON.parse(readFileSync('test/fixtures/keyfile/oracle-verdicts.json', 'utf8')) as {
+    files: Record<string, { warnings?: string[] }>;
+  };
+  const missed: string[] = [];
+  let seen = 0;
+  for (const [key, nm] of Object.entries(oracle.files)) {
+    const options = (nm.warnings ?? []).flatMap((w) => /ignoring invalid bond option "([^"]+)"/.exec(w)?.[1] ?? []);
+    if (!options.length) continue;
+    const [set, name] = key.split('/');
+    const dir = join(REALWORLD, set);
+    const text = readFileSync(join(dir, name), 'utf8').split('\n');
+    const findings = lintSet(dir, readdirSync(dir)).get(`/sets/${dir}/${name}`)!;
+    for (const o of options) {
+      seen++;
+      const line = text.findIndex((l) => l.startsWith(`${o}=`));
+      if (!findings.some((f) => f.range.start.line === line && /^BOND-0(04|19|44|49|50)$/.test(f.code)))
+        missed.push(`${key}: ${o}`);
+    }
+  }
+  assert.ok(seen >= 9, `${seen} ignored options`);
+  assert.deepEqual(missed, []);
+});

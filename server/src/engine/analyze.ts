@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
 import { checkRouteFiles } from './rules/routes';
-import { checkBondFiles } from './rules/bondFiles';
+import { checkBondFiles, checkBondRelations } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkProfileIdentity } from './rules/profiles';
@@ -37,6 +37,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkValues,
   checkRouteFiles,
   checkBondFiles,
+  checkBondRelations,
   checkProfileIdentity,
   checkBondOptions,
   checkVirtualNics,
@@ -57,6 +58,7 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileVerify,
   // Written once over the profile model: the same codes as for ifcfg.
   checkProfileIdentity,
+  checkBondRelations,
   checkBondOptions,
   checkVirtualNics,
   checkPortRunning,

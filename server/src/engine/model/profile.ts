@@ -87,6 +87,7 @@ function derive(doc: ParsedDocument): Profile {
     device,
     uuid,
     master,
+    portType: master ? 'bond' : undefined,
     bond,
     slave: isTrueIS(val(doc, 'SLAVE')),
   };

@@ -71,6 +71,9 @@ export interface Profile {
   device?: string;
   uuid?: string;
   master?: MasterRef;
+  /** What kind of controller the profile joins: 'bond' for MASTER=, port-type (or the port
+   *  group, as NetworkManager infers it) for a keyfile; undefined when nothing says. */
+  portType?: string;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;
