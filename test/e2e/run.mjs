@@ -307,10 +307,6 @@ await check('the Bonds view shows the bonds with ports, MACs and link state', as
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Focus on Bonds View' }).first();
   await row.waitFor({ state: 'visible', timeout: 20000 });
   await row.click();
-  // Collapse the folder tree above so the Bonds view has room for both bonds of the workspace
-  // (the tree renders only the rows it can show).
-  const folders = page.locator('.pane-header', { hasText: /network-scripts/i }).first();
-  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Bonds/i }) }).first();
   await until(
     'bond0 with its ports in the Bonds view',
