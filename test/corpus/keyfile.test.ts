@@ -63,12 +63,6 @@ interface Verdicts {
 // Files NetworkManager refuses for reasons our rules do not check yet. Each entry is a gap to
 // close, not an accepted answer: the test fails when one of them gets its error.
 const NOT_YET: Record<string, string> = {
-  // The [bond] options against the mode (BOND-045 on BONDING_OPTS) are not yet applied to keyfiles.
-  'cloud-init__test_bond_active_backup_baseline-expected_config-L873/cloud-init-bond0.nmconnection':
-    'bond option vs mode',
-  'cloud-init__test_bond_balance_rr_baseline-expected_config-L739/cloud-init-bond0.nmconnection': 'bond option vs mode',
-  'cloud-init__test_bond_balance_tlb_baseline-expected_config-L602/cloud-init-bond0.nmconnection':
-    'bond option vs mode',
   // 802.1X, Wi-Fi channel/mesh and mobile-broadband verify() rules.
   'netplan__auth-auth_wifi_detailed/netplan-wl0-customernet.nmconnection': '802-1x.phase2-auth value',
   'netplan__auth-auth_wifi_detailed/netplan-wl0-workplace.nmconnection': '802-1x phase2-auth and phase2-autheap',
@@ -115,4 +109,28 @@ test('real-world keyfiles judged by NetworkManager: an error on every file it re
   assert.deepEqual(wrong, [], 'errors on files NetworkManager loads');
   assert.deepEqual(missed, [], 'files NetworkManager refuses without an error from us');
   assert.equal(refused, 40);
+});
+
+test("every bond option NetworkManager's keyfile reader ignores gets a finding on its line", () => {
+  const oracle = JSON.parse(readFileSync('test/fixtures/keyfile/oracle-verdicts.json', 'utf8')) as {
+    files: Record<string, { warnings?: string[] }>;
+  };
+  const missed: string[] = [];
+  let seen = 0;
+  for (const [key, nm] of Object.entries(oracle.files)) {
+    const options = (nm.warnings ?? []).flatMap((w) => /ignoring invalid bond option "([^"]+)"/.exec(w)?.[1] ?? []);
+    if (!options.length) continue;
+    const [set, name] = key.split('/');
+    const dir = join(REALWORLD, set);
+    const text = readFileSync(join(dir, name), 'utf8').split('\n');
+    const findings = lintSet(dir, readdirSync(dir)).get(`/sets/${dir}/${name}`)!;
+    for (const o of options) {
+      seen++;
+      const line = text.findIndex((l) => l.startsWith(`${o}=`));
+      if (!findings.some((f) => f.range.start.line === line && /^BOND-0(04|19|44|49|50)$/.test(f.code)))
+        missed.push(`${key}: ${o}`);
+    }
+  }
+  assert.ok(seen >= 9, `${seen} ignored options`);
+  assert.deepEqual(missed, []);
 });

@@ -58,6 +58,7 @@ function pick(p: object): Record<string, unknown> {
     'device',
     'uuid',
     'slave',
+    'portType',
     'autoconnect',
     'macs',
     'deviceRange',

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
 import { checkRouteFiles } from './rules/routes';
-import { checkBondFiles } from './rules/bondFiles';
+import { checkBondFiles, checkBondRelations } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
 import { checkProfileIdentity } from './rules/profiles';
@@ -24,18 +24,22 @@ import { checkKeyfileSchema } from './rules/keyfile/schema';
 import { checkKeyfileVerify } from './rules/keyfile/verify';
 import { checkKeyfileFile } from './rules/keyfile/files';
 
+/** The bond's options, from BONDING_OPTS or [bond], and the running bond against them. */
+function checkBondOptions(ctx: RuleContext): void {
+  const b = ctx.profile.bond;
+  if (!b) return;
+  checkBondingOptions(ctx, b);
+  checkRunningBond(ctx, ctx.profile, b);
+}
+
 const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkSyntax,
   checkValues,
   checkRouteFiles,
   checkBondFiles,
+  checkBondRelations,
   checkProfileIdentity,
-  (ctx) => {
-    const b = ctx.profile.bond;
-    if (!b) return;
-    checkBondingOptions(ctx, b);
-    checkRunningBond(ctx, ctx.profile, b);
-  },
+  checkBondOptions,
   checkVirtualNics,
   checkBridgingOptions,
   checkBridgeDelay,
@@ -54,7 +58,10 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileVerify,
   // Written once over the profile model: the same codes as for ifcfg.
   checkProfileIdentity,
+  checkBondRelations,
+  checkBondOptions,
   checkVirtualNics,
+  checkPortRunning,
 ];
 
 export function analyzeDocument(

@@ -63,3 +63,31 @@ export function rewriteOptions(b: OptionsSite, tokens: string[]): TextEdit {
     newText: dquote(tokens.join(' ')),
   };
 }
+
+export function renameOption(b: OptionsSite, t: OptionToken, name: string): TextEdit {
+  const line = t.line ?? b.assignment.line;
+  return { range: { start: { line, character: t.keyStart }, end: { line, character: t.keyEnd } }, newText: name };
+}
+
+/** Puts `key=value` first: inside the quotes when the list is quoted; an unquoted list is
+ *  written again, quoted, since a blank would end the word (NM drops the value, bash runs the rest). */
+export function prependOption(b: OptionsSite & { tokens: OptionToken[] }, token: string): TextEdit {
+  const a = b.assignment;
+  const first = b.tokens[0];
+  if (!first) return appendOption(b, token);
+  if (insideQuotes(a, first.start))
+    return {
+      range: { start: { line: a.line, character: first.start }, end: { line: a.line, character: first.start } },
+      newText: `${token} `,
+    };
+  return rewriteOptions(b, [token, ...b.tokens.map((t) => t.text)]);
+}
+
+/** True when a column of the value lies between an opening and a closing quote. */
+function insideQuotes(a: Assignment, col: number): boolean {
+  const v = a.value;
+  if (!v.nmValid) return false;
+  let before = 0;
+  for (const q of v.quotes) if (q < col) before++;
+  return before % 2 === 1 && v.quotes.some((q) => q >= col);
+}

@@ -19,6 +19,13 @@ const TYPES: Record<string, ProfileType> = {
   bridge: 'bridge',
 };
 
+/** Port settings and the controller type NetworkManager infers from each when port-type is missing. */
+const PORT_GROUPS = [
+  ['bond-port', 'bond'],
+  ['bridge-port', 'bridge'],
+  ['team-port', 'team'],
+] as const;
+
 function groupOf(kf: Keyfile, setting: string): string | undefined {
   const s = settingOfGroup(setting);
   if (!s) return undefined;
@@ -116,6 +123,16 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
     },
     replaceValue: (t, v) => edits.replaceValue(byLine(t), v),
     remove: (t) => edits.deleteEntry(byLine(t)),
+    renameKey: (t, name) => edits.renameKey(byLine(t), name),
+    // Right under the [bond] header, where a reader of the file looks first.
+    prepend: (token) => {
+      const end = doc.lines[header.line].text.length;
+      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+      return {
+        range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+        newText: `${eol}${token}`,
+      };
+    },
     rewrite(wanted) {
       // Change values in place, delete options no longer wanted, add new ones after the header.
       const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
@@ -166,6 +183,10 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
+  const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
+  const portType =
+    text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type')) ||
+    (portGroups.length === 1 ? portGroups[0][1] : undefined);
   const uuidEntry = entry(kf, 'connection', 'uuid');
   const uuid = text(uuidEntry)?.toLowerCase();
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
@@ -184,6 +205,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
       ctrl && ctrlValue
         ? { value: ctrlValue, assignment: entryAssignment(ctrl), viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue) }
         : undefined,
+    portType: ctrl && ctrlValue ? portType : undefined,
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

@@ -4,7 +4,14 @@ import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { tokenizeOptions } from '../parser/options';
 import type { Range } from '../types';
-import { appendOption, removeOption, replaceOptionValue, rewriteOptions } from '../fixes/bondingOpts';
+import {
+  appendOption,
+  prependOption,
+  removeOption,
+  renameOption,
+  replaceOptionValue,
+  rewriteOptions,
+} from '../fixes/bondingOpts';
 import { keyfileProfile } from './keyfileProfile';
 import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType } from './shape';
 
@@ -80,6 +87,7 @@ function derive(doc: ParsedDocument): Profile {
     device,
     uuid,
     master,
+    portType: master ? 'bond' : undefined,
     bond,
     slave: isTrueIS(val(doc, 'SLAVE')),
   };
@@ -134,6 +142,8 @@ export function bondConfig(a: Assignment): BondConfig {
     append: (token) => appendOption(b, token),
     replaceValue: (t, v) => replaceOptionValue(b, t, v),
     remove: (t) => removeOption(b, t),
+    renameKey: (t, name) => renameOption(b, t, name),
+    prepend: (token) => prependOption(b, token),
     rewrite: (tokens) => [rewriteOptions(b, tokens)],
   };
   return b;

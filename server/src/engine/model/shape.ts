@@ -12,6 +12,10 @@ export interface BondEdits {
   append(token: string): TextEdit;
   replaceValue(t: OptionToken, value: string): TextEdit;
   remove(t: OptionToken): TextEdit;
+  /** Renames the option, keeping its value. */
+  renameKey(t: OptionToken, name: string): TextEdit;
+  /** Adds `key=value` before the other options. */
+  prepend(token: string): TextEdit;
   /** Replaces the whole option set by these `key=value` tokens. */
   rewrite(tokens: string[]): TextEdit[];
 }
@@ -67,6 +71,9 @@ export interface Profile {
   device?: string;
   uuid?: string;
   master?: MasterRef;
+  /** What kind of controller the profile joins: 'bond' for MASTER=, port-type (or the port
+   *  group, as NetworkManager infers it) for a keyfile; undefined when nothing says. */
+  portType?: string;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;

@@ -90,6 +90,7 @@ class SlimProfile implements Profile {
   readonly device?: string;
   readonly uuid?: string;
   readonly master?: MasterRef;
+  readonly portType?: string;
   readonly slave: boolean;
   readonly autoconnect: boolean;
 
@@ -102,6 +103,7 @@ class SlimProfile implements Profile {
     this.device = p.device;
     this.uuid = p.uuid;
     this.slave = p.slave;
+    this.portType = p.portType;
     this.autoconnect = p.autoconnect;
     if (p.master) this.master = new SlimMaster(doc, p.master);
   }

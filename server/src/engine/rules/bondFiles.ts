@@ -5,7 +5,7 @@ import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
 import { FixDraft, TextEdit } from '../types';
 import { Assignment, ParsedDocument } from '../parser/document';
-import { keyRange, lineRange, RuleContext, valueRange } from './context';
+import { keyRange, lineRange, RuleContext, tokenValueRange, valueRange } from './context';
 
 const IP_KEYS = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR|IPV6ADDR_SECONDARIES|IPV6_DEFAULTGW|DNS\d+)$/;
 
@@ -187,35 +187,12 @@ export function checkBondFiles(ctx: RuleContext): void {
   crossFile(ctx, p);
 }
 
+/** ifcfg-only relations: the port's keys against its bond's, and a port that is a bond. */
 function crossFile(ctx: RuleContext, p: Profile): void {
-  const sys = ctx.system;
-  const doc = ctx.doc;
-  const eff = doc.effective;
+  const eff = ctx.doc.effective;
   if (p.master) {
-    const bond = sys.resolveMaster(p);
-    const m = p.master.assignment;
-    if (!bond && sys.isComplete) {
-      ctx.report(
-        'BOND-028',
-        valueRange(m),
-        `No bond "${p.master.value}" is defined in this directory (no ifcfg file with ${p.master.viaUuid ? 'that UUID' : `DEVICE=${p.master.value} or that UUID`}); this port has nothing to join.`,
-      );
-    } else if (bond && bond.type !== 'bond') {
-      ctx.report(
-        'BOND-028',
-        valueRange(m),
-        `${p.master.value} (${bond.doc.file.base}) is a ${bond.type} profile, not a bond.`,
-        {
-          related: [
-            {
-              uri: bond.doc.uri,
-              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-              message: 'profile named by MASTER',
-            },
-          ],
-        },
-      );
-    } else if (bond) portVsBond(ctx, p, bond);
+    const bond = ctx.system.resolveMaster(p);
+    if (bond?.type === 'bond') portVsBond(ctx, p, bond);
   }
   if (p.type === 'bond' && p.master) {
     const t = eff.get('TYPE');
@@ -224,41 +201,66 @@ function crossFile(ctx: RuleContext, p: Profile): void {
     ctx.report(
       'BOND-065',
       keyRange(at),
-      `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
+      `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? ctx.doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
     );
   }
-  if (p.type === 'bond' && sys.isComplete && !p.master) {
-    const ports = sys.portsOf(p);
-    const at = eff.get('DEVICE') ?? eff.get('BONDING_OPTS');
-    const r = at ? keyRange(at) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    if (ports.length === 0) {
+}
+
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A bond and its ports across the directory, over the profile model: ifcfg files and keyfiles
+ *  alike (a keyfile port may name an ifcfg bond, RHEL 9 reads both). */
+export function checkBondRelations(ctx: RuleContext): void {
+  const p = ctx.profile;
+  const sys = ctx.system;
+  if (p.format === 'ifcfg' && ctx.doc.file.kind !== 'ifcfg') return;
+  if (p.master && p.portType === 'bond') {
+    const bond = sys.resolveMaster(p);
+    const m = p.master.assignment;
+    if (!bond && sys.isComplete) {
       ctx.report(
-        'BOND-061',
-        r,
-        `No file in this directory names ${p.device ?? 'this bond'} in MASTER=: the bond comes up without ports and carries no traffic.`,
+        'BOND-028',
+        valueRange(m),
+        `No bond "${p.master.value}" is defined in this directory (no profile with ${p.master.viaUuid ? 'that UUID' : `the interface name ${p.master.value} or that UUID`}); this port has nothing to join.`,
       );
-    } else if (ports.length === 1) {
+    } else if (bond && bond.type !== 'bond') {
       ctx.report(
-        'BOND-039',
-        r,
-        `${p.device ?? 'This bond'} has one port (${ports[0].doc.file.base}): a bond with a single port gives no redundancy.`,
-        {
-          related: [{ uri: ports[0].doc.uri, range: keyRange(ports[0].master!.assignment), message: 'the only port' }],
-        },
-      );
-    }
-    const b = p.bond;
-    const primary = b?.opts.get('primary');
-    if (b && primary?.value && ports.length && !ports.some((x) => x.device === primary.value)) {
-      ctx.report(
-        'BOND-012',
-        {
-          start: { line: b.assignment.line, character: primary.valueStart },
-          end: { line: b.assignment.line, character: primary.valueEnd },
-        },
-        `primary=${primary.value} is not a port of ${p.device}; its ports are ${ports.map((x) => x.device ?? x.doc.file.base).join(', ')}.`,
+        'BOND-028',
+        valueRange(m),
+        `${p.master.value} (${bond.doc.file.base}) is a ${bond.type} profile, not a bond.`,
+        { related: [{ uri: bond.doc.uri, range: TOP, message: `profile named by ${m.key}` }] },
       );
     }
+  }
+  if (p.type !== 'bond' || !sys.isComplete || p.master) return;
+  const ports = sys.portsOf(p);
+  const r = p.deviceRange ?? p.bond?.range ?? TOP;
+  if (ports.length === 0) {
+    ctx.report(
+      'BOND-061',
+      r,
+      `No profile in this directory names ${p.device ?? 'this bond'} as its controller (MASTER=, controller=): the bond comes up without ports and carries no traffic.`,
+    );
+  } else if (ports.length === 1) {
+    ctx.report(
+      'BOND-039',
+      r,
+      `${p.device ?? 'This bond'} has one port (${ports[0].doc.file.base}): a bond with a single port gives no redundancy.`,
+      {
+        related: [{ uri: ports[0].doc.uri, range: keyRange(ports[0].master!.assignment), message: 'the only port' }],
+      },
+    );
+  }
+  const b = p.bond;
+  const primary = b?.opts.get('primary');
+  // A port matched by MAC alone (no interface name) may well be the one primary names.
+  const named = ports.every((x) => x.device);
+  if (b && primary?.value && ports.length && named && !ports.some((x) => x.device === primary.value)) {
+    ctx.report(
+      'BOND-012',
+      tokenValueRange(b.assignment, primary),
+      `primary=${primary.value} is not a port of ${p.device}; its ports are ${ports.map((x) => x.device).join(', ')}.`,
+    );
   }
 }
 

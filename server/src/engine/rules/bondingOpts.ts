@@ -6,13 +6,12 @@
 import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, helperValue, READ_ONLY_BOND_FILES } from '../catalog/bonding';
 import { isIPv4, isIPv6, isMac } from '../catalog/keyTypes';
 import { ARP_MODES, BondMode, MODES } from '../catalog/modes';
-import { appendOption, removeOption, replaceOptionValue, rewriteOptions, styled } from '../fixes/bondingOpts';
+import { styled } from '../fixes/bondingOpts';
 import { BondConfig, bondInt, enumName } from '../model/profile';
 import { OptionToken } from '../parser/options';
 import { DiagnosticTag } from '../types';
 import { FixDraft } from '../types';
 import { cellOf, EFFECTIVE_ONLY_IN, judge } from '../catalog/bondModeTable';
-import type { Assignment } from '../parser/document';
 import { didYouMean } from '../util/similar';
 import { RuleContext, tokenRange, tokenValueRange } from './context';
 
@@ -22,9 +21,10 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   const a = b.assignment;
   const mode = b.effectiveMode.name;
   const fix = (title: string, edits: FixDraft['edits'], preferred = true): FixDraft => ({ title, edits, preferred });
-  const remove = (t: OptionToken): FixDraft => fix(`Remove ${t.key}`, [removeOption(b, t)]);
+  const remove = (t: OptionToken): FixDraft => fix(`Remove ${t.key}`, [b.edits.remove(t)]);
   const seen = new Map<string, OptionToken>();
   const targets: OptionToken[] = [];
+  const is = ctx.judges('initscripts');
 
   for (const t of b.tokens) {
     const r = tokenRange(a, t);
@@ -39,7 +39,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       ctx.report(
         'BOND-050',
         r,
-        `"${t.text}" is not option=value: NetworkManager skips it and initscripts writes it to a sysfs file of that name, which fails.`,
+        `"${t.text}" is not option=value: NetworkManager skips it${is ? ' and initscripts writes it to a sysfs file of that name, which fails' : ''}.`,
         { fixes: [remove(t)] },
       );
       continue;
@@ -48,7 +48,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       ctx.report(
         'BOND-047',
         r,
-        `${t.key} is a read-only status file of the bond: it cannot be set (initscripts' write fails; NetworkManager rejects it).`,
+        `${t.key} is a read-only status file of the bond: it cannot be set (${is ? "initscripts' write fails; " : ''}NetworkManager rejects it).`,
         { fixes: [remove(t)] },
       );
       continue;
@@ -58,16 +58,10 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       const guess = didYouMean(t.key, NAMES);
       ctx.report(
         'BOND-019',
-        { start: r.start, end: { line: a.line, character: t.keyEnd } },
-        `Unknown bonding option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}. initscripts fails to write it and NetworkManager drops it with a warning.`,
+        { start: r.start, end: { line: r.start.line, character: t.keyEnd } },
+        `Unknown bonding option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}. ${is ? 'initscripts fails to write it and ' : ''}NetworkManager drops it with a warning.`,
         {
-          fixes: guess
-            ? [
-                fix(`Rename to ${guess}`, [
-                  { range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess },
-                ]),
-              ]
-            : undefined,
+          fixes: guess ? [fix(`Rename to ${guess}`, [b.edits.renameKey(t, guess)])] : undefined,
         },
       );
       continue;
@@ -100,23 +94,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       tokenlessRange(ctx, b),
       'No mode= given: the bond uses balance-rr, which only works with a static EtherChannel on the switch. Name the mode you want.',
       {
-        fixes: [
-          fix(`Add mode=${v}`, [
-            b.tokens.length && insideQuotes(a, b.tokens[0].start)
-              ? {
-                  range: {
-                    start: { line: a.line, character: b.tokens[0].start },
-                    end: { line: a.line, character: b.tokens[0].start },
-                  },
-                  newText: `mode=${v} `,
-                }
-              : b.tokens.length
-                ? // An unquoted value: a blank would end the word (NM drops the value, bash runs
-                  // the rest), so the list is written again, quoted.
-                  rewriteOptions(b, [`mode=${v}`, ...b.tokens.map((t) => t.text)])
-                : appendOption(b, `mode=${v}`),
-          ]),
-        ],
+        fixes: [fix(`Add mode=${v}`, [b.edits.prepend(`mode=${v}`)])],
       },
     );
   }
@@ -127,7 +105,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       tokenRange(a, b.modeToken ?? b.tokens[0]),
       'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).',
       {
-        fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)])],
+        fixes: [fix(`Add lacp_rate=${v}`, [b.edits.append(`lacp_rate=${v}`)])],
       },
     );
   }
@@ -140,7 +118,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       `num_grat_arp=${g.value} and num_unsol_na=${u.value} are the same kernel setting: the later write wins${ctx.judges('networkmanager') ? " and NetworkManager's verify() refuses different values" : ''}.`,
       {
         severity: ctx.judges('networkmanager') ? 'error' : 'warning',
-        fixes: [fix(`Set num_unsol_na=${g.value}`, [replaceOptionValue(b, u, g.value!)])],
+        fixes: [fix(`Set num_unsol_na=${g.value}`, [b.edits.replaceValue(u, g.value!)])],
       },
     );
   }
@@ -215,14 +193,15 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
   if (!o.range && o.kind === 'int' && !o.nm) return; // module-only parameters: reported elsewhere
   const k = kernelAccepts(o, v);
   const n = nmAccepts(o, v);
+  // Read by NetworkManager alone, a value it refuses never reaches the kernel: NM's readers
+  // drop the option with a warning and the profile loads with the default.
+  const nmOnly = !ctx.judges('initscripts') && !n;
   if (o.name === 'mode' && !k) {
     ctx.report(
       'BOND-004',
       r,
-      `Unknown bonding mode "${v}". Valid: ${MODES.map((m) => `${m.num} (${m.name})`).join(', ')}. Names are case-sensitive.`,
-      {
-        fixes: suggestions(b, t, o),
-      },
+      `Unknown bonding mode "${v}". Valid: ${MODES.map((m) => `${m.num} (${m.name})`).join(', ')}. Names are case-sensitive.${nmOnly ? ' NetworkManager ignores the option and the bond runs balance-rr.' : ''}`,
+      { severity: nmOnly ? 'warning' : undefined, fixes: suggestions(b, t, o) },
     );
     return;
   }
@@ -231,8 +210,10 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     ctx.report(
       'BOND-044',
       r,
-      `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${describeAllowed(o)}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`,
-      { fixes: suggestions(b, t, o) },
+      nmOnly
+        ? `"${v}" is not a valid value for ${o.name} (${describeAllowed(o)}): NetworkManager ignores the option and the bond keeps its default.${why}`
+        : `"${v}" is not a valid value for ${o.name}: the kernel refuses it (${describeAllowed(o)}).${why}${n && ctx.judges('networkmanager') ? ' NetworkManager would accept it.' : ''}`,
+      { severity: nmOnly ? 'warning' : undefined, fixes: suggestions(b, t, o) },
     );
     return;
   }
@@ -241,7 +222,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     ctx.report(
       'BOND-049',
       r,
-      `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}): it drops the option and uses its default${o.name === 'miimon' ? ' (miimon=100)' : ''} instead; the kernel accepts the value when initscripts writes it.`,
+      `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}): it drops the option and uses its default${o.name === 'miimon' ? ' (miimon=100)' : ''} instead${ctx.judges('initscripts') ? '; the kernel accepts the value when initscripts writes it' : ''}.`,
       {
         fixes:
           num !== undefined && (o.nm?.kind === 'int' || o.nm?.kind === 'enum')
@@ -249,7 +230,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
                 {
                   title: `Write ${o.name}=${num}`,
                   preferred: true,
-                  edits: [replaceOptionValue(b, t, String(num))],
+                  edits: [b.edits.replaceValue(t, String(num))],
                 },
               ]
             : undefined,
@@ -262,7 +243,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
       r,
       'use_carrier=0 selects the old ioctl link detection, which Linux 6.18 removed (only 1 is accepted there). Drivers all report carrier; drop the option.',
       {
-        fixes: [{ title: 'Remove use_carrier', preferred: true, edits: [removeOption(b, t)] }],
+        fixes: [{ title: 'Remove use_carrier', preferred: true, edits: [b.edits.remove(t)] }],
       },
     );
   }
@@ -295,7 +276,7 @@ function suggestions(b: BondConfig, t: OptionToken, o: BondOption): FixDraft[] |
     {
       title: `Write ${o.name}=${styled(b, o, guess)}`,
       preferred: true,
-      edits: [replaceOptionValue(b, t, styled(b, o, guess))],
+      edits: [b.edits.replaceValue(t, styled(b, o, guess))],
     },
   ];
 }
@@ -324,19 +305,20 @@ function xmitHashUsed(b: BondConfig, mode: BondMode): boolean {
 function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOption, mode: BondMode): void {
   const a = b.assignment;
   const r = tokenRange(a, t);
-  const remove = (): FixDraft[] => [{ title: `Remove ${t.key}`, preferred: true, edits: [removeOption(b, t)] }];
+  const remove = (): FixDraft[] => [{ title: `Remove ${t.key}`, preferred: true, edits: [b.edits.remove(t)] }];
   const modeName = `${mode}${b.mode ? '' : ' (the default, no mode given)'}`;
   // Options that cannot be applied by the tool that reads the file.
   if (o.name === 'max_bonds') {
     ctx.report(
       'BOND-018',
       r,
-      'max_bonds is a module-wide parameter of `modprobe bonding`, not a setting of one bond: initscripts has no sysfs file to write it to and NetworkManager drops the unknown option.',
+      `max_bonds is a module-wide parameter of \`modprobe bonding\`, not a setting of one bond: ${ctx.judges('initscripts') ? 'initscripts has no sysfs file to write it to and ' : ''}NetworkManager drops the unknown option.`,
       { fixes: remove() },
     );
     return;
   }
-  if (o.name === 'active_slave' || o.name === 'queue_id') {
+  // Only initscripts writes the options before the ports are enslaved.
+  if ((o.name === 'active_slave' || o.name === 'queue_id') && ctx.judges('initscripts')) {
     ctx.report(
       'BOND-053',
       r,
@@ -349,9 +331,7 @@ function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondO
             ? [
                 {
                   title: 'Use primary instead',
-                  edits: [
-                    { range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: 'primary' },
-                  ],
+                  edits: [b.edits.renameKey(t, 'primary')],
                 },
               ]
             : undefined,
@@ -396,7 +376,7 @@ function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondO
           {
             title: 'Replace ARP monitoring with miimon=100',
             preferred: true,
-            edits: [rewriteOptions(b, [...keep, 'miimon=100'])],
+            edits: b.edits.rewrite([...keep, 'miimon=100']),
           },
         ],
         related: drop
@@ -450,12 +430,11 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   const hasTargets = b.opts.has('arp_ip_target') || b.opts.has('ns_ip6_target');
   const arpMode = (ARP_MODES as string[]).includes(mode);
   if ((mii ?? 0) > 0 && (arp ?? 0) > 0 && arpMode) {
-    const whoWins =
-      ctx.settings.target === 'initscripts'
-        ? 'initscripts writes arp_interval last, so ARP monitoring wins and miimon is switched off'
-        : ctx.settings.target === 'networkmanager'
-          ? 'NetworkManager keeps miimon and drops the ARP options'
-          : 'initscripts ends up with ARP monitoring (miimon switched off), NetworkManager with MII monitoring (ARP options dropped) — the same file behaves differently';
+    const whoWins = !ctx.judges('networkmanager')
+      ? 'initscripts writes arp_interval last, so ARP monitoring wins and miimon is switched off'
+      : !ctx.judges('initscripts')
+        ? 'NetworkManager keeps miimon and drops the ARP options'
+        : 'initscripts ends up with ARP monitoring (miimon switched off), NetworkManager with MII monitoring (ARP options dropped) — the same file behaves differently';
     const arpToks = b.tokens.filter(
       (t) =>
         t.key === 'arp_interval' ||
@@ -474,21 +453,11 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         fixes: [
           {
             title: 'Keep miimon (remove ARP monitoring)',
-            edits: [
-              rewriteOptions(
-                b,
-                b.tokens.filter((t) => !arpToks.includes(t)).map((t) => t.text),
-              ),
-            ],
+            edits: b.edits.rewrite(b.tokens.filter((t) => !arpToks.includes(t)).map((t) => t.text)),
           },
           {
             title: 'Keep ARP monitoring (remove miimon)',
-            edits: [
-              rewriteOptions(
-                b,
-                b.tokens.filter((t) => !miiToks.includes(t)).map((t) => t.text),
-              ),
-            ],
+            edits: b.edits.rewrite(b.tokens.filter((t) => !miiToks.includes(t)).map((t) => t.text)),
           },
         ],
       },
@@ -504,7 +473,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         `miimon=${miiTok.value} switches link monitoring off and no ARP monitoring is set: the bond will never notice a dead port.${digits ? '' : ' (NetworkManager does not accept this spelling, drops it and uses miimon=100; see BOND-049.)'}`,
         {
           describes: digits ? undefined : 'initscripts',
-          fixes: [{ title: 'Set miimon=100', preferred: true, edits: [replaceOptionValue(b, miiTok, '100')] }],
+          fixes: [{ title: 'Set miimon=100', preferred: true, edits: [b.edits.replaceValue(miiTok, '100')] }],
         },
       );
     } else if (!miiTok) {
@@ -513,11 +482,11 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         'BOND-001',
         tokenlessRange(ctx, b),
         nm
-          ? 'No miimon or arp_interval: NetworkManager assumes miimon=100, but say so explicitly so that initscripts and older kernels monitor links too.'
+          ? 'No miimon or arp_interval: NetworkManager assumes miimon=100. Write it explicitly, so the profile shows the link monitoring it relies on.'
           : 'No link monitoring: without miimon or arp_interval the legacy scripts leave miimon at 0 and the bond never detects a failed port (NetworkManager assumes miimon=100).',
         {
           severity: nm ? 'information' : undefined,
-          fixes: [{ title: 'Add miimon=100', preferred: true, edits: [appendOption(b, 'miimon=100')] }],
+          fixes: [{ title: 'Add miimon=100', preferred: true, edits: [b.edits.append('miimon=100')] }],
         },
       );
     }
@@ -537,7 +506,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
                 {
                   title: `Add arp_ip_target=${gw} (the gateway)`,
                   preferred: true,
-                  edits: [appendOption(b, `arp_ip_target=${gw}`)],
+                  edits: [b.edits.append(`arp_ip_target=${gw}`)],
                 },
               ]
             : undefined,
@@ -559,7 +528,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
           severity: nmJudged ? 'error' : 'hint',
           tags: nmJudged ? undefined : [DiagnosticTag.Unnecessary],
           fixes: arpMode
-            ? [{ title: 'Add arp_interval=1000', preferred: true, edits: [appendOption(b, 'arp_interval=1000')] }]
+            ? [{ title: 'Add arp_interval=1000', preferred: true, edits: [b.edits.append('arp_interval=1000')] }]
             : undefined,
         },
       );
@@ -593,7 +562,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         severity: isRefuses || nmRefuses ? 'error' : 'warning',
         fixes:
           mii === undefined && !((arp ?? 0) > 0)
-            ? [{ title: 'Add miimon=100', preferred: true, edits: [appendOption(b, 'miimon=100')] }]
+            ? [{ title: 'Add miimon=100', preferred: true, edits: [b.edits.append('miimon=100')] }]
             : undefined,
       });
       continue;
@@ -610,8 +579,8 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         {
           severity: nmFatal ? 'error' : down === 0 ? 'warning' : undefined,
           fixes: [
-            ...(down ? [{ title: `Write ${name}=${down}`, edits: [replaceOptionValue(b, t, String(down))] }] : []),
-            { title: `Write ${name}=${up}`, preferred: !down, edits: [replaceOptionValue(b, t, String(up))] },
+            ...(down ? [{ title: `Write ${name}=${down}`, edits: [b.edits.replaceValue(t, String(down))] }] : []),
+            { title: `Write ${name}=${up}`, preferred: !down, edits: [b.edits.replaceValue(t, String(up))] },
           ],
         },
       );
@@ -632,7 +601,7 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
             {
               title: 'Remove the "+"',
               preferred: true,
-              edits: [replaceOptionValue(b, t, t.value.slice(1))],
+              edits: [b.edits.replaceValue(t, t.value.slice(1))],
             },
           ],
         },
@@ -656,14 +625,14 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
       ctx.report(
         'BOND-020',
         tokenRange(a, t),
-        'arp_ip_target is given more than once: initscripts adds each, but NetworkManager keeps only the last one. List all targets comma-separated in one option.',
+        `arp_ip_target is given more than once: ${ctx.judges('initscripts') ? 'initscripts adds each, but ' : ''}NetworkManager keeps only the last one. List all targets comma-separated in one option.`,
         {
           related: [{ uri: ctx.doc.uri, range: tokenRange(a, last), message: 'NetworkManager keeps only this one' }],
           fixes: [
             {
               title: `Merge into arp_ip_target=${merged}`,
               preferred: true,
-              edits: [rewriteOptions(b, rebuilt)],
+              edits: b.edits.rewrite(rebuilt),
             },
           ],
         },
@@ -677,13 +646,4 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
       `${new Set(all).size} ARP targets: the kernel holds at most 16 and refuses the rest.`,
     );
   }
-}
-
-/** True when a column of the value lies between an opening and a closing quote. */
-function insideQuotes(a: Assignment, col: number): boolean {
-  const v = a.value;
-  if (!v.nmValid) return false;
-  let before = 0;
-  for (const q of v.quotes) if (q < col) before++;
-  return before % 2 === 1 && v.quotes.some((q) => q >= col);
 }

@@ -5,7 +5,7 @@ import { BondState, bondStateOf } from '../model/bondState';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { CaptureField } from '../parser/capture';
 import { Range } from '../types';
-import { RuleContext, tokenRange, valueRange } from './context';
+import { RuleContext, tokenRange } from './context';
 
 const valueAt = (f: CaptureField): Range => ({
   start: { line: f.line, character: f.valueStart },
@@ -21,7 +21,7 @@ export function checkCapture(ctx: RuleContext): void {
   const cap = st.capture;
   const bond = ctx.system.bondOfCapture(ctx.doc);
   const bondRel = bond?.bond
-    ? [{ uri: bond.doc.uri, range: valueRange(bond.bond.assignment), message: `BONDING_OPTS of ${bond.doc.file.base}` }]
+    ? [{ uri: bond.doc.uri, range: bond.bond.range, message: `bond options of ${bond.doc.file.base}` }]
     : [];
   for (const f of cap.fields) {
     if (f.name === 'MII Status' && f.value === 'down') {
@@ -53,7 +53,7 @@ export function checkCapture(ctx: RuleContext): void {
     ctx.report(
       'CAP-003',
       valueAt(mii),
-      'The running bond has no link monitoring (MII polling interval 0 and no ARP monitoring): it will never notice a dead port. Set miimon=100 in BONDING_OPTS and bring the bond up again.',
+      'The running bond has no link monitoring (MII polling interval 0 and no ARP monitoring): it will never notice a dead port. Set miimon=100 in its profile and bring the bond up again.',
       { related: bondRel },
     );
   }
@@ -72,7 +72,7 @@ export function checkCapture(ctx: RuleContext): void {
       ctx.report(
         'CAP-004',
         valueAt(st.modeField),
-        `This is the dead-after-failover signature: an active-backup bond with fail_over_mac=none whose ports are ${vendor.name} virtual NICs (permanent MACs ${virt.map((x) => x.f!.value).join(', ')}). Every port carries the first port's MAC, and ${vendor.why}. Set fail_over_mac=active (1) in BONDING_OPTS.`,
+        `This is the dead-after-failover signature: an active-backup bond with fail_over_mac=none whose ports are ${vendor.name} virtual NICs (permanent MACs ${virt.map((x) => x.f!.value).join(', ')}). Every port carries the first port's MAC, and ${vendor.why}. Set fail_over_mac=active (1) in the bond's profile.`,
         {
           severity: vendor.severity,
           related: [
@@ -105,16 +105,17 @@ export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig)
   const a = b.assignment;
   const rel = (f: CaptureField | undefined, msg: string) =>
     f ? [{ uri: capDoc.uri, range: valueAt(f), message: msg }] : [];
+  const is = ctx.judges('initscripts');
   const report = (r: Range, what: string, f: CaptureField | undefined) =>
     ctx.report(
       'BOND-062',
       r,
-      `The running bond does not match this file: ${what}. The file was changed after the bond came up, or it was not applied (initscripts only writes BONDING_OPTS to a bond without ports; mode and fail_over_mac need the bond down and empty).`,
+      `The running bond does not match this file: ${what}. The file was changed after the bond came up, or it was not applied (${is ? 'initscripts only writes BONDING_OPTS to a bond without ports; ' : 'NetworkManager applies a changed profile when it is activated again; '}mode and fail_over_mac need the bond down and empty).`,
       { related: rel(f, `${capDoc.file.base}`) },
     );
   if (st.mode && b.effectiveMode.name !== st.mode.name) {
     report(
-      b.modeToken ? tokenRange(a, b.modeToken) : valueRange(a),
+      b.modeToken ? tokenRange(a, b.modeToken) : b.range,
       `the capture shows ${st.mode.name}, the file says ${b.effectiveMode.name}${b.mode ? '' : ' (default)'}`,
       st.modeField,
     );
@@ -123,7 +124,7 @@ export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig)
   const miiTok = b.opts.get('miimon');
   if (mii !== undefined && st.miimon !== undefined && mii !== st.miimon) {
     report(
-      miiTok ? tokenRange(a, miiTok) : valueRange(a),
+      miiTok ? tokenRange(a, miiTok) : b.range,
       `the capture shows miimon ${st.miimon}, the file says ${mii}`,
       st.capture.bond.get('MII Polling Interval (ms)'),
     );
@@ -152,7 +153,7 @@ export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig)
   ) {
     const t = b.opts.get('fail_over_mac');
     report(
-      t ? tokenRange(a, t) : valueRange(a),
+      t ? tokenRange(a, t) : b.range,
       `the capture shows fail_over_mac=${st.fom}, the file says ${b.fom}`,
       st.modeField,
     );

@@ -31,8 +31,10 @@ export class RuleContext {
   }
 
   /** Whether rules describing this tool's behaviour are in force for this file: the target
-   *  selects it, and NetworkManager never loads a file that says NM_CONTROLLED=no. */
+   *  selects it, and NetworkManager never loads a file that says NM_CONTROLLED=no. A keyfile
+   *  is read by NetworkManager alone (initscripts never opens one), whatever the target. */
   judges(tool: 'initscripts' | 'networkmanager'): boolean {
+    if (this.profile.format === 'keyfile') return tool === 'networkmanager';
     if (tool === 'networkmanager' && this.nmIgnoresFile) return false;
     return this.settings.target === 'auto' || this.settings.target === tool;
   }

@@ -17,7 +17,7 @@ export function checkProfileIdentity(ctx: RuleContext): void {
       ctx.report(
         'IFCFG-045',
         p.uuidRange,
-        `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager loads only one of them.`,
+        `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager keeps one profile per UUID (the settings plugin listed first, then the file changed last) and ignores the others, so which file is in force depends on modification times. Give each profile its own UUID.`,
         {
           related: same
             .filter((o) => o.uuidRange)

@@ -3,7 +3,7 @@
 // (drivers/net/bonding/bond_procfs.c, bond_info_show_slave per slave); initscripts' ifup and
 // NetworkManager enslave only interfaces whose profile names the bond as its controller.
 import { bondStateOf } from '../model/bondState';
-import { isTrueIS, Profile, profileOf } from '../model/profile';
+import { Profile, profileOf } from '../model/profile';
 import { CaptureSlave } from '../parser/capture';
 import { RelatedInfo } from '../types';
 import { RuleContext, valueRange } from './context';
@@ -35,9 +35,11 @@ export function checkPortRunning(ctx: RuleContext): void {
       range: { start: { line: head.line, character: 0 }, end: { line: head.line, character: head.valueEnd } },
       message: `${capDoc.file.base}: ports ${st.capture.slaves.map((s) => s.name).join(', ') || 'none'}`,
     });
-  const onboot = ctx.doc.effective.get('ONBOOT');
-  if (onboot && !isTrueIS(onboot.value.text.trim()))
-    why.push(`ONBOOT=${onboot.value.text} here, so nothing brought ${dev} up at boot`);
+  if (!port.autoconnect) {
+    const onboot = ctx.doc.effective.get('ONBOOT');
+    const off = onboot ? `ONBOOT=${onboot.value.text}` : 'autoconnect=false';
+    why.push(`${off} here, so nothing brought ${dev} up at boot`);
+  }
   const machine = ctx.system.machine;
   if (machine?.links.size) {
     const link = machine.links.get(dev);
@@ -74,7 +76,9 @@ export function checkUnconfiguredPorts(ctx: RuleContext): void {
   for (const s of bondStateOf(ctx.doc).capture.slaves) {
     if (ports.has(s.name)) continue;
     const related: RelatedInfo[] = [];
-    const own = ctx.system.withDevice(s.name).filter((p: Profile) => p.doc.file.kind === 'ifcfg');
+    const own = ctx.system
+      .withDevice(s.name)
+      .filter((p: Profile) => p.doc.file.kind === 'ifcfg' || p.doc.file.kind === 'keyfile');
     for (const p of own)
       related.push({
         uri: p.doc.uri,
@@ -89,7 +93,8 @@ export function checkUnconfiguredPorts(ctx: RuleContext): void {
     if (link) related.push({ ...link.ref, message: `${s.name} on the running machine` });
     const bondRel = {
       uri: bond.doc.uri,
-      range: valueRange(bond.doc.effective.get('DEVICE') ?? bond.bond!.assignment),
+      range: bond.deviceRange ??
+        bond.bond?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       message: bond.doc.file.base,
     };
     related.push(bondRel);

@@ -209,8 +209,10 @@ function checkDuplicates(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile!;
   const edits = keyfileEdits(ctx.doc);
   for (const [group, keys] of kf.merged) {
+    // A repeated bond option is the bonding rules' finding (BOND-054, BOND-020), as for BONDING_OPTS.
+    const bond = settingOfGroup(group)?.name === 'bond';
     for (const [key, list] of keys) {
-      if (list.length < 2) continue;
+      if (list.length < 2 || (bond && key !== 'interface-name')) continue;
       const last = list[list.length - 1];
       for (const e of list.slice(0, -1)) {
         ctx.report(

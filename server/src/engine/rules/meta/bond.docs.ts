@@ -4,7 +4,25 @@
 import { src } from './sources';
 import type { RuleDocs } from './types';
 import type { BOND_RULES } from './bond';
-import { B, bond, CAPTURE_AB, one, physical, port, seed, targets } from './examples';
+import {
+  B,
+  bond,
+  CAPTURE_AB,
+  CASE_DIR,
+  files,
+  KB,
+  KF_DIR,
+  KF_ETH,
+  kfBond,
+  kfPhysical,
+  kfPort,
+  kfSeed,
+  one,
+  physical,
+  port,
+  seed,
+  targets,
+} from './examples';
 
 export const BOND_DOCS = {
   'BOND-001': {
@@ -16,13 +34,19 @@ export const BOND_DOCS = {
     ],
     explanation:
       "Without miimon or arp_interval, initscripts leaves the kernel's miimon at 0 in balance-rr, active-backup, balance-xor and broadcast, so a dead port is never noticed; NetworkManager assumes miimon=100 when the option is absent. (802.3ad, balance-tlb and balance-alb get miimon=100 from the kernel when the mode is set.)",
-    examples: [{ bad: B('mode=1'), good: B('mode=1 miimon=100'), fixed: bond('mode=1 miimon=100') }],
+    examples: [
+      { bad: KB('mode=1'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
+      { bad: B('mode=1'), good: B('mode=1 miimon=100'), fixed: bond('mode=1 miimon=100') },
+    ],
   },
   'BOND-002': {
     sources: [src('kernel.bonding.rst', 'miimon')],
     explanation:
       'miimon=0 switches MII monitoring off and no ARP monitoring is set, so the bond never notices a dead port.',
-    examples: [{ bad: B('mode=1 miimon=0'), good: B('mode=1 miimon=100'), fixed: bond('mode=1 miimon=100') }],
+    examples: [
+      { bad: KB('mode=1 miimon=0'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
+      { bad: B('mode=1 miimon=0'), good: B('mode=1 miimon=100'), fixed: bond('mode=1 miimon=100') },
+    ],
   },
   'BOND-003': {
     sources: [
@@ -32,6 +56,12 @@ export const BOND_DOCS = {
     explanation:
       'Without mode= the kernel and NetworkManager both use balance-rr, which needs a static EtherChannel on the switch.',
     examples: [
+      {
+        bad: KB('miimon=100'),
+        good: KB('mode=1 miimon=100'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=active-backup miimon=100'),
+      },
       {
         bad: B('miimon=100'),
         good: B('mode=1 miimon=100'),
@@ -47,6 +77,7 @@ export const BOND_DOCS = {
     explanation:
       "mode names are case-sensitive; the kernel refuses unknown names (initscripts' write fails and the bond stays balance-rr) and NetworkManager drops the option, also ending up with balance-rr.",
     examples: [
+      { bad: KB('mode=Active-Backup miimon=100'), good: KB('mode=active-backup miimon=100'), dir: KF_DIR },
       {
         bad: B('mode=Active-Backup miimon=100'),
         good: B('mode=active-backup miimon=100'),
@@ -64,6 +95,11 @@ export const BOND_DOCS = {
       'MII and ARP monitoring cannot run together. initscripts writes miimon first and the other options later, and the kernel switches MII monitoring off when arp_interval is set, so ARP wins; NetworkManager keeps miimon and drops the ARP options. The same file behaves differently under the two tools.',
     examples: [
       {
+        bad: KB('mode=1 miimon=100 arp_interval=200 arp_ip_target=10.0.0.1'),
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+      },
+      {
         bad: B('mode=1 miimon=100 arp_interval=200 arp_ip_target=10.0.0.1'),
         good: B('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
       },
@@ -74,6 +110,7 @@ export const BOND_DOCS = {
     explanation:
       "arp_interval needs at least one arp_ip_target (or ns_ip6_target): NetworkManager's verify() refuses the profile, and the kernel runs an ARP monitor with nothing to probe.",
     examples: [
+      { bad: KB('mode=1 arp_interval=200'), good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'), dir: KF_DIR },
       {
         bad: B('mode=1 arp_interval=200', 'GATEWAY=192.168.1.1\n'),
         good: B('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
@@ -86,6 +123,11 @@ export const BOND_DOCS = {
     explanation:
       "arp_ip_target and ns_ip6_target only mean something with arp_interval > 0. NetworkManager's verify() refuses a profile that has them without arp_interval, in every mode; the kernel accepts the targets but does nothing with them.",
     examples: [
+      {
+        bad: KB('mode=1 miimon=100 arp_ip_target=10.0.0.1'),
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+      },
       {
         bad: B('mode=1 miimon=100 arp_ip_target=10.0.0.1'),
         good: B('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
@@ -102,6 +144,12 @@ export const BOND_DOCS = {
       '802.3ad, balance-tlb and balance-alb have no ARP monitoring: the kernel refuses arp_interval there. NetworkManager refuses a balance-tlb/alb profile with arp_interval > 0, and in 802.3ad removes the ARP options (normalisation) and uses MII monitoring.',
     examples: [
       {
+        bad: KB('mode=4 arp_interval=200 arp_ip_target=10.0.0.1 lacp_rate=1'),
+        good: KB('mode=4 miimon=100 lacp_rate=1'),
+        dir: KF_DIR,
+        fixed: kfBond('miimon=100 mode=4 lacp_rate=1'),
+      },
+      {
         bad: B('mode=4 arp_interval=200 arp_ip_target=10.0.0.1 lacp_rate=1'),
         good: B('mode=4 miimon=100 lacp_rate=1'),
         fixed: bond('mode=4 lacp_rate=1 miimon=100'),
@@ -117,6 +165,7 @@ export const BOND_DOCS = {
     explanation:
       'updelay, downdelay and peer_notif_delay are counted in MII monitoring intervals. With miimon=0 the kernel refuses them ("MII monitoring is disabled") and NetworkManager\'s verify() refuses the profile. With no miimon at all, initscripts leaves miimon at 0 in the ARP-capable modes (the kernel refuses the delay), while NetworkManager assumes miimon=100; with ARP monitoring on, NetworkManager accepts the profile but MII monitoring does not run, so the delay does nothing.',
     examples: [
+      { bad: KB('mode=1 miimon=0 updelay=200'), good: KB('mode=1 miimon=100 updelay=200'), dir: KF_DIR },
       {
         bad: B('mode=1 updelay=200'),
         good: B('mode=1 miimon=100 updelay=200'),
@@ -129,6 +178,7 @@ export const BOND_DOCS = {
     explanation:
       "The kernel stores delays as a number of miimon intervals and rounds down: downdelay=10 with miimon=100 becomes 0. NetworkManager's verify() additionally refuses a peer_notif_delay that is not a multiple of miimon.",
     examples: [
+      { bad: KB('mode=1 miimon=100 updelay=250'), good: KB('mode=1 miimon=100 updelay=200'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 updelay=250'),
         good: B('mode=1 miimon=100 updelay=200'),
@@ -144,6 +194,7 @@ export const BOND_DOCS = {
     explanation:
       "primary exists only in active-backup, balance-tlb and balance-alb: the kernel refuses it in other modes and NetworkManager's verify() refuses the profile.",
     examples: [
+      { bad: KB('mode=0 miimon=100 primary=eth0'), good: KB('mode=1 miimon=100 primary=eth0'), dir: KF_DIR },
       {
         bad: B('mode=0 miimon=100 primary=eth0'),
         good: B('mode=1 miimon=100 primary=eth0'),
@@ -155,6 +206,11 @@ export const BOND_DOCS = {
     sources: [src('kernel.bonding.rst', 'primary')],
     explanation: "primary should name one of the bond's ports; otherwise no port is preferred.",
     examples: [
+      {
+        bad: kfPhysical('mode=1 miimon=100 primary=eth9'),
+        good: kfPhysical('mode=1 miimon=100 primary=eth1'),
+        dir: KF_DIR,
+      },
       {
         bad: physical('mode=1 miimon=100 primary=eth9'),
         good: physical('mode=1 miimon=100 primary=eth1'),
@@ -170,6 +226,7 @@ export const BOND_DOCS = {
     explanation:
       "802.3ad-only options in another mode. The kernel refuses lacp_rate, lacp_active, ad_actor_sys_prio, ad_actor_system, ad_user_port_key and coupled_control outside 802.3ad; NetworkManager's verify() refuses lacp_active and a lacp_rate other than slow, and removes the ad_actor_*/ad_user_port_key options; ad_select and min_links are accepted but have no effect.",
     examples: [
+      { bad: KB('mode=1 miimon=100 lacp_rate=fast'), good: KB('mode=4 miimon=100 lacp_rate=fast'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 lacp_rate=fast'),
         good: B('mode=4 miimon=100 lacp_rate=fast'),
@@ -187,6 +244,11 @@ export const BOND_DOCS = {
       'fail_over_mac, num_grat_arp/num_unsol_na and arp_all_targets act only in active-backup; the kernel accepts them in other modes but they do nothing there.',
     examples: [
       {
+        bad: KB('mode=0 miimon=100 fail_over_mac=1'),
+        good: KB('mode=1 miimon=100 fail_over_mac=1 num_grat_arp=3'),
+        dir: KF_DIR,
+      },
+      {
         bad: B('mode=0 miimon=100 fail_over_mac=1'),
         good: B('mode=1 miimon=100 fail_over_mac=1 num_grat_arp=3'),
         fixed: bond('mode=0 miimon=100'),
@@ -198,6 +260,11 @@ export const BOND_DOCS = {
     explanation:
       'xmit_hash_policy chooses the transmit port in balance-xor and 802.3ad, and in balance-tlb/balance-alb when tlb_dynamic_lb=0; other modes ignore it.',
     examples: [
+      {
+        bad: KB('mode=1 miimon=100 xmit_hash_policy=layer3+4'),
+        good: KB('mode=2 miimon=100 xmit_hash_policy=layer3+4'),
+        dir: KF_DIR,
+      },
       {
         bad: B('mode=1 miimon=100 xmit_hash_policy=layer3+4'),
         good: B('mode=2 miimon=100 xmit_hash_policy=layer3+4'),
@@ -212,6 +279,7 @@ export const BOND_DOCS = {
     explanation:
       'The option is accepted in this mode but has no effect, or (packets_per_slave, tlb_dynamic_lb outside their modes) the kernel refuses it and NetworkManager removes it.',
     examples: [
+      { bad: KB('mode=1 miimon=100 lp_interval=2'), good: KB('mode=6 miimon=100 lp_interval=2'), dir: KF_DIR },
       { bad: B('mode=1 miimon=100 lp_interval=2'), good: B('mode=6 miimon=100 lp_interval=2') },
       { bad: B('mode=4 miimon=100 lacp_rate=1 balance-slb=0'), good: B('mode=4 miimon=100 lacp_rate=1') },
     ],
@@ -221,6 +289,11 @@ export const BOND_DOCS = {
     explanation:
       "num_grat_arp and num_unsol_na are one kernel setting; NetworkManager's verify() refuses different values.",
     examples: [
+      {
+        bad: KB('mode=1 miimon=100 num_grat_arp=3 num_unsol_na=2'),
+        good: KB('mode=1 miimon=100 num_grat_arp=3 num_unsol_na=3'),
+        dir: KF_DIR,
+      },
       {
         bad: B('mode=1 miimon=100 num_grat_arp=3 num_unsol_na=2'),
         good: B('mode=1 miimon=100 num_grat_arp=3 num_unsol_na=3'),
@@ -233,6 +306,7 @@ export const BOND_DOCS = {
     explanation:
       "max_bonds is a module parameter of `modprobe bonding`; there is no per-bond file, so initscripts' write fails and NetworkManager drops the unknown option.",
     examples: [
+      { bad: KB('mode=1 miimon=100 max_bonds=2'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 max_bonds=2'),
         good: B('mode=1 miimon=100'),
@@ -247,7 +321,15 @@ export const BOND_DOCS = {
     ],
     explanation:
       "The kernel has no such bonding option (initscripts' write to the sysfs file fails) and NetworkManager drops it with a warning.",
-    examples: [{ bad: B('mode=1 miimon=100 fail_over_mca=1'), good: B('mode=1 miimon=100 fail_over_mac=1') }],
+    examples: [
+      {
+        bad: KB('mode=1 miimon=100 fail_over_mca=1'),
+        good: KB('mode=1 miimon=100 fail_over_mac=1'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 miimon=100 fail_over_mac=1'),
+      },
+      { bad: B('mode=1 miimon=100 fail_over_mca=1'), good: B('mode=1 miimon=100 fail_over_mac=1') },
+    ],
   },
   'BOND-020': {
     sources: [
@@ -257,6 +339,11 @@ export const BOND_DOCS = {
     explanation:
       'initscripts adds every arp_ip_target token; NetworkManager keeps only the last one, so the two tools probe different targets.',
     examples: [
+      {
+        bad: KB('mode=1 arp_interval=1000 arp_ip_target=10.0.0.1 arp_ip_target=10.0.0.2'),
+        good: KB('mode=1 arp_interval=1000 arp_ip_target=10.0.0.1,10.0.0.2'),
+        dir: KF_DIR,
+      },
       {
         bad: B('mode=1 arp_interval=1000 arp_ip_target=10.0.0.1 arp_ip_target=10.0.0.2'),
         good: B('mode=1 arp_interval=1000 arp_ip_target=10.0.0.1,10.0.0.2'),
@@ -349,6 +436,15 @@ export const BOND_DOCS = {
     explanation: 'MASTER names no bond defined in this directory (by DEVICE or UUID), so the port has nothing to join.',
     examples: [
       {
+        bad: files({
+          'eth1.nmconnection': kfPort('eth1', '00:1B:21:0A:0B:01', 1).replace('controller=bond0', 'controller=bond9'),
+          'eth0.nmconnection': KF_ETH,
+        }),
+        good: kfPhysical(),
+        dir: KF_DIR,
+        file: 'eth1.nmconnection',
+      },
+      {
         bad: {
           'ifcfg-eth1': port('eth1').replace('MASTER=bond0', 'MASTER=bond9'),
           'ifcfg-bond0': bond('mode=1 miimon=100'),
@@ -425,7 +521,14 @@ export const BOND_DOCS = {
   'BOND-039': {
     sources: [src('kernel.bonding.rst', 'Introduction')],
     explanation: 'A bond with a single port gives no redundancy.',
-    examples: [{ bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1') }, good: physical() }],
+    examples: [
+      {
+        bad: files(KB('mode=1 miimon=100'), { 'eth1.nmconnection': kfPort('eth1', '00:1B:21:0A:0B:01', 1) }),
+        good: kfPhysical(),
+        dir: KF_DIR,
+      },
+      { bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth1': port('eth1') }, good: physical() },
+    ],
   },
   'BOND-040': {
     sources: [src('kernel.bonding.rst', 'Bonding Modes')],
@@ -436,13 +539,17 @@ export const BOND_DOCS = {
     sources: [src('kernel.bonding.rst', 'lacp_rate')],
     explanation:
       'With lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is detected only after about 90 s.',
-    examples: [{ bad: B('mode=4 miimon=100'), good: B('mode=4 miimon=100 lacp_rate=fast') }],
+    examples: [
+      { bad: KB('mode=4 miimon=100'), good: KB('mode=4 miimon=100 lacp_rate=fast'), dir: KF_DIR },
+      { bad: B('mode=4 miimon=100'), good: B('mode=4 miimon=100 lacp_rate=fast') },
+    ],
   },
   'BOND-044': {
     sources: [src('kernel.bond_options', 'bond_opt_parse / value tables')],
     explanation:
       "The value is not in the kernel's table or range for this option: initscripts' write fails. The kernel accepts names from the table, plain decimal numbers, and `default` for every option whose table has a default entry (all but lacp_rate and peer_notif_delay).",
     examples: [
+      { bad: KB('mode=1 miimon=abc'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
       { bad: B('mode=1 miimon=abc'), good: B('mode=1 miimon=100') },
       { bad: B('mode=4 miimon=100 lacp_rate=default'), good: B('mode=4 miimon=100 lacp_rate=slow') },
     ],
@@ -456,6 +563,11 @@ export const BOND_DOCS = {
     explanation:
       'The option is refused in this bonding mode: the kernel answers EACCES ("mode dependency failed"), so initscripts\' write fails, and/or NetworkManager\'s verify() refuses the whole profile (error). Where NetworkManager only removes the option when it loads the profile (its _bond_option_unsupp_mode list) and only NetworkManager applies the file, it is a warning. See the table of bonding options by mode at the end of this page.',
     examples: [
+      {
+        bad: KB('mode=4 miimon=100 lacp_rate=1 tlb_dynamic_lb=1'),
+        good: KB('mode=5 miimon=100 tlb_dynamic_lb=1'),
+        dir: KF_DIR,
+      },
       {
         bad: B('mode=4 miimon=100 lacp_rate=1 tlb_dynamic_lb=1'),
         good: B('mode=5 miimon=100 tlb_dynamic_lb=1'),
@@ -478,6 +590,11 @@ export const BOND_DOCS = {
       'The option exists only on one path: options without a sysfs file (netlink only) cannot be written by initscripts, and NetworkManager drops options it does not know.',
     examples: [
       {
+        bad: KB('mode=1 miimon=100 queue_id=eth1:2'),
+        good: KB('mode=1 miimon=100'),
+        dir: KF_DIR,
+      },
+      {
         bad: B('mode=1 miimon=100 ns_ip6_target=2001:db8::1'),
         good: B('mode=1 miimon=100 ns_ip6_target=2001:db8::1'),
         settings: { target: 'initscripts' },
@@ -489,6 +606,7 @@ export const BOND_DOCS = {
     sources: [src('kernel.bond_main', '(sysfs attributes)')],
     explanation: 'A read-only status file of the bond: it cannot be set.',
     examples: [
+      { bad: KB('mode=1 miimon=100 mii_status=up'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 mii_status=up'),
         good: B('mode=1 miimon=100'),
@@ -500,6 +618,7 @@ export const BOND_DOCS = {
     sources: [src('kernel.bonding.rst', 'use_carrier')],
     explanation: 'use_carrier=0 selects the deprecated MII/ethtool ioctl link detection, removed in newer kernels.',
     examples: [
+      { bad: KB('mode=1 miimon=100 use_carrier=0'), good: KB('mode=1 miimon=100 use_carrier=1'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 use_carrier=0'),
         good: B('mode=1 miimon=100 use_carrier=1'),
@@ -516,6 +635,11 @@ export const BOND_DOCS = {
       'NetworkManager validates values more strictly than the kernel (integers: decimal digits only; enums: names or indexes) and drops the option with a warning, using its default instead.',
     examples: [
       {
+        bad: KB('mode=1 miimon=100 all_slaves_active=on'),
+        good: KB('mode=1 miimon=100 all_slaves_active=1'),
+        dir: KF_DIR,
+      },
+      {
         bad: B('mode=1 miimon=100 all_slaves_active=on'),
         good: B('mode=1 miimon=100 all_slaves_active=1'),
         fixed: bond('mode=1 miimon=100 all_slaves_active=1'),
@@ -530,6 +654,7 @@ export const BOND_DOCS = {
     explanation:
       'A token that is not option=value: NetworkManager skips it and initscripts writes to a sysfs file of that name, which fails.',
     examples: [
+      { bad: KB('mode=1 miimon=100 fail_over_mac='), good: KB('mode=1 miimon=100'), dir: KF_DIR },
       {
         bad: B('mode=1 miimon=100 fail_over_mac'),
         good: B('mode=1 miimon=100'),
@@ -557,6 +682,11 @@ export const BOND_DOCS = {
     explanation: 'The kernel holds at most 16 ARP targets.',
     examples: [
       {
+        bad: KB(`mode=1 arp_interval=1000 arp_ip_target=${targets(17)}`),
+        good: KB(`mode=1 arp_interval=1000 arp_ip_target=${targets(16)}`),
+        dir: KF_DIR,
+      },
+      {
         bad: B(`mode=1 arp_interval=1000 arp_ip_target=${targets(17)}`),
         good: B(`mode=1 arp_interval=1000 arp_ip_target=${targets(16)}`),
       },
@@ -579,6 +709,12 @@ export const BOND_DOCS = {
     explanation: 'An option given twice: the later value counts for both tools.',
     examples: [
       {
+        bad: KB('mode=1 miimon=100 miimon=200'),
+        good: KB('mode=1 miimon=200'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 miimon=200'),
+      },
+      {
         bad: B('mode=1 miimon=100 miimon=200'),
         good: B('mode=1 miimon=200'),
         fixed: bond('mode=1 miimon=200'),
@@ -596,6 +732,11 @@ export const BOND_DOCS = {
     explanation: 'No file names this bond in MASTER=, so it comes up without ports.',
     examples: [
       {
+        bad: files(KB('mode=active-backup miimon=100'), { 'eth3.nmconnection': KF_ETH.replace(/eth0/g, 'eth3') }),
+        good: kfPhysical(),
+        dir: KF_DIR,
+      },
+      {
         bad: { 'ifcfg-bond0': bond('mode=1 miimon=100'), 'ifcfg-eth3': 'DEVICE=eth3\nBOOTPROTO=dhcp\n' },
         good: physical(),
       },
@@ -609,6 +750,11 @@ export const BOND_DOCS = {
     explanation:
       'The /proc/net/bonding capture of the running bond differs from the file. initscripts writes BONDING_OPTS only while the bond has no ports, and mode/fail_over_mac need the bond empty (and down), so edits are not applied to a running bond.',
     examples: [
+      {
+        bad: { ...kfSeed('mode=active-backup miimon=200'), 'bond0.bonding': CAPTURE_AB },
+        good: { ...kfSeed(), 'bond0.bonding': CAPTURE_AB },
+        dir: CASE_DIR,
+      },
       {
         bad: { ...seed('mode=1 miimon=200 fail_over_mac=1'), 'bond0.bonding': CAPTURE_AB },
         good: { ...seed('mode=1 miimon=100'), 'bond0.bonding': CAPTURE_AB },
@@ -624,6 +770,16 @@ export const BOND_DOCS = {
     explanation:
       'A file names this bond as its controller, but the /proc/net/bonding capture of the running bond has no section for that interface. The kernel lists every enslaved port there, so the port was never added (the file was not brought up, its DEVICE names a NIC the machine does not have, or it is in another bond): the bond runs with less redundancy than configured. When the capture belongs to an sosreport, the machine’s interface list says which case it is.',
     examples: [
+      {
+        bad: {
+          ...kfSeed(),
+          'enp0s10.nmconnection': kfPort('enp0s10', '08:00:27:11:22:33', 7),
+          'bond0.bonding': CAPTURE_AB,
+        },
+        good: { ...kfSeed(), 'bond0.bonding': CAPTURE_AB },
+        dir: CASE_DIR,
+        file: 'enp0s10.nmconnection',
+      },
       {
         bad: { ...seed(), 'ifcfg-enp0s10': port('enp0s10'), 'bond0.bonding': CAPTURE_AB },
         good: {

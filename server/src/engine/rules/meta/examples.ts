@@ -166,3 +166,39 @@ port-type=bond
 export const kf = (text: string, name = 'eth0.nmconnection'): Files => ({ [name]: text });
 /** The Ethernet keyfile with one piece of text replaced. */
 export const kfEdit = (from: string, to: string): Files => kf(KF_ETH.replace(from, to));
+
+/** A bond keyfile whose [bond] holds these options (written `a=1 b=2` as in BONDING_OPTS, one key a line). */
+export const kfBond = (opts: string): string =>
+  `[connection]\nid=bond0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a02\ntype=bond\ninterface-name=bond0\n\n[bond]\n${opts
+    .split(' ')
+    .filter(Boolean)
+    .map((o) => `${o}\n`)
+    .join('')}\n[ipv4]\nmethod=manual\naddress1=192.0.2.10/24,192.0.2.1\n\n[ipv6]\nmethod=disabled\n`;
+
+/** The bond keyfile alone, as example files. */
+export const KB = (opts: string): Files => ({ 'bond0.nmconnection': kfBond(opts) });
+
+/** A port keyfile of bond0. */
+export const kfPort = (dev: string, mac: string, n: number): string =>
+  `[connection]\nid=${dev}\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0b0${n}\ntype=ethernet\ninterface-name=${dev}\ncontroller=bond0\nport-type=bond\n\n[ethernet]\nmac-address=${mac}\n`;
+
+/** The bond keyfile with two ports on physical (Intel) NICs. */
+export const kfPhysical = (opts = 'mode=active-backup miimon=100'): Files => ({
+  ...KB(opts),
+  'eth1.nmconnection': kfPort('eth1', '00:1B:21:0A:0B:01', 1),
+  'eth2.nmconnection': kfPort('eth2', '00:1B:21:0A:0B:02', 2),
+});
+
+/** The seed scenario as keyfiles: the bond on two VirtualBox NICs. */
+export const kfSeed = (opts = 'mode=active-backup miimon=100'): Files => ({
+  ...KB(opts),
+  'enp0s8.nmconnection': kfPort('enp0s8', '08:00:27:5C:B0:E5', 8),
+  'enp0s9.nmconnection': kfPort('enp0s9', '08:00:27:85:02:D8', 9),
+});
+
+/** A folder where keyfiles sit next to a capture of the running bond (in system-connections
+ *  every file is read as a keyfile, so a capture is collected elsewhere). */
+export const CASE_DIR = '/srv/support/bond0-case';
+
+/** Several example folders' files as one. */
+export const files = (...parts: Files[]): Files => Object.assign({}, ...parts) as Files;

@@ -340,9 +340,19 @@ export const IFCFG_DOCS = {
     ],
   },
   'IFCFG-045': {
-    sources: [src('nm.reader', 'make_connection_setting (UUID)')],
+    sources: [
+      src('nm.reader', 'make_connection_setting (UUID)'),
+      src(
+        'nm.settings',
+        '_sett_conn_entry_sds_update / _sett_conn_entry_sds_update_cmp_ascending (one profile per UUID)',
+      ),
+      src(
+        'nm.settings-storage',
+        'nm_settings_storage_cmp (plugin order, then the storage’s cmp_fcn: newer file first, then file name)',
+      ),
+    ],
     explanation:
-      'Two profiles with one UUID, in either format (ifcfg files and keyfiles are one system): NetworkManager loads only one of them.',
+      'Two profiles with one UUID, in either format (ifcfg files and keyfiles are one system). NetworkManager reads both files but keeps one profile per UUID: a profile in /run wins, then the one from the settings plugin listed first in NetworkManager.conf, then the file modified last, then the file name. The other file is shadowed: it is not a profile NetworkManager offers, and edits to it have no effect until the winner is gone. Which file wins can change when either is touched.',
     examples: [
       {
         bad: {

@@ -277,7 +277,7 @@ export const IFCFG_RULES = {
     tags: [DiagnosticTag.Unnecessary],
   },
   'IFCFG-045': {
-    severity: 'error',
+    severity: 'warning',
     describes: 'networkmanager',
     title: 'Duplicate UUID',
   },

@@ -87,6 +87,8 @@ export const SOURCE_FILES = {
   'nm.inet-utils': { pin: 'nm', path: 'src/libnm-glib-aux/nm-inet-utils.c' },
   'nm.base': { pin: 'nm', path: 'src/libnm-base/nm-base.h' },
   'nm.shared-utils': { pin: 'nm', path: 'src/libnm-glib-aux/nm-shared-utils.c' },
+  'nm.settings': { pin: 'nm', path: 'src/core/settings/nm-settings.c' },
+  'nm.settings-storage': { pin: 'nm', path: 'src/core/settings/nm-settings-storage.c' },
   'nm.reader': { pin: 'nm', path: 'src/core/settings/plugins/ifcfg-rh/nms-ifcfg-rh-reader.c' },
   'nm.utils': { pin: 'nm', path: 'src/core/settings/plugins/ifcfg-rh/nms-ifcfg-rh-utils.c' },
   'nm.shvar': { pin: 'nm', path: 'src/core/settings/plugins/ifcfg-rh/shvar.c' },
