@@ -120,7 +120,7 @@ export class SystemIndex {
     if (bond.type === 'bond' && bond.device)
       for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
     ports = [...cands];
-    if (!inOrder(ports, this.seq)) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+    if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
     this.portsCache.set(bond, ports);
     return ports;
   }
@@ -243,12 +243,6 @@ function insertAt<V>(list: V[], v: V, order: Order<V>): void {
   while (i > 0 && rank(order, list[i - 1]) > r) i--;
   if (i === list.length) list.push(v);
   else list.splice(i, 0, v);
-}
-
-/** True when the profiles already stand in file order (the usual case: no sort needed). */
-function inOrder(list: readonly Profile[], seq: ReadonlyMap<ParsedDocument, number>): boolean {
-  for (let i = 1; i < list.length; i++) if (seq.get(list[i - 1].doc)! > seq.get(list[i].doc)!) return false;
-  return true;
 }
 
 function pushSorted<K, V>(m: Map<K, V[]>, k: K, v: V, order: Order<V>): void {

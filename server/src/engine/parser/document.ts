@@ -107,11 +107,12 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     // LF (or the reverse) is still read once.
     if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
     if (lf >= 0 && lf < pos) lf = text.indexOf('\n', pos);
-    const found = nextCR >= 0 && (lf < 0 || nextCR < lf) ? nextCR : lf;
-    const nl = found >= 0 ? found : text.length;
-    const hasCR = found === nextCR && found >= 0 && text.charCodeAt(found + 1) === 10;
-    const loneCR = found === nextCR && found >= 0 && !hasCR;
-    const next = found < 0 ? text.length + 1 : hasCR ? nl + 2 : nl + 1;
+    const cr = nextCR >= 0 && (lf < 0 || nextCR < lf);
+    // Without a break the last line ends the text, and `next` lies past its end.
+    const nl = cr ? nextCR : lf >= 0 ? lf : text.length;
+    const hasCR = cr && text.charCodeAt(nl + 1) === 10;
+    const loneCR = cr && !hasCR;
+    const next = hasCR ? nl + 2 : nl + 1;
     const raw = text.slice(pos, nl);
     if (hasCR) crlfLines++;
     if (loneCR) loneCRLines.push(lineNo);
@@ -144,19 +145,12 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
       const body = raw.slice(line.indent).trimEnd();
       const m = SUPPRESS.exec(body);
       const list = m ? body.slice(m[0].length) : '';
-      if (m && CODE_LIST.test(list)) {
-        const codes = new Set(
-          list
-            .split(/[\s,]+/)
-            .map((c) => c.trim().toUpperCase())
-            .filter(Boolean),
-        );
-        suppressions.push({ line: lineNo, codes, scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
-      }
+      if (m && CODE_LIST.test(list))
+        suppressions.push({ line: lineNo, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
     lines.push(line);
     lineNo++;
-    if (found < 0) break;
+    if (next > text.length) break;
     pos = next;
   }
   const file = file0;
@@ -212,15 +206,12 @@ function parseLine(
 
 /** The value of `raw` from column `start`, shared with an earlier identical plain value. */
 function sharedValue(raw: string, start: number, values: Map<string, ParsedValue> | undefined): ParsedValue {
-  if (!values) return parseValue(raw, start, raw.length);
-  const rest = raw.length - start;
-  // Only short plain values are worth a lookup (the key is their text, made anyway).
-  if (rest > 0 && rest <= 64) {
-    const prev = values.get(raw.slice(start));
-    if (prev && prev.start === start) return prev;
-  }
+  // Only short values are looked up (their text is the key); only plain ones are kept.
+  const key = values && raw.length - start <= 64 ? raw.slice(start) : '';
+  const prev = key ? values!.get(key) : undefined;
+  if (prev && prev.start === start) return prev;
   const v = parseValue(raw, start, raw.length);
-  if (rest > 0 && rest <= 64 && v.map === null && v.quotes.length === 0 && v.end === raw.length) values.set(v.text, v);
+  if (key && v.map === null && !v.quotes.length && v.end === raw.length) values!.set(key, v);
   return v;
 }
 
