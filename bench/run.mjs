@@ -609,7 +609,7 @@ if (missed('open'))
   );
 if (missed('crafted'))
   log(
-    "- **Crafted inputs**: the rows that scale worst build a document of tens of thousands of lines or quote marks; once it outgrows V8's young generation, the collector copies and promotes it, which is not linear. Repeated keys share their name, identical plain values share one object and quote marks are stored as columns, which brought these rows from 8–13× to about 4× in quiet runs; the remaining spread between runs comes from the garbage collector and the shared machine.",
+    "- **Crafted inputs**: the rows that scale worst keep a large structure alive while it is built: tens of thousands of lines or quote marks in one document, or thousands of port files with their findings in one directory (the analysis returns them all). Once that outgrows V8's young generation, the collector copies and promotes it, which is not linear. Repeated keys share their name, identical plain values share one object, quote marks are stored as columns and a port no longer copies the list of ports sharing its MAC; the remaining spread between runs comes from the garbage collector and the shared machine.",
   );
 if (missed('typical'))
   log(
