@@ -99,3 +99,25 @@ test('two profiles that start one interface at boot, in either format, are BOND-
     /ifcfg-enp0s8 \(ONBOOT=yes\)/,
   );
 });
+
+test('bond option messages: a guessed name ends the sentence, a trailing "# note" in a keyfile is named as such', () => {
+  const kf = (bondLines: string) =>
+    analyzeFiles([
+      {
+        uri: `${DIR}/bond0.nmconnection`,
+        text: `[connection]\nid=bond0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a02\ntype=bond\ninterface-name=bond0\n\n[bond]\n${bondLines}\n[ipv4]\nmethod=disabled\n\n[ipv6]\nmethod=disabled\n`,
+      },
+    ]).get(`${DIR}/bond0.nmconnection`)!;
+  const unknown = kf('mode=active-backup\nmiimon=100\nfail_over_mca=1\n').find((f) => f.code === 'BOND-019')!;
+  assert.equal(
+    unknown.message,
+    'Unknown bonding option "fail_over_mca": NetworkManager drops it with a warning. Did you mean fail_over_mac?',
+  );
+  assert.equal(unknown.severity, 'warning', 'NetworkManager alone reads a keyfile and only drops the option');
+  const ifcfg = lint({ 'ifcfg-bond0': 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100 fail_over_mca=1"\n' });
+  assert.equal(ifcfg.find((f) => f.code === 'BOND-019')!.severity, 'error', "initscripts' sysfs write fails");
+  const comment = kf('mode=active-backup\nmiimon=100 # ms\n').find((f) => f.code === 'BOND-044')!;
+  assert.match(comment.message, /^"100 # ms" is not a valid value for miimon/);
+  assert.match(comment.message, /keyfile has no comments after a value/);
+  assert.doesNotMatch(comment.message, /plain decimal/);
+});

@@ -318,9 +318,10 @@ export const BOND_DOCS = {
     sources: [
       src('kernel.bond_options', 'bond_opts[] (unsuppmodes, value tables) / bond_opt_check_deps'),
       src('nm.reader', 'make_bond_setting / handle_bond_option'),
+      src('nm.keyfile', 'read_hash_of_string ("ignoring invalid bond option")'),
     ],
     explanation:
-      "The kernel has no such bonding option (initscripts' write to the sysfs file fails) and NetworkManager drops it with a warning.",
+      "The kernel has no such bonding option (initscripts' write to the sysfs file fails: an error) and NetworkManager drops it with a warning. Where only NetworkManager reads the file (a keyfile), the profile loads without the option, so it is a warning.",
     examples: [
       {
         bad: KB('mode=1 miimon=100 fail_over_mca=1'),
@@ -547,9 +548,14 @@ export const BOND_DOCS = {
   'BOND-044': {
     sources: [src('kernel.bond_options', 'bond_opt_parse / value tables')],
     explanation:
-      "The value is not in the kernel's table or range for this option: initscripts' write fails. The kernel accepts names from the table, plain decimal numbers, and `default` for every option whose table has a default entry (all but lacp_rate and peer_notif_delay).",
+      "The value is not in the kernel's table or range for this option: initscripts' write fails. The kernel accepts names from the table, plain decimal numbers, and `default` for every option whose table has a default entry (all but lacp_rate and peer_notif_delay). In a keyfile, NetworkManager reads the value with GLib, where only a line that starts with `#` is a comment: a `# note` after a value is part of the value, which then is no number.",
     examples: [
       { bad: KB('mode=1 miimon=abc'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
+      {
+        bad: { 'bond0.nmconnection': kfBond('mode=1 miimon=100').replace('miimon=100', 'miimon=100 # ms') },
+        good: { 'bond0.nmconnection': kfBond('mode=1 miimon=100').replace('miimon=100', '# ms\nmiimon=100') },
+        dir: KF_DIR,
+      },
       { bad: B('mode=1 miimon=abc'), good: B('mode=1 miimon=100') },
       { bad: B('mode=4 miimon=100 lacp_rate=default'), good: B('mode=4 miimon=100 lacp_rate=slow') },
     ],
@@ -630,9 +636,10 @@ export const BOND_DOCS = {
     sources: [
       src('nm.bond', '_nm_setting_bond_validate_option'),
       src('nm.reader', 'make_bond_setting / handle_bond_option'),
+      src('nm.keyfile', 'read_hash_of_string ("ignoring invalid bond option")'),
     ],
     explanation:
-      'NetworkManager validates values more strictly than the kernel (integers: decimal digits only; enums: names or indexes) and drops the option with a warning, using its default instead.',
+      'NetworkManager validates values more strictly than the kernel (integers: decimal digits only; enums: names or indexes). Both of its readers (ifcfg-rh handle_bond_option, keyfile read_hash_of_string) check each option before adding it and drop a refused one with a warning, so the profile loads and the option takes its default; a warning, since nothing is refused as a whole.',
     examples: [
       {
         bad: KB('mode=1 miimon=100 all_slaves_active=on'),

@@ -348,7 +348,7 @@ export const BOND_RULES = {
     tags: [DiagnosticTag.Deprecated],
   },
   'BOND-049': {
-    severity: 'error',
+    severity: 'warning',
     describes: 'networkmanager',
     title: 'Value NetworkManager rejects',
     fixes: [
