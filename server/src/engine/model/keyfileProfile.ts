@@ -6,7 +6,7 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, MacRef, Profile, ProfileType } from './shape';
+import type { BondConfig, MacRef, Profile, ProfileType, WrittenSetting } from './shape';
 import { bondConfigOf } from './shape';
 
 const TYPES: Record<string, ProfileType> = {
@@ -190,7 +190,22 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const uuidEntry = entry(kf, 'connection', 'uuid');
   const uuid = text(uuidEntry)?.toLowerCase();
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
-  const ac = text(entry(kf, 'connection', 'autoconnect'));
+  const acEntry = entry(kf, 'connection', 'autoconnect');
+  const ac = text(acEntry);
+  const edits = keyfileEdits(doc);
+  const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
+    e && {
+      key: e.key,
+      value: text(e)!,
+      range: range(e),
+      keyRange: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
+      replace: (v) => [edits.replaceValue(e, v)],
+      remove: () => [edits.deleteEntry(e)],
+      enable: () => [edits.replaceValue(e, 'true')],
+    };
+  // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
+  // nm_device_get_configured_mtu_for_wired).
+  const mtu = setting === 'infiniband' ? undefined : entry(kf, '802-3-ethernet', 'mtu');
   return {
     doc,
     format: 'keyfile',
@@ -198,6 +213,9 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     deviceRange: ifname ? range(ifname) : undefined,
     uuidRange: uuid && uuidEntry ? range(uuidEntry) : undefined,
     autoconnect: ac !== 'false' && ac !== '0',
+    autoconnectSetting: written(acEntry),
+    mtu: text(mtu) ? written(mtu) : undefined,
+    typeSetting: written(entry(kf, 'connection', 'type')),
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,

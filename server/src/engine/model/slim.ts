@@ -120,6 +120,15 @@ class SlimProfile implements Profile {
   get uuidRange(): Profile['uuidRange'] {
     return this.current.uuidRange;
   }
+  get autoconnectSetting(): Profile['autoconnectSetting'] {
+    return this.current.autoconnectSetting;
+  }
+  get mtu(): Profile['mtu'] {
+    return this.current.mtu;
+  }
+  get typeSetting(): Profile['typeSetting'] {
+    return this.current.typeSetting;
+  }
   get bond(): Profile['bond'] {
     return this.current.bond;
   }

@@ -15,6 +15,7 @@ import {
   KF_ETH,
   kfBond,
   kfPhysical,
+  kfPhysicalWith,
   kfPort,
   kfSeed,
   one,
@@ -469,10 +470,27 @@ export const BOND_DOCS = {
     ],
   },
   'BOND-030': {
-    sources: [src('nm.reader', 'make_connection_setting (ONBOOT \u2192 autoconnect)')],
+    sources: [
+      src('nm.reader', 'make_connection_setting (ONBOOT \u2192 autoconnect)'),
+      src('nm.keyfile', '[connection] autoconnect (g_key_file_get_boolean)'),
+    ],
     explanation:
-      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (autoconnect off), so the bond comes up without them.',
-    examples: [{ bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'), good: physical(), file: 'ifcfg-eth1' }],
+      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (in a keyfile autoconnect=false), so the bond comes up without them.',
+    examples: [
+      {
+        bad: kfPhysicalWith('eth1', '[connection]\n', '[connection]\nautoconnect=false\n'),
+        good: kfPhysicalWith('eth1', '[connection]\n', '[connection]\nautoconnect=true\n'),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+        fixed: kfPort('eth1', '00:1B:21:0A:0B:01', 1).replace('[connection]\n', '[connection]\nautoconnect=true\n'),
+      },
+      {
+        bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'),
+        good: physical(),
+        file: 'ifcfg-eth1',
+        fixed: port('eth1', '00:1b:21:0a:0b:01', 'ONBOOT=yes\n'),
+      },
+    ],
   },
   'BOND-031': {
     sources: [src('nm.reader', 'connection_from_file_full (NM_CONTROLLED)')],
@@ -495,7 +513,16 @@ export const BOND_DOCS = {
     sources: [src('kernel.bond_main', 'bond_enslave (dev_set_mtu)')],
     explanation:
       "When a port is enslaved the kernel gives it the bond's MTU, so an MTU in the port file is overridden.",
-    examples: [{ bad: physical('mode=1 miimon=100', '', 'MTU=9000\n'), good: physical(), file: 'ifcfg-eth1' }],
+    examples: [
+      {
+        bad: kfPhysicalWith('eth1', '[ethernet]\n', '[ethernet]\nmtu=9000\n'),
+        good: kfPhysical(),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+        fixed: kfPort('eth1', '00:1B:21:0A:0B:01', 1),
+      },
+      { bad: physical('mode=1 miimon=100', '', 'MTU=9000\n'), good: physical(), file: 'ifcfg-eth1' },
+    ],
   },
   'BOND-034': {
     sources: [src('nm.reader', 'make_wired_setting'), src('kernel.bonding.rst', 'fail_over_mac')],
@@ -822,6 +849,12 @@ export const BOND_DOCS = {
     explanation:
       "A file with MASTER= is a port, but TYPE=Bond or BONDING_MASTER=yes makes NetworkManager create a bond profile for it: the device becomes a bond of its own, enslaved to the named bond (a nested bond), and the NIC is not enslaved. Generators that copy the bond's keys into its ports produce this.",
     examples: [
+      {
+        bad: kfPhysicalWith('eth1', 'type=ethernet', 'type=bond'),
+        good: kfPhysical(),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+      },
       {
         bad: {
           'ifcfg-bond0': bond('mode=1 miimon=100'),
