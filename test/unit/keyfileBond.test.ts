@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'fs';
-import { analyzeFiles, applyEdits } from '../../server/src/engine';
+import { analyzeFiles, applyEdits, parseDocument, profileOf } from '../../server/src/engine';
 import { lint, seed } from '../helpers/lint';
 
 const FIX = 'test/fixtures/keyfile/virtualbox-bond';
@@ -120,4 +120,20 @@ test('bond option messages: a guessed name ends the sentence, a trailing "# note
   assert.match(comment.message, /^"100 # ms" is not a valid value for miimon/);
   assert.match(comment.message, /keyfile has no comments after a value/);
   assert.doesNotMatch(comment.message, /plain decimal/);
+});
+
+test('the IPv4 gateway as NetworkManager reads a keyfile: the gateway key, else the first address with one', () => {
+  const gw = (ipv4: string) =>
+    profileOf(
+      parseDocument(
+        `${DIR}/bond0.nmconnection`,
+        `[connection]\nid=bond0\ntype=bond\ninterface-name=bond0\n\n[ipv4]\nmethod=manual\n${ipv4}`,
+      ),
+    ).gateway;
+  assert.deepEqual(gw('address2=192.0.2.11/24,192.0.2.2\naddress1=192.0.2.10/24, 192.0.2.1,100\n'), {
+    value: '192.0.2.1',
+    range: { start: { line: 8, character: 24 }, end: { line: 8, character: 33 } },
+  });
+  assert.equal(gw('address1=192.0.2.10/24,192.0.2.1\ngateway=192.0.2.254\n')?.value, '192.0.2.254');
+  assert.equal(gw('address1=192.0.2.10/24\n'), undefined);
 });

@@ -63,6 +63,7 @@ function pick(p: object): Record<string, unknown> {
     'autoconnectSetting',
     'mtu',
     'typeSetting',
+    'gateway',
     'macs',
     'deviceRange',
     'uuidRange',

@@ -158,6 +158,38 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
   });
 }
 
+/** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
+ *  gateway field of the first address key (address, address0, address1… in index order). */
+function gatewayOf(kf: Keyfile): Profile['gateway'] {
+  const gw = entry(kf, 'ipv4', 'gateway');
+  const v = text(gw);
+  if (gw && v) return { value: v, range: range(gw) };
+  const g = groupOf(kf, 'ipv4');
+  const keys = g !== undefined ? kf.merged.get(g) : undefined;
+  if (!keys) return undefined;
+  const index = (k: string) => {
+    const m = /^address(?:es)?(0|[1-9]\d*)?$/.exec(k);
+    return m ? (m[1] === undefined ? -1 : Number(m[1])) : undefined;
+  };
+  const addrs = [...keys.keys()]
+    .filter((k) => index(k) !== undefined)
+    .sort((a, b) => index(a)! - index(b)!)
+    .map((k) => keys.get(k)![keys.get(k)!.length - 1]);
+  for (const e of addrs) {
+    const comma = e.raw.indexOf(',');
+    if (comma < 0) continue;
+    const field = e.raw.slice(comma + 1).split(',')[0];
+    const value = field.trim();
+    if (!value) continue;
+    const start = e.valueStart + comma + 1 + field.indexOf(value);
+    return {
+      value,
+      range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
+    };
+  }
+  return undefined;
+}
+
 export function keyfileProfile(doc: ParsedDocument): Profile {
   const kf = doc.keyfile!;
   const typeName = text(entry(kf, 'connection', 'type'));
@@ -216,6 +248,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     autoconnectSetting: written(acEntry),
     mtu: text(mtu) ? written(mtu) : undefined,
     typeSetting: written(entry(kf, 'connection', 'type')),
+    gateway: gatewayOf(kf),
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,

@@ -99,6 +99,9 @@ function derive(doc: ParsedDocument): Profile {
     autoconnect: onboot === undefined || isTrueIS(onboot),
     autoconnectSetting: written(doc.effective.get('ONBOOT')),
     mtu: mtu?.value.text ? written(mtu) : undefined,
+    gateway: val(doc, 'GATEWAY')
+      ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
+      : undefined,
     typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
     device,

@@ -86,6 +86,9 @@ export interface Profile {
   autoconnectSetting?: WrittenSetting;
   /** MTU / [ethernet] mtu, where written with a value. */
   mtu?: WrittenSetting;
+  /** The IPv4 gateway as NetworkManager reads it: GATEWAY / [ipv4] gateway, else the gateway
+   *  of the first addressN=ip/prefix,gateway. */
+  gateway?: { value: string; range: Range };
   /** What makes the profile a bond, where written: TYPE or BONDING_MASTER / [connection] type. */
   typeSetting?: WrittenSetting;
   type: ProfileType;

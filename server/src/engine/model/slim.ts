@@ -126,6 +126,9 @@ class SlimProfile implements Profile {
   get mtu(): Profile['mtu'] {
     return this.current.mtu;
   }
+  get gateway(): Profile['gateway'] {
+    return this.current.gateway;
+  }
   get typeSetting(): Profile['typeSetting'] {
     return this.current.typeSetting;
   }

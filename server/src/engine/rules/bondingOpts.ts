@@ -501,7 +501,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   }
   const nmJudged = ctx.judges('networkmanager');
   if ((arp ?? 0) > 0 && !hasTargets && arpMode) {
-    const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
+    const gw = ctx.profile.gateway?.value;
     ctx.report(
       'BOND-006',
       tokenRange(a, arpTok!),

@@ -107,11 +107,31 @@ export const BOND_DOCS = {
     ],
   },
   'BOND-006': {
-    sources: [src('nm.bond', 'verify()'), src('kernel.bond_options', 'bond_option_arp_interval_set')],
+    sources: [
+      src('nm.bond', 'verify()'),
+      src('kernel.bond_options', 'bond_option_arp_interval_set'),
+      src('nm.keyfile', 'gateway_parser / ip_address_or_route_parser'),
+    ],
     explanation:
-      "arp_interval needs at least one arp_ip_target (or ns_ip6_target): NetworkManager's verify() refuses the profile, and the kernel runs an ARP monitor with nothing to probe.",
+      "arp_interval needs at least one arp_ip_target (or ns_ip6_target): NetworkManager's verify() refuses the profile, and the kernel runs an ARP monitor with nothing to probe. The fix offers the profile's IPv4 gateway (GATEWAY; in a keyfile [ipv4] gateway=, else the gateway of the first address=ip/prefix,gateway) as the target.",
     examples: [
-      { bad: KB('mode=1 arp_interval=200'), good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'), dir: KF_DIR },
+      {
+        bad: KB('mode=1 arp_interval=200'),
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 arp_interval=200 arp_ip_target=192.0.2.1'),
+      },
+      {
+        bad: {
+          'bond0.nmconnection': kfBond('mode=1 arp_interval=200').replace('[ipv6]', 'gateway=192.0.2.254\n\n[ipv6]'),
+        },
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 arp_interval=200 arp_ip_target=192.0.2.254').replace(
+          '[ipv6]',
+          'gateway=192.0.2.254\n\n[ipv6]',
+        ),
+      },
       {
         bad: B('mode=1 arp_interval=200', 'GATEWAY=192.168.1.1\n'),
         good: B('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
