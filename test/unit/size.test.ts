@@ -16,14 +16,16 @@ const BUDGET_KB: Record<string, number> = {
   // ~6 KB to the CLI; the shared reader, walker and in-place writer ~7 KB. The NetworkManager
   // keyfile catalog (every setting and key, with docs) adds ~110 KB to each. The rule registry
   // carries each fix's fix-all safety, message templates and the bonding truth table (~10 KB in each).
-  'dist/server.js': 455,
+  // The settings the bond relations read in either format (autoconnect, MTU, type, IPv4 gateway,
+  // each with its per-format edits) add ~2 KB to each.
+  'dist/server.js': 458,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 380,
+  'dist/cli.js': 383,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
-const VSIX_BUDGET_KB = 250;
+const VSIX_BUDGET_KB = 252;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
