@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
 import { deflateRawSync } from 'zlib';
-import { bundles } from '../../scripts/bundles.mjs';
+import { bundles, vsixManifest } from '../../scripts/bundles.mjs';
 
 // Minified, as `npm run package` builds them.
 const BUDGET_KB: Record<string, number> = {
@@ -25,7 +25,7 @@ const BUDGET_KB: Record<string, number> = {
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
-const VSIX_BUDGET_KB = 252;
+const VSIX_BUDGET_KB = 250;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
@@ -48,7 +48,11 @@ for (const [file, kb] of Object.entries(BUDGET_KB)) {
 test(`what the .vsix ships, deflated, stays under ${VSIX_BUDGET_KB} KB`, async () => {
   let total = 0;
   for (const f of shipped()) {
-    const bytes = f.startsWith('dist/') ? await minified(f) : readFileSync(f);
+    const bytes = f.startsWith('dist/')
+      ? await minified(f)
+      : f === 'package.json'
+        ? Buffer.from(vsixManifest(readFileSync(f, 'utf8')))
+        : readFileSync(f);
     // Default zlib level, as the packager's zip writer uses; plus a zip entry's headers.
     total += deflateRawSync(bytes).length + 100 + 2 * f.length;
   }

@@ -61,6 +61,7 @@ function pick(p: object): Record<string, unknown> {
     'portType',
     'autoconnect',
     'autoconnectSetting',
+    'autoconnectPorts',
     'mtu',
     'typeSetting',
     'gateway',

@@ -246,6 +246,9 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     uuidRange: uuid && uuidEntry ? range(uuidEntry) : undefined,
     autoconnect: ac !== 'false' && ac !== '0',
     autoconnectSetting: written(acEntry),
+    // A ternary read as an integer; the deprecated alias is read later and wins.
+    autoconnectPorts:
+      text(entry(kf, 'connection', 'autoconnect-slaves') ?? entry(kf, 'connection', 'autoconnect-ports')) === '1',
     mtu: text(mtu) ? written(mtu) : undefined,
     typeSetting: written(entry(kf, 'connection', 'type')),
     gateway: gatewayOf(kf),

@@ -98,6 +98,8 @@ function derive(doc: ParsedDocument): Profile {
     uuidRange: uuid ? at(doc.effective.get('UUID')) : undefined,
     autoconnect: onboot === undefined || isTrueIS(onboot),
     autoconnectSetting: written(doc.effective.get('ONBOOT')),
+    // nms-ifcfg-rh-reader.c make_connection_setting: svGetValueBoolean(AUTOCONNECT_SLAVES).
+    autoconnectPorts: isTrueNM(val(doc, 'AUTOCONNECT_SLAVES')),
     mtu: mtu?.value.text ? written(mtu) : undefined,
     gateway: val(doc, 'GATEWAY')
       ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }

@@ -84,6 +84,9 @@ export interface Profile {
   autoconnect: boolean;
   /** ONBOOT / [connection] autoconnect, where written. */
   autoconnectSetting?: WrittenSetting;
+  /** Activating this controller activates its ports too: AUTOCONNECT_SLAVES=yes, or
+   *  [connection] autoconnect-ports / autoconnect-slaves = 1 (NM's global default is off). */
+  autoconnectPorts: boolean;
   /** MTU / [ethernet] mtu, where written with a value. */
   mtu?: WrittenSetting;
   /** The IPv4 gateway as NetworkManager reads it: GATEWAY / [ipv4] gateway, else the gateway

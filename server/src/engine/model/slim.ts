@@ -93,6 +93,7 @@ class SlimProfile implements Profile {
   readonly portType?: string;
   readonly slave: boolean;
   readonly autoconnect: boolean;
+  readonly autoconnectPorts: boolean;
 
   constructor(
     readonly doc: SlimDocument,
@@ -105,6 +106,7 @@ class SlimProfile implements Profile {
     this.slave = p.slave;
     this.portType = p.portType;
     this.autoconnect = p.autoconnect;
+    this.autoconnectPorts = p.autoconnectPorts;
     if (p.master) this.master = new SlimMaster(doc, p.master);
   }
 

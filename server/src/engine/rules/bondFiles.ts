@@ -276,7 +276,8 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
     { uri: bond.doc.uri, range: at?.keyRange ?? top, message: msg },
   ];
   const pOn = port.autoconnectSetting;
-  if (pOn && !port.autoconnect && bond.autoconnect) {
+  // With autoconnect-ports the bond brings its ports up itself.
+  if (pOn && !port.autoconnect && bond.autoconnect && !bond.autoconnectPorts) {
     ctx.report(
       'BOND-030',
       pOn.range,

@@ -491,11 +491,14 @@ export const BOND_DOCS = {
   },
   'BOND-030': {
     sources: [
-      src('nm.reader', 'make_connection_setting (ONBOOT \u2192 autoconnect)'),
+      src(
+        'nm.reader',
+        'make_connection_setting (ONBOOT \u2192 autoconnect; AUTOCONNECT_SLAVES \u2192 autoconnect-slaves)',
+      ),
       src('nm.keyfile', '[connection] autoconnect (g_key_file_get_boolean)'),
     ],
     explanation:
-      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (in a keyfile autoconnect=false), so the bond comes up without them.',
+      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (in a keyfile autoconnect=false), so the bond comes up without them — unless the bond asks for its ports itself (AUTOCONNECT_SLAVES=yes, in a keyfile autoconnect-ports=1).',
     examples: [
       {
         bad: kfPhysicalWith('eth1', '[connection]\n', '[connection]\nautoconnect=false\n'),
@@ -507,6 +510,13 @@ export const BOND_DOCS = {
       {
         bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'),
         good: physical(),
+        file: 'ifcfg-eth1',
+        fixed: port('eth1', '00:1b:21:0a:0b:01', 'ONBOOT=yes\n'),
+      },
+      {
+        // The bond starts its ports itself.
+        bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'),
+        good: physical('mode=1 miimon=100', 'AUTOCONNECT_SLAVES=yes\n', 'ONBOOT=no\n'),
         file: 'ifcfg-eth1',
         fixed: port('eth1', '00:1b:21:0a:0b:01', 'ONBOOT=yes\n'),
       },
