@@ -3,12 +3,12 @@
 // keyfile writer. Line numbers cite nms-ifcfg-rh-reader.c (NMR) and nm-connection.c (CONN) at
 // NetworkManager 355bc902994f (1.59.2-dev), the version pinned for the oracle fixtures.
 import { lookupKey } from '../catalog/keys';
-import { isIPv4, isIPv6, isIfname, isMac, isNetmask, isUuid, netmaskToPrefix } from '../catalog/keyTypes';
+import { isIPv4, isIPv6, isIfname, isMac, isUuid } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
-import { canonicalIP, classfulPrefix } from './inet';
+import { canonicalIP, classfulPrefix, maskPrefix } from '../util/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
 import { MigrationNote } from './notes';
@@ -592,7 +592,7 @@ function ip4Setting(
       const nm = r.str(tag('NETMASK', i));
       if (nm) {
         if (!isIPv4(nm)) throw new Refused(`Invalid ${tag('NETMASK', i)} IP4 address '${nm}'`);
-        prefix = isNetmask(nm) ? netmaskToPrefix(nm) : leadingOnes(nm);
+        prefix = maskPrefix(nm);
       } else {
         prefix = classfulPrefix(ip);
         r.note(
@@ -670,13 +670,6 @@ function ip4Setting(
   }
   void ip6Method;
   return { method };
-}
-
-function leadingOnes(mask: string): number {
-  const n = mask.split('.').reduce((acc, b) => acc * 256 + Number(b), 0);
-  let c = 0;
-  for (let bit = 31; bit >= 0 && Math.floor(n / 2 ** bit) % 2 === 1; bit--) c++;
-  return c;
 }
 
 function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: boolean, comp: Companions): string {
@@ -923,14 +916,22 @@ function normalize(
   if (isPort) {
     const meaningful = (g: string, trivial: Record<string, string>) =>
       [...(groups.get(g)?.entries() ?? [])].filter(([k, v]) => trivial[k] !== v);
-    const lost = [...meaningful('ipv4', { method: 'disabled' }), ...meaningful('ipv6', { method: 'ignore' })];
-    if (lost.length)
+    // One note per family, on the key that asked for it most directly.
+    const families: Array<[string, Record<string, string>, string[]]> = [
+      ['ipv4', { method: 'disabled' }, ['IPADDR', 'IPADDR0', 'IPADDR1', 'IPADDR2', 'BOOTPROTO', 'GATEWAY', 'DNS1']],
+      ['ipv6', { method: 'ignore' }, ['IPV6ADDR', 'IPV6ADDR_SECONDARIES', 'IPV6INIT', 'IPV6_AUTOCONF', 'DNS1']],
+    ];
+    for (const [g, trivial, keys] of families) {
+      const lost = meaningful(g, trivial);
+      if (!lost.length) continue;
+      const key = keys.find((k) => r.assignment(k));
       r.note(
         'lost',
-        undefined,
-        `This profile is a port of ${out.controller}: NetworkManager removes its IP settings (${lost.map(([k, v]) => `${k}=${v}`).join(', ')}); configure addresses on the controller.`,
-        firstLine(r.doc),
+        key,
+        `This profile is a port of ${out.controller}: NetworkManager removes its ${g === 'ipv4' ? 'IPv4' : 'IPv6'} settings (${lost.map(([k, v]) => `${k}=${v}`).join(', ')}); configure addresses on the controller.`,
+        key ? undefined : firstLine(r.doc),
       );
+    }
     groups.delete('ipv4');
     groups.delete('ipv6');
     groups.delete('proxy');

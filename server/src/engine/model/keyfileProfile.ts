@@ -1,4 +1,5 @@
-// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs
+// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs,
+// addresses
 // and the bond's options (one [bond] key per option, each with its own line), read as
 // NetworkManager reads them (full group name first, then the alias; deprecated keys win).
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
@@ -6,8 +7,11 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, MacRef, Profile, ProfileType } from './profile';
+import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType } from './profile';
+import { keyfileAddresses } from './addresses';
 import { bondConfigOf } from './profile';
+
+const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
 const TYPES: Record<string, ProfileType> = {
   '802-3-ethernet': 'ethernet',
@@ -167,6 +171,17 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
   const uuid = text(entry(kf, 'connection', 'uuid'))?.toLowerCase();
+  const portTypeName = text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type'));
+  const portType = PORT_TYPES.find((t) => t === portTypeName);
+  const controller: ControllerRef | undefined =
+    ctrl && ctrlValue
+      ? {
+          value: ctrlValue,
+          assignment: entryAssignment(ctrl),
+          viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue),
+          portType,
+        }
+      : undefined;
   return {
     doc,
     format: 'keyfile',
@@ -175,10 +190,9 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,
-    master:
-      ctrl && ctrlValue
-        ? { value: ctrlValue, assignment: entryAssignment(ctrl), viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue) }
-        : undefined,
+    master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
+    controller,
+    addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

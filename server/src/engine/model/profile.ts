@@ -8,6 +8,7 @@ import { OptionToken, tokenizeOptions } from '../parser/options';
 import type { Range, TextEdit } from '../types';
 import { appendOption, removeOption, replaceOptionValue, rewriteOptions } from '../fixes/bondingOpts';
 import { keyfileProfile } from './keyfileProfile';
+import { Addresses, ifcfgAddresses } from './addresses';
 
 /** How a fix changes the bond's options in the file format they come from. */
 export interface BondEdits {
@@ -55,6 +56,14 @@ export interface MasterRef {
   viaUuid: boolean;
 }
 
+export type PortType = 'bond' | 'bridge' | 'team';
+
+/** The controller a port names, whatever its kind. */
+export interface ControllerRef extends MasterRef {
+  /** Undefined when a keyfile names a controller without saying what kind it is. */
+  portType?: PortType;
+}
+
 export interface Profile {
   doc: ParsedDocument;
   format: 'ifcfg' | 'keyfile';
@@ -65,7 +74,11 @@ export interface Profile {
   type: ProfileType;
   device?: string;
   uuid?: string;
+  /** The bond this profile is a port of (ifcfg MASTER; a keyfile controller of a bond port). */
   master?: MasterRef;
+  /** The bond, bridge or team this profile is a port of. */
+  controller?: ControllerRef;
+  addresses: Addresses;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;
@@ -99,6 +112,7 @@ function derive(doc: ParsedDocument): Profile {
   if (mu && mu.value.text.trim()) master = { value: mu.value.text.trim(), assignment: mu, viaUuid: true };
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
   const opts = doc.effective.get('BONDING_OPTS');
+  const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
   for (const [key, kind] of [
@@ -133,9 +147,28 @@ function derive(doc: ParsedDocument): Profile {
     device,
     uuid,
     master,
+    controller,
+    addresses: ifcfgAddresses(doc),
     bond,
     slave: isTrueIS(val(doc, 'SLAVE')),
   };
+}
+
+/** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
+ *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
+  for (const [byUuid, byName, portType] of [
+    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+    ['MASTER_UUID', 'MASTER', 'bond'],
+    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+  ] as const) {
+    for (const key of [byUuid, byName]) {
+      const a = doc.effective.get(key);
+      const v = a?.value.text.trim();
+      if (a && v) return { value: v, assignment: a, viaUuid: key === byUuid, portType };
+    }
+  }
+  return undefined;
 }
 
 function detectType(doc: ParsedDocument): ProfileType {
