@@ -9,8 +9,12 @@ import { parseDocument } from '../../server/src/engine/parser/document';
 import { SystemIndex } from '../../server/src/engine/model/system';
 import { migrateSystem, keyfileName, profileGroup, KeyfileOutput } from '../../server/src/engine/migrate';
 import { legacyUuid } from '../../server/src/engine/migrate/md5';
+import { analyzeFiles } from '../../server/src/engine/analyze';
+import type { Finding } from '../../server/src/engine/types';
+import { applyEdits } from '../../server/src/engine/fixes/apply';
 
 const DIR = '/etc/sysconfig/network-scripts';
+const KEYFILE_DIR = '/etc/NetworkManager/system-connections';
 function migrate(files: Record<string, string>): Map<string, KeyfileOutput> {
   const docs = Object.entries(files).map(([n, t]) => parseDocument(`${DIR}/${n}`, t));
   return new Map(migrateSystem(new SystemIndex(docs)).map((c) => [c.uri.slice(DIR.length + 1), c]));
@@ -43,6 +47,35 @@ test('the story bond with the fix converts to three keyfiles; ports name the bon
     .map((p) => p.device)
     .sort();
   assert.deepEqual(group, ['bond0', 'enp0s8', 'enp0s9'], 'a port brings its controller and the other ports');
+});
+
+test("the story bond without the fix: its keyfile form gets the same VNIC-001 warning, from the ports' MACs", () => {
+  const dir = 'examples/virtualbox-bond';
+  const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const vnic = (found: Map<string, Finding[]>, uri: string) => found.get(uri)!.filter((f) => f.code === 'VNIC-001');
+  const before = analyzeFiles(Object.entries(files).map(([n, text]) => ({ uri: `${DIR}/${n}`, text })));
+  const ifcfgWarning = vnic(before, `${DIR}/ifcfg-bond0`);
+  assert.equal(ifcfgWarning.length, 1);
+  const keyfiles = [...migrate(files).values()].map((c) => ({ uri: `${KEYFILE_DIR}/${c.fileName}`, text: c.text! }));
+  assert.equal(keyfiles.length, 3);
+  const after = analyzeFiles(keyfiles);
+  const [warning] = vnic(after, `${KEYFILE_DIR}/bond0.nmconnection`);
+  assert.ok(warning, 'VNIC-001 on the converted bond');
+  assert.equal(warning.severity, ifcfgWarning[0].severity);
+  // Word for word the same warning; only the evidence names the new files.
+  assert.equal(warning.message, ifcfgWarning[0].message.replace(/ifcfg-(enp0s\d)/g, 'System $1.nmconnection'));
+  // The evidence points into the ports' keyfiles, at their mac-address values.
+  assert.deepEqual(warning.related!.map((r) => r.uri).sort(), [
+    `${KEYFILE_DIR}/System enp0s8.nmconnection`,
+    `${KEYFILE_DIR}/System enp0s9.nmconnection`,
+  ]);
+  // Its quick fix adds fail_over_mac to [bond], and the fixed keyfile is quiet.
+  const fix = warning.fixes![0];
+  const bondText = keyfiles.find((k) => k.uri.endsWith('/bond0.nmconnection'))!.text;
+  const fixed = applyEdits(bondText, fix.edits);
+  assert.match(fixed, /\n\[bond\]\n(.*\n)*fail_over_mac=active\n/);
+  const again = analyzeFiles(keyfiles.map((k) => (k.uri.endsWith('/bond0.nmconnection') ? { ...k, text: fixed } : k)));
+  assert.deepEqual(vnic(again, `${KEYFILE_DIR}/bond0.nmconnection`), []);
 });
 
 test('bond options: numeric mode becomes its name, options the mode cannot use are removed', () => {
