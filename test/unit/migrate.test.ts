@@ -158,6 +158,26 @@ test('bridge: missing STP means stp=false; VLAN parent and id from DEVICE; both 
   assert.match(vl.text!, /\[vlan\]\nflags=1\nid=42\nparent=eth0\n/);
 });
 
+test('ETHTOOL_OPTS: ethtool -K/-C/-A lines become [ethtool], -s words [ethernet], as NM reads them (NMR parse_ethtool_option; same output as NetworkManager 355bc902994f)', () => {
+  const c = one(
+    'DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=dhcp\nETHTOOL_OPTS="-K eth0 rx-checksum off tso on bogus on gro maybe; -C eth0 rx-usecs x tx-usecs 7; -A eth0 pause-rx on; wol pumd sopass 00:11:22:33:44:55 duplex half"\n',
+  );
+  // rx-checksum is the kernel's name of ethtool's rx; unknown features are skipped with their value;
+  // an unreadable number is stored as (guint32) -1; "d" clears the Wake-on-LAN letters before it.
+  assert.match(
+    c.text!,
+    /\[ethernet\]\nwake-on-lan=0\n\n\[ethtool\]\ncoalesce-rx-usecs=4294967295\ncoalesce-tx-usecs=7\nfeature-rx=false\nfeature-tso=true\npause-rx=true\n/,
+  );
+  const said = c.notes.map((n) => `${n.kind} ${n.message}`).join('\n');
+  assert.match(said, /lost .*"gro" needs on or off/);
+  assert.match(said, /changed .*"x" is not a number for rx-usecs/);
+  assert.match(said, /lost sopass without magic-packet/);
+  assert.match(said, /lost duplex half without speed/);
+  assert.equal(c.incomplete, false);
+  const s = one('DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=dhcp\nETHTOOL_OPTS="speed 1000 duplex full autoneg on wol g"\n');
+  assert.match(s.text!, /\[ethernet\]\nauto-negotiate=true\nduplex=full\nspeed=1000\nwake-on-lan=64\n/);
+});
+
 test('initscripts-only keys are reported lost at their line', () => {
   const c = one('DEVICE=eth0\nUSERCTL=no\nBOOTPROTO=dhcp\n');
   const n = c.notes.find((x) => x.key === 'USERCTL')!;

@@ -13,6 +13,7 @@ import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
 import { MigrationNote } from './notes';
 import { readRouteFile } from './routes';
+import { EthtoolResult, parseEthtoolOpts, WOL, WOL_DEFAULT, WOL_IGNORE } from './ethtool';
 import { IfcfgReader, parseInt0 } from './shvarRead';
 
 export type NmType = 'ethernet' | 'bond' | 'bridge' | 'vlan' | 'team' | 'wifi' | 'infiniband';
@@ -485,26 +486,50 @@ function wiredSetting(r: IfcfgReader, set: Set): boolean {
   return found;
 }
 
+/** ETHTOOL_OPTS and ETHTOOL_WAKE_ON_LAN (NMR parse_ethtool_options L5091-5168). */
 function ethtool(r: IfcfgReader, set: Set, ensure: Ensure): void {
   const opts = r.raw('ETHTOOL_OPTS');
-  const wol = r.raw('ETHTOOL_WAKE_ON_LAN');
-  if (opts === undefined && wol === undefined) return;
+  const wolKey = r.raw('ETHTOOL_WAKE_ON_LAN');
+  if (opts === undefined && wolKey === undefined) return;
   ensure('ethernet');
-  let ignore = opts === '';
-  if (opts)
-    r.note(
-      'unmodelled',
-      'ETHTOOL_OPTS',
-      'ETHTOOL_OPTS: this preview does not convert ethtool commands yet; NetworkManager maps them to [ethernet] and [ethtool] properties.',
-    );
-  if (wol === 'ignore') ignore = true;
-  else if (wol !== undefined)
+  // An empty ETHTOOL_OPTS (or one NM cannot unquote) means: leave Wake-on-LAN alone.
+  const e: EthtoolResult = opts
+    ? parseEthtoolOpts(opts)
+    : { wol: WOL_DEFAULT, autoneg: false, speed: 0, ignored: [], changed: [] };
+  if (opts === '') e.wol = WOL_IGNORE;
+  for (const why of e.ignored)
+    r.note('lost', 'ETHTOOL_OPTS', `ETHTOOL_OPTS: ${why} — NetworkManager warns and ignores it.`);
+  for (const what of e.changed) r.note('changed', 'ETHTOOL_OPTS', `ETHTOOL_OPTS: ${what}.`);
+  if (wolKey === 'ignore') e.wol = WOL_IGNORE;
+  else if (wolKey !== undefined)
     r.note(
       'lost',
       'ETHTOOL_WAKE_ON_LAN',
-      `ETHTOOL_WAKE_ON_LAN only understands "ignore": NetworkManager ignores "${wol}".`,
+      `ETHTOOL_WAKE_ON_LAN only understands "ignore": NetworkManager ignores "${wolKey}".`,
     );
-  if (ignore) set('ethernet', 'wake-on-lan', '32768');
+  if (e.wolPassword && !(e.wol & WOL.magic)) {
+    r.note('lost', 'ETHTOOL_OPTS', 'sopass without magic-packet wake-up (wol g): NetworkManager drops the password.');
+    e.wolPassword = undefined;
+  }
+  // Speed and duplex go together or not at all (CONN _normalize_ethernet_link_neg L1198-1220).
+  if (!e.speed !== !e.duplex) {
+    r.note(
+      'lost',
+      'ETHTOOL_OPTS',
+      `${e.speed ? `speed ${e.speed} without duplex` : `duplex ${e.duplex} without speed`}: NetworkManager's normalization drops both.`,
+    );
+    e.speed = 0;
+    e.duplex = undefined;
+  }
+  if (e.autoneg) set('ethernet', 'auto-negotiate', 'true');
+  if (e.duplex) set('ethernet', 'duplex', e.duplex);
+  if (e.speed) set('ethernet', 'speed', String(e.speed));
+  if (e.wol !== WOL_DEFAULT) set('ethernet', 'wake-on-lan', String(e.wol));
+  if (e.wolPassword) set('ethernet', 'wake-on-lan-password', escapeValue(e.wolPassword));
+  if (e.ethtool) {
+    ensure('ethtool');
+    for (const [k, v] of e.ethtool) set('ethtool', k, v);
+  }
 }
 
 interface Ip4Result {
