@@ -69,15 +69,23 @@ const KEYS: Record<string, RegExp> = {
   controller: /^(BRIDGE|MASTER|TEAM_MASTER)(_UUID)?$/,
   permanentMac: /^HWADDR$/,
   clonedMac: /^MACADDR$/,
-  ipv4: /^(IPADDR|PREFIX|NETMASK)\d*$/,
-  ipv6: /^IPV6ADDR(_SECONDARIES)?$/,
 };
 
-function declared(notes: MigrationNote[], field: string): boolean {
+function declared(notes: MigrationNote[], field: string, before = '', after = ''): boolean {
   const relevant = notes.filter((n) => n.kind === 'lost' || n.kind === 'changed');
   if (field.startsWith('bond.')) {
     const opt = new RegExp(`\\b${field.slice(5)}\\b`);
     return relevant.some((n) => n.key === 'BONDING_OPTS' && opt.test(n.message));
+  }
+  if (field === 'ipv4' || field === 'ipv6') {
+    // Address by address: each one gained or lost must be named by a note (a dropped IPv6
+    // setting is named by its key).
+    const b = before.split(' ').filter(Boolean);
+    const a = after.split(' ').filter(Boolean);
+    const changed = [...b.filter((x) => !a.includes(x)), ...a.filter((x) => !b.includes(x))];
+    if (!changed.length) return false; // same addresses in another order
+    const v6dropped = field === 'ipv6' && relevant.some((n) => n.kind === 'lost' && n.key === 'IPV6ADDR');
+    return changed.every((x) => v6dropped || relevant.some((n) => n.message.includes(x)));
   }
   return relevant.some((n) => n.key !== undefined && KEYS[field]?.test(n.key));
 }
@@ -108,7 +116,7 @@ for (const corpus of CORPORA) {
         if (after.ipv4 || after.ipv6) carried.addresses++;
         if (after.permanentMac || after.clonedMac) carried.macs++;
         for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-          if (before[field] === after[field] || declared(c.notes, field)) continue;
+          if (before[field] === after[field] || declared(c.notes, field, before[field], after[field])) continue;
           differences.push(
             `${dir}/${c.uri.slice(IFCFG_DIR.length + 1)} ${field}: ifcfg "${before[field] ?? ''}", keyfile "${after[field] ?? ''}"`,
           );

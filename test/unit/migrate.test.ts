@@ -178,6 +178,26 @@ test('ETHTOOL_OPTS: ethtool -K/-C/-A lines become [ethtool], -s words [ethernet]
   assert.match(s.text!, /\[ethernet\]\nauto-negotiate=true\nduplex=full\nspeed=1000\nwake-on-lan=64\n/);
 });
 
+test('alias files: their addresses join the profile (NMR read_aliases; same output as NetworkManager 355bc902994f)', () => {
+  const out = migrate({
+    'ifcfg-eth0': 'DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=none\n',
+    'ifcfg-eth0:0': 'DEVICE=eth0:0\nIPADDR=10.1.2.3\nNETMASK=255.255.0.0\nGATEWAY=10.1.0.1\nDEFROUTE=no\n',
+    'ifcfg-eth0:web': 'DEVICE=eth0:web\nIPADDR=10.1.2.4\n',
+    'ifcfg-eth0:bad': 'DEVICE=eth0:x\nIPADDR=10.9.9.9\n',
+  });
+  const c = out.get('ifcfg-eth0')!;
+  // The first alias turns IPv4 on and brings DEFROUTE=no, which then removes its gateway; the
+  // second has no prefix and the profile had no address to lend one: the class's /8.
+  assert.match(c.text!, /\[ipv4\]\naddress1=10.1.2.3\/16\naddress2=10.1.2.4\/8\nmethod=manual\nnever-default=true\n/);
+  const bad = c.notes.find((n) => n.uri.endsWith('ifcfg-eth0:bad'))!;
+  assert.equal(bad.kind, 'lost');
+  assert.match(bad.message, /does not match the file name/);
+  const web = c.notes.find((n) => n.uri.endsWith('ifcfg-eth0:web'))!;
+  assert.equal(web.kind, 'changed');
+  assert.equal(web.range.start.line, 1, "the note points at the alias file's IPADDR");
+  assert.equal(c.incomplete, false);
+});
+
 test('initscripts-only keys are reported lost at their line', () => {
   const c = one('DEVICE=eth0\nUSERCTL=no\nBOOTPROTO=dhcp\n');
   const n = c.notes.find((x) => x.key === 'USERCTL')!;

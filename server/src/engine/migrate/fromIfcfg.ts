@@ -11,10 +11,10 @@ import { BondRefused, BondResult, convertBondOptions } from './bond';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../util/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
-import { MigrationNote } from './notes';
+import { MigrationNote, NoteKind } from './notes';
 import { readRouteFile } from './routes';
 import { EthtoolResult, parseEthtoolOpts, WOL, WOL_DEFAULT, WOL_IGNORE } from './ethtool';
-import { IfcfgReader, parseInt0 } from './shvarRead';
+import { IfcfgReader, parseInt0, parseInt10 } from './shvarRead';
 
 export type NmType = 'ethernet' | 'bond' | 'bridge' | 'vlan' | 'team' | 'wifi' | 'infiniband';
 
@@ -108,12 +108,12 @@ export function convertIfcfg(doc: ParsedDocument, comp: Companions, opts: Migrat
       );
     }
     const ip6Method = ip6Setting(r, set, opts, !hasRules, comp);
-    const ip4 = ip4Setting(r, set, opts, !hasRules, comp, ip6Method);
-    aliases(r, comp, ip4.method);
+    ip4Setting(r, set, opts, !hasRules, comp, ip6Method);
+    aliases(r, comp, groups, set);
     dnsSearchFallback(r, groups, set);
     proxySetting(r, set, ensure);
     portSettings(r, out, set, ensure);
-    normalize(r, out, groups, set, ensure, ip4.method);
+    normalize(r, out, groups, set, ensure, groups.get('ipv4')?.get('method') ?? 'disabled');
     unreadKeys(r, out, type);
     out.groups = groups;
   } catch (e) {
@@ -821,17 +821,107 @@ function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: 
   return method;
 }
 
-function aliases(r: IfcfgReader, comp: Companions, ip4Method: string): void {
-  for (const a of comp.aliases) {
-    r.note(
-      'unmodelled',
-      undefined,
-      `Alias file ${basename(a.uri)}: NetworkManager adds its address to this profile (without the label) and leaves the file behind; this preview does not merge alias addresses yet.`,
-      firstLine(r.doc),
-    );
+/** Alias files (ifcfg-NAME:N) add their address to the profile's IPv4 addresses, in directory
+ *  order (read here in name order), and may give the gateway and DEFROUTE when the profile has
+ *  neither (NMR read_aliases L2192-2311, read_full_ip4_address L725-800). NM keeps the alias
+ *  name as the address label, which the keyfile does not store, and leaves the file behind. */
+function aliases(r: IfcfgReader, comp: Companions, groups: KeyfileGroups, set: Set): void {
+  const ip4 = groups.get('ipv4');
+  if (!ip4 || !comp.aliases.length) return;
+  const base = basename(r.doc.uri);
+  const addresses = () =>
+    [...ip4.keys()]
+      .filter((k) => /^address\d+$/.test(k))
+      .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)))
+      .map((k) => ip4.get(k)!);
+  const baseAddr = addresses()[0];
+  let readDefroute = r.bool('DEFROUTE', -1) === -1 && !ip4.has('gateway');
+  for (const doc of [...comp.aliases].sort((a, b) => cmpText(basename(a.uri), basename(b.uri)))) {
+    const name = basename(doc.uri);
+    if (!name.startsWith(base + ':')) continue;
+    const a = new IfcfgReader(doc);
+    // Notes about the alias file point into it.
+    const note = (kind: NoteKind, message: string, key?: string) =>
+      r.notes.push({ uri: doc.uri, range: key ? a.range(key, true) : firstLine(doc), kind, message, key });
+    const skip = (why: string, key?: string) =>
+      note('lost', `Alias file ${name}: ${why}, so NetworkManager ignores the file and its address.`, key);
+    if (!/^[A-Za-z0-9_]*$/.test(name.slice(base.length + 1))) {
+      skip('only letters, digits and _ may follow the colon');
+      continue;
+    }
+    const dev = a.str('DEVICE');
+    if (!dev) {
+      skip('it has no DEVICE');
+      continue;
+    }
+    if (dev !== name.slice('ifcfg-'.length)) {
+      skip(`DEVICE=${dev} does not match the file name`, 'DEVICE');
+      continue;
+    }
+    let ip = a.str('IPADDR');
+    if (ip !== undefined && !isIPv4(ip)) {
+      skip(`IPADDR "${ip}" is not an IPv4 address`, 'IPADDR');
+      continue;
+    }
+    if (ip === undefined && !baseAddr) {
+      note(
+        'unmodelled',
+        `Alias file ${name} has no IPADDR and the profile has no address to take it from: this preview does not model what NetworkManager does then.`,
+      );
+      continue;
+    }
+    ip ??= baseAddr.split('/')[0];
+    const gw = readDefroute ? a.str('GATEWAY') : undefined;
+    if (gw !== undefined && !isIPv4(gw)) {
+      skip(`GATEWAY "${gw}" is not an IPv4 address`, 'GATEWAY');
+      continue;
+    }
+    let prefix: number;
+    const p = a.str('PREFIX');
+    const mask = a.str('NETMASK');
+    if (p !== undefined) {
+      const n = parseInt10(p, 0, 32);
+      if (n === undefined) {
+        skip(`PREFIX "${p}" is not 0-32`, 'PREFIX');
+        continue;
+      }
+      prefix = n;
+    } else if (mask !== undefined) {
+      if (!isIPv4(mask)) {
+        skip(`NETMASK "${mask}" is not a netmask`, 'NETMASK');
+        continue;
+      }
+      prefix = maskPrefix(mask);
+    } else prefix = baseAddr ? Number(baseAddr.split('/')[1]) : classfulPrefix(ip);
+    const addr = `${ip}/${prefix}`;
+    const list = addresses();
+    if (list.includes(addr))
+      r.note('lost', undefined, `Alias file ${name}: ${addr} is already an address of this profile.`, firstLine(doc));
+    else {
+      set('ipv4', `address${list.length + 1}`, addr);
+      note(
+        'changed',
+        `Alias file ${name}: NetworkManager adds ${addr} to the IPv4 addresses of ${r.str('NAME') ?? base} (without the ${dev} label) and leaves this file behind; delete it after migrating.`,
+        a.assignment('IPADDR') ? 'IPADDR' : undefined,
+      );
+    }
+    if (ip4.get('method') === 'disabled') set('ipv4', 'method', 'manual');
+    if (readDefroute) {
+      if (gw) {
+        set('ipv4', 'gateway', gw);
+        readDefroute = false;
+      }
+      const d = a.bool('DEFROUTE', -1);
+      if (d !== -1) {
+        if (d) ip4.delete('never-default');
+        else set('ipv4', 'never-default', 'true');
+        readDefroute = false;
+      }
+    }
   }
-  void ip4Method;
 }
+
+const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** DOMAIN goes to IPv6 when IPv4 has no search list (NMR check_dns_search_domains). */
 function dnsSearchFallback(r: IfcfgReader, groups: KeyfileGroups, set: Set): void {
@@ -968,8 +1058,17 @@ function normalize(
       r.note('lost', 'GATEWAY', 'DEFROUTE=no: NetworkManager removes the gateway (CONN L1302-1306).');
     }
     if (ip4Method === 'shared' && ip4?.has('address2')) {
-      for (const k of [...ip4.keys()]) if (/^address\d+$/.test(k) && k !== 'address1') ip4.delete(k);
-      r.note('lost', 'IPADDR1', 'With BOOTPROTO=shared NetworkManager keeps only the first address (CONN L1313-1320).');
+      const dropped: string[] = [];
+      for (const k of [...ip4.keys()])
+        if (/^address\d+$/.test(k) && k !== 'address1') {
+          dropped.push(ip4.get(k)!);
+          ip4.delete(k);
+        }
+      r.note(
+        'lost',
+        'BOOTPROTO',
+        `With BOOTPROTO=shared NetworkManager keeps only the first address and drops ${dropped.join(', ')} (CONN L1313-1320).`,
+      );
     }
     if (ip4Method === 'manual' && ip4 && ![...ip4.keys()].some((k) => /^(address|route)\d+$/.test(k)))
       throw new Refused("ipv4.method: method 'manual' requires at least an address or a route");
