@@ -688,10 +688,21 @@ function ip4Setting(
     });
     if (method === 'disabled' && routes.routes.length) r.note('changed', 'BOOTPROTO', 'Routes with IPv4 disabled.');
   }
-  for (let i = 0; ; i++) {
-    if (!r.str(`ROUTING_RULE_${i}`) && i > 0) break;
-    if (r.str(`ROUTING_RULE_${i}`))
-      r.note('unmodelled', `ROUTING_RULE_${i}`, 'ROUTING_RULE_*: this preview does not convert routing rules yet.');
+  // The old spelling of DOMAIN, read when DOMAIN gave nothing (NMR L2145-2160).
+  if (method !== 'shared') {
+    const search = r.str('SEARCH');
+    if (search && !r.str('DOMAIN')) set(g, 'dns-search', listValue(dedupe(search.split(' ').filter(Boolean))));
+  }
+  // ROUTING_RULE_N / ROUTING_RULE6_N, any numbering (NMR read_routing_rules_parse L4996-5050).
+  for (const key of r.doc.effective.keys()) {
+    if (!/^ROUTING_RULE6?_\d+$/.test(key) || !r.str(key)) continue;
+    if (!routesRead)
+      r.note(
+        'lost',
+        key,
+        `'rule-'/'rule6-' files are present: NetworkManager ignores ${key} (NMR read_routing_rules_parse).`,
+      );
+    else r.note('unmodelled', key, `${key}: this preview does not convert routing rules yet.`);
   }
   void ip6Method;
   return { method };
@@ -724,6 +735,17 @@ function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: 
     else if (!r.str('IPV6ADDR') && !r.str('IPV6ADDR_SECONDARIES')) method = 'link-local';
   }
   set(g, 'method', method);
+  if (method === 'ignore' || method === 'disabled')
+    for (const k of ['IPV6_AUTOCONF', 'DHCPV6C', 'IPV6FORWARDING'])
+      if (r.assignment(k) && !r.used.has(k)) {
+        r.used.add(k);
+        r.note(
+          'lost',
+          k,
+          `IPv6 is ${method === 'ignore' ? 'not enabled (IPV6INIT)' : 'disabled'}: NetworkManager does not read ${k}.`,
+        );
+        r.notes[r.notes.length - 1].noEffect = true;
+      }
   const priv = r.str('IPV6_PRIVACY');
   if (priv !== undefined) {
     const on = r.bool('IPV6_PRIVACY', false) === true || priv === 'rfc4941' || priv === 'rfc3041';
