@@ -426,8 +426,32 @@ function vlanSetting(r: IfcfgReader, set: Set): void {
   set('vlan', 'parent', escapeValue(parent));
   const proto = r.str('VLAN_PROTOCOL');
   if (proto) set('vlan', 'protocol', escapeValue(proto));
-  for (const k of ['VLAN_INGRESS_PRIORITY_MAP', 'VLAN_EGRESS_PRIORITY_MAP'])
-    if (r.str(k)) r.note('unmodelled', k, `${k}: this preview does not convert priority maps yet.`);
+  priorityMap(r, 'VLAN_INGRESS_PRIORITY_MAP', true, set);
+  priorityMap(r, 'VLAN_EGRESS_PRIORITY_MAP', false, set);
+}
+
+/** `FROM:TO,…` sorted by FROM, a later FROM replacing an earlier one; 802.1p priorities are
+ *  0-7, SKB priorities any uint32 (NMR parse_prio_map_list L6187-6205,
+ *  nm_setting_vlan_add_priority_str, nm_utils_vlan_priority_map_parse_str). */
+function priorityMap(r: IfcfgReader, key: string, ingress: boolean, set: Set): void {
+  const v = r.str(key);
+  if (!v) return;
+  const map = new Map<number, number>();
+  const U32 = 4294967295;
+  for (const item of v.split(',')) {
+    const colon = item.indexOf(':');
+    if (colon < 0) continue;
+    const from = parseInt10(item.slice(0, colon), 0, ingress ? 7 : U32);
+    const to = parseInt10(item.slice(colon + 1).replace(/^\s+/, ''), 0, ingress ? U32 : 7);
+    if (from === undefined || to === undefined) {
+      r.note('lost', key, `Invalid priority mapping "${item}": NetworkManager ignores it.`);
+      continue;
+    }
+    map.set(from, to);
+  }
+  if (!map.size) return;
+  const items = [...map].sort((a, b) => a[0] - b[0]).map(([f, t]) => `${f}:${t}`);
+  set('vlan', ingress ? 'ingress-priority-map' : 'egress-priority-map', listValue(items));
 }
 
 function teamSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
