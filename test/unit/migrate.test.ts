@@ -198,6 +198,22 @@ test('alias files: their addresses join the profile (NMR read_aliases; same outp
   assert.equal(c.incomplete, false);
 });
 
+test('BRIDGING_OPTS: multicast and VLAN options by their NM type and range (NMR handle_bridge_option; same output as NetworkManager 355bc902994f)', () => {
+  const c = one(
+    'DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\nSTP=yes\nBRIDGING_OPTS="multicast_snooping=1 group_fwd_mask=8 multicast_query_interval=abc default_pvid=5000 vlan_stats_enabled=1 bogus=2 multicast_hash_max=0"\n',
+    'ifcfg-br0',
+  );
+  // snooping=1 is the default; an unreadable uint64 is 0; pvid 5000 and hash_max 0 are out of range.
+  assert.match(c.text!, /\[bridge\]\ngroup-forward-mask=8\nmulticast-query-interval=0\nvlan-stats-enabled=true\n/);
+  assert.deepEqual(
+    c.notes.filter((n) => n.key === 'BRIDGING_OPTS').map((n) => n.kind),
+    ['changed', 'lost', 'lost', 'lost'],
+  );
+  const refused = one('DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="group_fwd_mask=1"\n', 'ifcfg-br0');
+  assert.equal(refused.status, 'not-loaded');
+  assert.match(refused.reason!, /group-forward-mask/);
+});
+
 test('initscripts-only keys are reported lost at their line', () => {
   const c = one('DEVICE=eth0\nUSERCTL=no\nBOOTPROTO=dhcp\n');
   const n = c.notes.find((x) => x.key === 'USERCTL')!;

@@ -3,6 +3,7 @@
 // keyfile writer. Line numbers cite nms-ifcfg-rh-reader.c (NMR) and nm-connection.c (CONN) at
 // NetworkManager 355bc902994f (1.59.2-dev), the version pinned for the oracle fixtures.
 import { lookupKey } from '../catalog/keys';
+import { nmProperty, rowRange } from '../catalog/nm';
 import { isIPv4, isIPv6, isIfname, isMac, isUuid } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { basename } from '../parser/fileKind';
@@ -357,11 +358,7 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
       const v = eq < 0 ? '' : tok.slice(eq + 1);
       const meta = BRIDGE_OPTS[k];
       if (!meta) {
-        r.note(
-          'unmodelled',
-          'BRIDGING_OPTS',
-          `Bridge option ${k}: this preview does not convert it yet; NetworkManager maps it to a [bridge] property.`,
-        );
+        bridgeOption(r, k, v, set);
         continue;
       }
       if (meta.stp && !stp) {
@@ -375,6 +372,64 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
   }
   if (r.str('BRIDGE_VLANS'))
     r.note('unmodelled', 'BRIDGE_VLANS', 'BRIDGE_VLANS: this preview does not convert bridge VLANs yet.');
+}
+
+// Bridge options read into [bridge] by type, STP or not (NMR handle_bridge_option L5780-5920).
+const BRIDGE_PROPS: Record<string, string> = {
+  multicast_last_member_count: 'multicast-last-member-count',
+  multicast_last_member_interval: 'multicast-last-member-interval',
+  multicast_membership_interval: 'multicast-membership-interval',
+  multicast_hash_max: 'multicast-hash-max',
+  multicast_querier: 'multicast-querier',
+  multicast_querier_interval: 'multicast-querier-interval',
+  multicast_query_interval: 'multicast-query-interval',
+  multicast_query_response_interval: 'multicast-query-response-interval',
+  multicast_query_use_ifaddr: 'multicast-query-use-ifaddr',
+  multicast_snooping: 'multicast-snooping',
+  multicast_router: 'multicast-router',
+  multicast_startup_query_count: 'multicast-startup-query-count',
+  multicast_startup_query_interval: 'multicast-startup-query-interval',
+  vlan_filtering: 'vlan-filtering',
+  default_pvid: 'vlan-default-pvid',
+  group_address: 'group-address',
+  group_fwd_mask: 'group-forward-mask',
+  vlan_protocol: 'vlan-protocol',
+  vlan_stats_enabled: 'vlan-stats-enabled',
+};
+
+function bridgeOption(r: IfcfgReader, k: string, v: string, set: Set): void {
+  const prop = BRIDGE_PROPS[k];
+  const row = prop ? nmProperty('bridge', prop) : undefined;
+  if (!prop || !row) {
+    r.note('lost', 'BRIDGING_OPTS', `${k} is not a bridge option NetworkManager reads: it ignores it.`);
+    return;
+  }
+  const invalid = () => r.note('lost', 'BRIDGING_OPTS', `Invalid ${k} "${v}": NetworkManager warns and ignores it.`);
+  let value: string;
+  if (row.t === 'boolean') {
+    const n = parseInt10(v, 0, 1);
+    if (n === undefined) return invalid();
+    value = n ? 'true' : 'false';
+  } else if (row.t === 'uint32' || row.t === 'uint64') {
+    // A uint64 that does not parse is read as 0, then checked against the range like any value.
+    const n = row.t === 'uint32' ? parseInt10(v, 0, 4294967295) : /^\s*\d+\s*$/.test(v) ? BigInt(v.trim()) : 0n;
+    if (n === undefined) return invalid();
+    if (row.t === 'uint64' && !/^\s*\d+\s*$/.test(v))
+      r.note('changed', 'BRIDGING_OPTS', `${k}="${v}" is not a number: NetworkManager reads it as 0.`);
+    const [min, max] = rowRange(row) ?? [0n, 18446744073709551615n];
+    if (BigInt(n) < min || BigInt(n) > max) return invalid();
+    if (k === 'group_fwd_mask' && BigInt(n) & 7n)
+      throw new Refused('bridge.group-forward-mask: the mask cannot contain bits 0 (STP), 1 (MAC) or 2 (LACP)');
+    value = String(n);
+  } else {
+    r.note(
+      'unmodelled',
+      'BRIDGING_OPTS',
+      `Bridge option ${k}: this preview does not convert it yet; NetworkManager stores it as ${prop}.`,
+    );
+    return;
+  }
+  if (value !== row.def) set('bridge', prop, value);
 }
 
 function vlanSetting(r: IfcfgReader, set: Set): void {
