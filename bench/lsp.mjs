@@ -6,8 +6,11 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 
-export function startServer(cmd, args, { settings = {}, onDiagnostics } = {}) {
-  const proc = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+export function startServer(cmd, args, { settings = {}, onDiagnostics, env } = {}) {
+  const proc = spawn(cmd, args, {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: env ? { ...process.env, ...env } : process.env,
+  });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   conn.onNotification('textDocument/publishDiagnostics', (p) => onDiagnostics?.(p));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));

@@ -1,6 +1,7 @@
 // Bundles the client, the language server and the CLI into dist/ with esbuild.
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
+import { writeCodeCache } from './code-cache.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 const common = {
@@ -20,3 +21,4 @@ await Promise.all([
   // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
   build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' }),
 ]);
+writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');

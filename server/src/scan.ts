@@ -1,65 +1,55 @@
-// Bounded, read-only scan of workspace folders for network-scripts files: never follows
-// links out of the folder, never executes anything, stops at a file budget.
-import * as fs from 'fs';
-import * as path from 'path';
-import { isNetworkScriptsName } from './engine/parser/fileKind';
-import { looksLikeCapture } from './cli/files';
-
-const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'dist', 'out']);
-const MAX_DEPTH = 12;
-const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_ENTRIES = 200000;
+// The server's reads of workspace files: the first scan of each folder and every later re-read
+// (a watched-file event, a closed document) go through the shared walker and reader, so each
+// read is of a regular file, inside a workspace folder by real path, and within the size limit.
+import { fileURLToPath } from 'url';
+import { displayText } from './fs/text';
+import { FsPath, realpathOf } from './fs/read';
+import { readIfOurs, SkippedFile, walkAsync } from './fs/walk';
 
 export interface ScanResult {
   files: Array<{ path: string; text: string }>;
+  skipped: SkippedFile[];
   truncated: boolean;
-  entriesSeen: number;
+  truncatedBy?: string;
 }
 
 export async function scanFolder(root: string, maxFiles: number): Promise<ScanResult> {
-  const files: ScanResult['files'] = [];
-  let entriesSeen = 0;
-  let truncated = false;
-  let realRoot: string;
-  try {
-    realRoot = await fs.promises.realpath(root);
-  } catch {
-    return { files, truncated, entriesSeen };
-  }
-  const visited = new Set<string>();
-  const queue: Array<[string, number]> = [[realRoot, 0]];
-  while (queue.length) {
-    const [dir, depth] = queue.shift()!;
-    if (visited.has(dir)) continue;
-    visited.add(dir);
-    let entries: fs.Dirent[];
+  const w = await walkAsync(root, { maxFiles });
+  return {
+    // Names that are not UTF-8 cannot be named by a file: URI the client understands.
+    files: w.files
+      .filter((f) => typeof f.path === 'string')
+      .map((f) => ({ path: f.path as string, text: displayText(f.read.bytes) })),
+    skipped: w.skipped,
+    truncated: w.truncated,
+    truncatedBy: w.truncatedBy,
+  };
+}
+
+/** Real paths of the workspace folders given as file: URIs (others cannot be read from disk). */
+export function folderRoots(folderUris: readonly string[]): FsPath[] {
+  const out: FsPath[] = [];
+  for (const f of folderUris) {
+    if (!f.startsWith('file:')) continue;
     try {
-      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+      out.push(realpathOf(fileURLToPath(f)));
     } catch {
-      continue; // unreadable directory
-    }
-    for (const e of entries) {
-      if (++entriesSeen > MAX_ENTRIES || files.length >= maxFiles) {
-        truncated = true;
-        return { files, truncated, entriesSeen };
-      }
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIP.has(e.name) && depth < MAX_DEPTH) queue.push([p, depth + 1]);
-        continue;
-      }
-      if (!(e.isFile() || e.isSymbolicLink())) continue;
-      if (!isNetworkScriptsName(p) && !looksLikeCapture(p)) continue;
-      try {
-        const real = await fs.promises.realpath(p);
-        if (real !== realRoot && !real.startsWith(realRoot + path.sep)) continue; // outside the workspace
-        const st = await fs.promises.stat(real);
-        if (!st.isFile() || st.size > MAX_FILE_BYTES) continue;
-        files.push({ path: p, text: await fs.promises.readFile(real, 'utf8') });
-      } catch {
-        /* unreadable or vanished file */
-      }
+      /* a folder that does not exist (yet) */
     }
   }
-  return { files, truncated, entriesSeen };
+  return out;
+}
+
+/** Text of a workspace file named by a URI, or undefined when it is not one the server may read
+ *  (outside every folder, not a regular file, too large, not a network-scripts file). */
+export function readWorkspaceFile(uri: string, roots: readonly FsPath[]): string | undefined {
+  if (!uri.startsWith('file:') || !roots.length) return undefined;
+  let p: string;
+  try {
+    p = fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+  const r = readIfOurs(p, roots);
+  return r?.ok ? displayText(r.bytes) : undefined;
 }

@@ -1,6 +1,5 @@
 // ifcfg-language-server: thin LSP glue over the engine.
 import { fileURLToPath, pathToFileURL } from 'url';
-import * as fs from 'fs';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -10,7 +9,6 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from './engine/analyze';
 import { Finding } from './engine/types';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
@@ -22,9 +20,10 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols } from './features/symbols';
 import { captureHover, captureSymbols } from './features/captureFeatures';
 import { suppressionCompletion, suppressionHover } from './features/suppressions';
-import { scanFolder } from './scan';
+import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
+import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, readHostEvidence } from './host';
 import { loadMachine } from './snapshot';
@@ -34,7 +33,7 @@ import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 declare const IFCFG_VERSION: string;
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(SafeTextDocument);
 const ws = new Workspace();
 let settings: ServerSettings = DEFAULTS;
 let canPullConfig = false;
@@ -44,6 +43,11 @@ const findings = new Map<string, Finding[]>();
 const published = new Set<string>();
 const pending = new Set<string>();
 let timer: NodeJS.Timeout | undefined;
+// Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
+// file (completion, hover, code actions) are answered between slices of a large workspace.
+const due = new Set<string>();
+let draining = false;
+const BATCH_MS = 10;
 // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
 // of opened files back so they do not flicker from a hint to the real warning.
 let scanned = false;
@@ -130,9 +134,10 @@ async function scanWorkspace(): Promise<void> {
       const uri = pathToFileURL(file.path).toString();
       if (!documents.get(uri)) ws.set(uri, file.text, false);
     }
+    for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
     if (res.truncated)
       connection.console.warn(
-        `ifcfg: stopped scanning ${f} after ${res.files.length} files (ifcfg.workspaceScan.maxFiles).`,
+        `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
       );
   }
   loadMachines();
@@ -175,16 +180,8 @@ documents.onDidOpen((e) => {
 documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  let text: string | undefined;
-  if (settings.scanWorkspace && uri.startsWith('file:')) {
-    try {
-      text = fs.readFileSync(fileURLToPath(uri), 'utf8');
-    } catch {
-      text = undefined;
-    }
-  }
-  const inFolder = folders.some((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
-  if (text !== undefined && inFolder) {
+  const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
+  if (text !== undefined) {
     ws.set(uri, text, false);
     ws.close(uri);
   } else ws.remove(uri);
@@ -201,24 +198,33 @@ connection.onDidChangeWatchedFiles((e) => {
       sibs.forEach(schedule);
       continue;
     }
-    try {
-      touch(c.uri, fs.readFileSync(fileURLToPath(c.uri), 'utf8'), false);
-    } catch {
-      /* vanished or unreadable */
+    const text = readWorkspaceFile(c.uri, folderRoots(folders));
+    if (text !== undefined) touch(c.uri, text, false);
+    else if (ws.has(c.uri)) {
+      // Now a link out of the workspace, a FIFO, too large…: forget what was read before.
+      const sibs = ws.siblings(c.uri);
+      ws.remove(c.uri);
+      sibs.forEach(schedule);
     }
   }
 });
 
 function touch(uri: string, text: string, open: boolean): void {
   const before = ws.get(uri);
+  if (before && before.text === text) {
+    // Same text (an open of a file already read, or the open's own change event): nothing
+    // else can change, and the document itself only needs showing if it just opened.
+    const wasOpen = ws.isOpen(uri);
+    ws.set(uri, text, open);
+    if (open && !wasOpen) schedule(uri);
+    return;
+  }
   // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
-  // files related before and after the change (and open ones), not the whole directory.
+  // files related before and after the change, not the whole directory.
   const affected = new Set<string>([uri]);
   if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
   const doc = ws.set(uri, text, open);
-  if (doc === before && !open) return;
   for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
-  for (const s of ws.siblings(uri)) if (ws.isOpen(s)) affected.add(s);
   // A directory that just gained or lost its second file changes what "not found" means.
   if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
   for (const u of affected) schedule(u);
@@ -233,10 +239,33 @@ function schedule(uri: string): void {
 function flush(): void {
   if (timer) clearTimeout(timer);
   timer = undefined;
-  const uris = [...pending];
+  // Open documents first: they are what the user is looking at.
+  const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
+  for (const u of open) {
+    due.delete(u);
+    publish(u);
+  }
+  for (const u of pending) if (!open.includes(u)) due.add(u);
   pending.clear();
-  for (const uri of uris) publish(uri);
-  if (uris.length) void connection.sendNotification(BONDS_CHANGED);
+  if (open.length && !due.size) void connection.sendNotification(BONDS_CHANGED);
+  if (due.size && !draining) {
+    draining = true;
+    setImmediate(drain);
+  }
+}
+
+function drain(): void {
+  const until = performance.now() + BATCH_MS;
+  for (const u of due) {
+    due.delete(u);
+    publish(u);
+    if (performance.now() > until) break;
+  }
+  if (due.size) setImmediate(drain);
+  else {
+    draining = false;
+    void connection.sendNotification(BONDS_CHANGED);
+  }
 }
 
 function publish(uri: string): void {
@@ -260,7 +289,7 @@ function publish(uri: string): void {
 function current(uri: string): Finding[] {
   const doc = ws.get(uri);
   if (!doc) return [];
-  if (pending.has(uri) || !findings.has(uri)) {
+  if (pending.has(uri) || due.has(uri) || !findings.has(uri)) {
     const f = analyzeDocument(doc, ws.system(uri), settings.engine);
     findings.set(uri, f);
     return f;

@@ -5,25 +5,20 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { SNAPSHOT_DIRS, snapshotRole, SOS_MARKER, SYS_NET, SYS_NET_FILES } from './engine/snapshot/layout';
 import { machineEvidence, MachineEvidence, SnapshotFile } from './engine/snapshot/machine';
+import { readRegularFile } from './fs/read';
+import { displayText } from './fs/text';
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_DIR_ENTRIES = 4096;
 const MAX_FILES = 2048;
 
 /**
- * Reads a regular file inside `realRoot` (the root's real path), or undefined. The one place
- * snapshot reading touches the file system, so it can be pointed at a shared reader.
+ * Reads a regular file inside `realRoot` (the root's real path), or undefined, through the
+ * shared reader (no FIFOs or devices, read to the end, within the size limit).
  */
 export function readInside(realRoot: string, rel: string): string | undefined {
-  try {
-    const real = fs.realpathSync(path.join(realRoot, rel));
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return undefined;
-    const st = fs.statSync(real);
-    if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    return fs.readFileSync(real, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const r = readRegularFile(path.join(realRoot, rel), { roots: [realRoot], maxBytes: MAX_BYTES });
+  return r.ok ? displayText(r.bytes) : undefined;
 }
 
 function listInside(realRoot: string, rel: string): string[] {

@@ -25,8 +25,17 @@ export class Workspace {
     const doc = prev && prev.doc.text === text ? prev.doc : parseDocument(uri, text);
     this.entries.set(uri, { doc, open: open || (prev?.open ?? false) });
     if (doc !== prev?.doc) {
-      if (!prev || linkSignature(prev.doc) !== linkSignature(doc)) this.regroup();
-      else this.systems.delete(this.key(uri));
+      if (prev && linkSignature(prev.doc) === linkSignature(doc)) {
+        // Same system: update its index in place instead of rebuilding it.
+        if (this.groups) this.systems.get(this.key(uri))?.replace(prev.doc, doc);
+      } else if (!prev && linkSignature(doc) === '' && this.groups) {
+        const key = systemKeyOf(uri);
+        const group = this.groups.get(key);
+        if (group) group.push(uri);
+        else this.groups.set(key, [uri]);
+        this.keyOf.set(uri, key);
+        this.systems.get(key)?.add(doc);
+      } else this.regroup();
     }
     return doc;
   }
@@ -38,7 +47,16 @@ export class Workspace {
   }
 
   remove(uri: string): void {
-    if (this.entries.delete(uri)) this.regroup();
+    const e = this.entries.get(uri);
+    if (!e) return;
+    this.entries.delete(uri);
+    const key = this.groups && linkSignature(e.doc) === '' ? this.keyOf.get(uri) : undefined;
+    const group = key === undefined ? undefined : this.groups?.get(key);
+    if (key === undefined || !group) return this.regroup();
+    group.splice(group.indexOf(uri), 1);
+    if (!group.length) this.groups!.delete(key);
+    this.keyOf.delete(uri);
+    this.systems.get(key)?.remove(e.doc);
   }
 
   get(uri: string): ParsedDocument | undefined {

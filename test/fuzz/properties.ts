@@ -2,8 +2,13 @@
 // the engine never throws, every range lies inside the document, every fix applies cleanly,
 // a fix's finding does not come back, and fix-all is idempotent.
 import fc from 'fast-check';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { applyEdits, fixAll } from '../../server/src/engine/fixes/apply';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, analyzeFiles } from '../../server/src/engine/analyze';
+import { applyEdits, editSpans, fixAll, safeEdits } from '../../server/src/engine/fixes/apply';
+import { SystemIndex } from '../../server/src/engine/model/system';
+import { DEFAULT_SETTINGS } from '../../server/src/engine/rules/context';
+import { fixBytes } from '../../server/src/cli/fixBytes';
+import { decodeText, encodeText } from '../../server/src/fs/text';
 import { parseDocument } from '../../server/src/engine/parser/document';
 import type { Finding } from '../../server/src/engine/types';
 
@@ -165,4 +170,128 @@ export function checkFiles(files: Record<string, string>): void {
     const twice = fixAll(uri, once.text, siblings);
     if (twice.text !== once.text) throw new Error(`fix-all is not idempotent on ${uri}`);
   }
+}
+
+// --- Incremental sync: edits (out-of-range ones included) vs a fresh open of the same text ---
+
+const position = fc.record({
+  line: fc.oneof(fc.integer({ min: -3, max: 12 }), fc.constantFrom(1e6, -1e6)),
+  character: fc.oneof(fc.integer({ min: -3, max: 30 }), fc.constant(1e6)),
+});
+const change = fc.oneof(
+  {
+    weight: 9,
+    arbitrary: fc.record({
+      range: fc.record({ start: position, end: position }),
+      text: fc.constantFrom('', 'x', 'ONBOOT=yes\n', '\r\n', '\r', 'a\nb', '"', '\n\n'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ text: document }) },
+);
+export const syncCase = fc.record({ initial: document, changes: fc.array(change, { maxLength: 12 }) });
+
+/** Where an LSP position lands, by the protocol's rules, clamped into the text. */
+function referenceOffset(text: string, p: { line: number; character: number }): number {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || text[i] === '\r') {
+      ends.push(i);
+      if (text[i] === '\r' && text[i + 1] === '\n') i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(text.length);
+  if (p.line < 0) return 0;
+  if (p.line >= starts.length) return text.length;
+  return Math.min(starts[p.line] + Math.max(0, p.character), ends[p.line]);
+}
+
+type Change = {
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+};
+
+/** The server's copy after incremental changes equals the text a client would open afresh,
+ *  and its line index agrees with a fresh document's. */
+export function checkIncrementalSync(
+  initial: string,
+  changes: Change[],
+  update: (d: TextDocument, c: Change[]) => TextDocument,
+): void {
+  let doc = TextDocument.create('file:///x/ifcfg-eth0', 'ifcfg', 1, initial);
+  let expected = initial;
+  for (const c of changes) {
+    if (c.range) {
+      let s = referenceOffset(expected, c.range.start);
+      let e = referenceOffset(expected, c.range.end);
+      if (s > e) [s, e] = [e, s];
+      expected = expected.slice(0, s) + c.text + expected.slice(e);
+    } else expected = c.text;
+    doc = update(doc, [c]);
+    if (doc.getText() !== expected)
+      throw new Error(
+        `server copy differs after ${JSON.stringify(c)}: ${JSON.stringify(doc.getText())} vs ${JSON.stringify(expected)}`,
+      );
+    const fresh = TextDocument.create(doc.uri, 'ifcfg', 1, expected);
+    if (doc.lineCount !== fresh.lineCount) throw new Error('line count differs from a fresh open');
+    for (let l = 0; l <= fresh.lineCount; l++) {
+      const p = { line: l, character: 0 };
+      if (doc.offsetAt(p) !== fresh.offsetAt(p)) throw new Error(`line ${l} starts elsewhere than on a fresh open`);
+    }
+  }
+  const a = analyzeFiles([{ uri: '/x/ifcfg-eth0', text: doc.getText() }]).get('/x/ifcfg-eth0');
+  const b = analyzeFiles([{ uri: '/x/ifcfg-eth0', text: expected }]).get('/x/ifcfg-eth0');
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('diagnostics differ from a fresh open');
+}
+
+// --- --fix keeps every byte it does not edit ----------------------------------------------
+
+/** Documents as bytes: Latin-1 and invalid UTF-8 bytes, lone CRs and BOMs mixed in. */
+export const byteDocument = fc
+  .tuple(
+    document,
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(0xe9, 0xff, 0xc3, 0x80, 0x0d, 0x0a, 0xa0, 0xef)), { maxLength: 6 }),
+  )
+  .map(([text, inserts]) => {
+    const bytes = [...Buffer.from(text, 'utf8')];
+    for (const [at, b] of inserts) bytes.splice(bytes.length ? at % (bytes.length + 1) : 0, 0, b);
+    return Buffer.from(bytes);
+  });
+
+/**
+ * Runs --fix's byte transformation and an independent reference that applies each round's
+ * edits to the bytes themselves: every byte outside an edit must come through unchanged.
+ */
+export function checkFixKeepsBytes(bytes: Buffer, uri = '/fuzz/network-scripts/ifcfg-eth0'): void {
+  const out = fixBytes(uri, bytes, [], DEFAULT_SETTINGS);
+  let cur = bytes;
+  const { encoding } = decodeText(bytes);
+  for (let round = 0; round < 8; round++) {
+    const text = encoding === 'utf8' ? cur.toString('utf8') : decodeText(cur).text;
+    const doc = parseDocument(uri, text);
+    const edits = safeEdits(analyzeDocument(doc, new SystemIndex([doc])));
+    if (!edits.length) break;
+    const byteAt = (off: number) => encodeText(text.slice(0, off), encoding)!.length;
+    const parts: Buffer[] = [];
+    let pos = 0;
+    for (const sp of editSpans(text, edits)) {
+      const enc = encodeText(sp.t, encoding);
+      if (!enc) {
+        if (out.ok) throw new Error('an edit the encoding cannot hold was written');
+        return;
+      }
+      parts.push(cur.subarray(pos, byteAt(sp.s)), enc);
+      pos = byteAt(Math.max(sp.e, sp.s));
+    }
+    parts.push(cur.subarray(pos));
+    const next = Buffer.concat(parts);
+    if (next.equals(cur)) break;
+    cur = next;
+  }
+  if (!out.ok) throw new Error(`refused: ${out.refused}`);
+  if (!out.bytes.equals(cur))
+    throw new Error(
+      `--fix changed bytes it did not edit:\n${JSON.stringify(bytes.toString('latin1'))}\n${JSON.stringify(out.bytes.toString('latin1'))}\n${JSON.stringify(cur.toString('latin1'))}`,
+    );
 }

@@ -1,9 +1,19 @@
 // Long robustness run: `npm run fuzz [-- documents]` (default 1,000,000 documents).
-// Alternates generated directories and byte-mutated corpus files; prints the count and result.
+// Alternates generated directories and byte-mutated corpus files, with the differential
+// incremental-sync property and "--fix keeps every byte it does not edit"; prints the count.
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { checkFiles, directory, mutate } from './properties';
+import {
+  byteDocument,
+  checkFiles,
+  checkFixKeepsBytes,
+  checkIncrementalSync,
+  directory,
+  mutate,
+  syncCase,
+} from './properties';
+import { SafeTextDocument } from '../../server/src/sync';
 import { CORPUS_DIR } from '../helpers/shared';
 
 const target = Number(process.argv[2] ?? 1_000_000);
@@ -32,6 +42,19 @@ while (docs < target) {
     checkFiles({ [name]: mutate(text, seed + round * 100003 + k) });
     docs++;
   }
+  // Incremental sync (out-of-range ranges included) against a fresh open, and --fix's bytes.
+  const m = Math.max(1, Math.ceil(n / 10));
+  fc.assert(
+    fc.property(syncCase, ({ initial, changes }) =>
+      checkIncrementalSync(initial, changes, (d, c) => SafeTextDocument.update(d, c, d.version + 1)),
+    ),
+    { numRuns: m, seed: seed + round },
+  );
+  fc.assert(
+    fc.property(byteDocument, (b) => checkFixKeepsBytes(b)),
+    { numRuns: m, seed: seed + round },
+  );
+  docs += 2 * m;
   round++;
   if (round % 10 === 0) console.log(`${docs} documents, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }

@@ -13,6 +13,8 @@ export class TestClient {
   readonly conn: ProtocolConnection;
   readonly proc: ChildProcess;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** publishDiagnostics notifications received so far. */
+  publishes = 0;
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
@@ -23,6 +25,7 @@ export class TestClient {
       new StreamMessageWriter(this.proc.stdin!),
     );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.publishes++;
       this.diagnostics.set(p.uri, p.diagnostics);
       const w = this.waiters;
       this.waiters = [];

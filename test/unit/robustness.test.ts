@@ -6,7 +6,16 @@ import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { analyzeText } from '../../server/src/engine/analyze';
-import { checkFiles, directory, mutate } from '../fuzz/properties';
+import {
+  byteDocument,
+  checkFiles,
+  checkFixKeepsBytes,
+  checkIncrementalSync,
+  directory,
+  mutate,
+  syncCase,
+} from '../fuzz/properties';
+import { SafeTextDocument } from '../../server/src/sync';
 import { CORPUS_DIR } from '../helpers/shared';
 
 test('generated directories satisfy every robustness property', () => {
@@ -52,4 +61,20 @@ test('hostile files: huge, binary, long lines, thousands of duplicates — bound
     // A generous bound: this guards against quadratic blow-ups, not a performance claim.
     assert.ok(ms < 5000, `${name} took ${ms} ms`);
   }
+});
+
+test('incremental edits, out-of-range ranges included, leave the same text as a fresh open', () => {
+  fc.assert(
+    fc.property(syncCase, ({ initial, changes }) =>
+      checkIncrementalSync(initial, changes, (d, c) => SafeTextDocument.update(d, c, d.version + 1)),
+    ),
+    { numRuns: 300, seed: 20261126 },
+  );
+});
+
+test('--fix keeps every byte it does not edit (Latin-1, invalid UTF-8, lone CR, BOM)', () => {
+  fc.assert(
+    fc.property(byteDocument, (b) => checkFixKeepsBytes(b)),
+    { numRuns: 300, seed: 20261127 },
+  );
 });

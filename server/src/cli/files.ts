@@ -1,76 +1,62 @@
-// Finding files to lint and writing fixed files atomically.
+// Finding the files to lint, through the walker and reader the language server uses too.
 import * as fs from 'fs';
 import * as path from 'path';
-import { isNetworkScriptsName } from '../engine/parser/fileKind';
-import { CAPTURE_HEADER } from '../engine/parser/capture';
+import { displayPath, documentPath, FsPath, readRegularFile, ReadOk, realpathOf } from '../fs/read';
+import { readIfOurs, walk } from '../fs/walk';
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-const MAX_FILES = 20000;
-const MAX_DEPTH = 8;
-const MAX_BYTES = 10 * 1024 * 1024;
+/** Files one run reads at most; reaching it is reported and makes the exit status 2. */
+export const MAX_FILES = 20000;
 
-export interface Collected {
-  /** Files to report on. */
-  targets: string[];
-  /** Every network-scripts file of the directories involved (context for cross-file rules). */
-  context: string[];
-  errors: string[];
+export interface Source {
+  path: FsPath;
+  /** Absolute name used as the document's name. */
+  name: string;
+  /** Absolute name for reports (\xNN for bytes that are not UTF-8). */
+  display: string;
+  read: ReadOk;
+  /** Reported on (named or found in a named folder), not only context for cross-file rules. */
+  target: boolean;
 }
 
-export function collect(paths: string[]): Collected {
-  const targets = new Set<string>();
-  const context = new Set<string>();
+export interface Collected {
+  sources: Source[];
+  /** Could not be read: each makes the exit status 2. */
+  errors: string[];
+  /** Left alone on purpose (links out of the folder): said, but not an error. */
+  notes: string[];
+}
+
+const absName = (p: FsPath): string => path.resolve(documentPath(p));
+
+export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
+  const byName = new Map<string, Source>();
   const errors: string[] = [];
+  const notes: string[] = [];
   const dirsSeen = new Set<string>();
+  const add = (p: FsPath, read: ReadOk, target: boolean) => {
+    const name = absName(p);
+    const prev = byName.get(name);
+    if (prev) prev.target ||= target;
+    else byName.set(name, { path: p, name, display: path.resolve(displayPath(p)), read, target });
+  };
+  // The neighbours of a named file are read as context, like a walk would, inside that folder.
   const addDirContext = (dir: string) => {
     if (dirsSeen.has(dir)) return;
     dirsSeen.add(dir);
+    let real: FsPath;
+    let names: Buffer[];
     try {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isFile() && (isNetworkScriptsName(p) || looksLikeCapture(p))) context.add(p);
-      }
+      real = realpathOf(dir);
+      names = fs.readdirSync(dir, { encoding: 'buffer' });
     } catch {
-      /* unreadable directory: only the named files are analysed */
+      return; // unreadable directory: only the named files are analysed
     }
-  };
-  const walk = (dir: string, depth: number, real: Set<string>, only?: readonly string[]) => {
-    let rp: string;
-    try {
-      rp = fs.realpathSync(dir);
-    } catch (e) {
-      errors.push(`${dir}: ${(e as Error).message}`);
-      return;
-    }
-    if (real.has(rp) || depth > MAX_DEPTH) return; // symlink loops, runaway trees
-    real.add(rp);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      errors.push(`${dir}: ${(e as Error).message}`);
-      return;
-    }
-    // A machine root (sosreport or root-like tree) holds thousands of unrelated files under
-    // proc/, sys/ and sos_commands/: descend only where config files and captures live.
-    const machine = isMachineRoot(entries.map((e) => e.name));
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (targets.size >= MAX_FILES) return;
-      const p = path.join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && isDir(p))) {
-        const next = machine ? MACHINE_PATHS[e.name] : only ? only.slice(1) : undefined;
-        if (machine && !next) continue;
-        if (!machine && only && only[0] !== e.name) continue;
-        if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1, real, next && next.length ? next : undefined);
-      } else if (machine || only) {
-        continue; // files beside proc/ or sys/ are not config
-      } else if (
-        (e.isFile() || e.isSymbolicLink()) &&
-        (isNetworkScriptsName(path.join(dir, e.name)) || looksLikeCapture(p))
-      ) {
-        targets.add(p);
-        context.add(p);
-      }
+    for (const n of names.slice(0, maxFiles)) {
+      const p = Buffer.concat([Buffer.from(dir.endsWith('/') ? dir : dir + '/'), n]);
+      const fp = Buffer.from(p.toString('utf8'), 'utf8').equals(p) ? p.toString('utf8') : p;
+      if (byName.has(absName(fp))) continue;
+      const r = readIfOurs(fp, [real]);
+      if (r?.ok) add(fp, r, false);
     }
   };
   for (const p of paths) {
@@ -78,105 +64,30 @@ export function collect(paths: string[]): Collected {
     try {
       st = fs.statSync(p);
     } catch (e) {
-      errors.push(
-        `${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`,
-      );
+      const code = (e as NodeJS.ErrnoException).code;
+      errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
       continue;
     }
-    if (st.isDirectory()) walk(p, 0, new Set());
-    else {
-      targets.add(p);
-      context.add(p);
-      addDirContext(path.dirname(p));
-    }
-  }
-  return { targets: [...targets], context: [...context], errors };
-}
-
-/** Below a machine root, the only paths walked (as path segments after the first). */
-const MACHINE_PATHS: Record<string, readonly string[]> = {
-  etc: [],
-  proc: ['net', 'bonding'],
-};
-
-/** A directory that looks like a machine's root: etc/ beside proc/, sys/ or sos_commands/. */
-export function isMachineRoot(names: readonly string[]): boolean {
-  return names.includes('etc') && ['proc', 'sys', 'sos_commands'].some((n) => names.includes(n));
-}
-
-/** A pasted /proc/net/bonding capture (capture.txt, bond0.log…), recognised by its first line. */
-export function looksLikeCapture(p: string): boolean {
-  if (!/(^|\/)[^/.]*(\.(txt|log|out))?$/i.test(p)) return false;
-  try {
-    const fd = fs.openSync(p, 'r');
-    try {
-      if (fs.fstatSync(fd).size > 256 * 1024) return false;
-      const buf = Buffer.alloc(200);
-      const n = fs.readSync(fd, buf, 0, 200, 0);
-      return CAPTURE_HEADER.test(buf.subarray(0, n).toString('utf8'));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
-}
-
-function isDir(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-export function readText(p: string): string {
-  const fd = fs.openSync(p, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const buf = Buffer.alloc(Math.min(size, MAX_BYTES));
-    fs.readSync(fd, buf, 0, buf.length, 0);
-    return buf.toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Writes through a temporary file in the same directory and renames it over the original,
- *  keeping the file mode, so a crash never leaves a half-written config. A file that does not
- *  exist yet is created with `newMode`; `forceMode` overrides the mode either way. */
-export function writeAtomic(p: string, text: string, o: { newMode?: number; forceMode?: number } = {}): void {
-  let st: { mode: number; uid: number; gid: number };
-  try {
-    st = fs.statSync(p);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || o.newMode === undefined) throw e;
-    st = { mode: o.newMode, uid: -1, gid: -1 };
-  }
-  if (o.forceMode !== undefined) st = { ...st, mode: o.forceMode };
-  const tmp = path.join(path.dirname(p), `.${path.basename(p)}.ifcfg-lint-${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'wx', st.mode & 0o7777);
-  try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
-  } catch (e) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-  fs.closeSync(fd);
-  try {
-    fs.chmodSync(tmp, st.mode & 0o7777);
-    if (st.uid >= 0) {
-      try {
-        fs.chownSync(tmp, st.uid, st.gid);
-      } catch {
-        /* not owner: keep our own ownership */
+    if (st.isDirectory()) {
+      const w = walk(p, { maxFiles: maxFiles - byName.size });
+      for (const f of w.files) add(f.path, f.read, true);
+      for (const s of w.skipped) {
+        if (s.reason === 'outside') notes.push(`${s.display}: not read: ${s.why}`);
+        else errors.push(`${s.display}: not read: ${s.why}`);
       }
+      if (w.truncated) errors.push(`${p}: stopped after ${w.truncatedBy}; the rest of the folder was not checked`);
+      continue;
     }
-    fs.renameSync(tmp, p);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
+    // A file named on the command line: pipes such as <(cat f) are read to their end too.
+    const r = readRegularFile(p, { allowPipes: true });
+    if (!r.ok) {
+      errors.push(`${p}: not read: ${r.detail}`);
+      continue;
+    }
+    add(p, r, true);
+    if (r.stat.isFile()) addDirContext(path.dirname(p));
   }
+  return { sources: [...byName.values()], errors, notes };
 }
+
+export { writeAtomic } from '../fs/write';

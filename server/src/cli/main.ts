@@ -1,7 +1,6 @@
 // ifcfg-lint: the engine on the command line, for CI and for admins' shells.
 import * as path from 'path';
 import { analyzeDocument } from '../engine/analyze';
-import { fixAll } from '../engine/fixes/apply';
 import { parseDocument, ParsedDocument } from '../engine/parser/document';
 import { SystemIndex } from '../engine/model/system';
 import { groupSystems, machineRootOfKey } from '../engine/model/grouping';
@@ -10,7 +9,10 @@ import { formatBondSummary, summarizeBonds, BondSummary } from '../engine/summar
 import type { Finding } from '../engine/types';
 import { loadMachine } from '../snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
-import { collect, readText, writeAtomic } from './files';
+import { collect } from './files';
+import { fixBytes } from './fixBytes';
+import { displayText } from '../fs/text';
+import { rewriteFile } from '../fs/write';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
 import { runReadiness, runToKeyfile } from './migrate';
 
@@ -43,22 +45,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const c = collect(o.paths);
   let ioError = c.errors.length > 0;
   for (const e of c.errors) err(`ifcfg-lint: ${e}\n`);
-  const targets = new Set(c.targets.map((p) => path.resolve(p)));
-  const docs: ParsedDocument[] = [];
-  const display = new Map<string, string>();
-  for (const p of c.context) {
-    const abs = path.resolve(p);
-    try {
-      docs.push(parseDocument(abs, readText(abs)));
-      display.set(abs, path.relative(process.cwd(), abs) || abs);
-    } catch (e) {
-      if (targets.has(abs)) {
-        err(`ifcfg-lint: ${p}: ${(e as Error).message}\n`);
-        ioError = true;
-      }
-    }
-  }
-  const show = (uri: string) => display.get(uri) ?? (path.relative(process.cwd(), uri) || uri);
+  for (const n of c.notes) err(`ifcfg-lint: ${n}\n`);
+  const shown = (abs: string) => path.relative(process.cwd(), abs) || abs;
+  const byName = new Map(c.sources.map((s) => [s.name, s]));
+  const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
+  const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
+  const show = (uri: string) => shown(byName.get(uri)?.display ?? uri);
   if (o.toKeyfile !== undefined || o.readiness) {
     if (o.readiness) runReadiness(docs, targets, show, out);
     if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
@@ -76,14 +68,20 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     let members = group;
     if (o.fix) {
       members = group.map((d) => {
-        if (!targets.has(d.uri)) return d;
-        const fixed = fixAll(d.uri, d.text, group, o.settings, undefined, machine);
-        if (fixed.text === d.text) return d;
+        const src = byName.get(d.uri)!;
+        if (!src.target) return d;
+        const fixed = fixBytes(d.uri, src.read.bytes, group, o.settings, machine);
+        if (!fixed.ok) {
+          err(`ifcfg-lint: not fixed: ${show(d.uri)}: ${fixed.refused}\n`);
+          ioError = true;
+          return d;
+        }
+        if (fixed.bytes.equals(src.read.bytes)) return d;
         try {
-          writeAtomic(d.uri, fixed.text);
-          return parseDocument(d.uri, fixed.text);
+          rewriteFile(src.read, fixed.bytes);
+          return parseDocument(d.uri, displayText(fixed.bytes));
         } catch (e) {
-          err(`ifcfg-lint: cannot write ${d.uri}: ${(e as Error).message}\n`);
+          err(`ifcfg-lint: not fixed: ${show(d.uri)}: ${(e as Error).message}\n`);
           ioError = true;
           return d;
         }
@@ -97,7 +95,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       return f;
     };
     for (const d of members) {
-      if (targets.has(d.uri)) results.push({ file: display.get(d.uri) ?? d.uri, findings: findingsOf(d) });
+      if (targets.has(d.uri)) results.push({ file: show(d.uri), findings: findingsOf(d) });
     }
     if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
@@ -107,22 +105,28 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       ? formatJson(results)
       : o.format === 'sarif'
         ? formatSarif(results, VERSION)
-        : formatText(results, o.color) +
-          (o.summary
-            ? '\n' + formatBondSummary(bonds, (uri) => display.get(uri) ?? path.relative(process.cwd(), uri) ?? uri)
-            : ''),
+        : formatText(results, o.color) + (o.summary ? '\n' + formatBondSummary(bonds, show) : ''),
   );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-// Run directly (`node dist/cli.js …`); bin/ifcfg-lint.js calls run() itself.
-if (require.main === module) {
-  const code = run(
+/** The process entry (bin/ifcfg-lint.js): output into a closed pipe (`| head`) ends the run
+ *  quietly, as it does for other Unix tools, instead of with a stack trace. */
+export function main(): void {
+  const quit = (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  };
+  process.stdout.on('error', quit);
+  process.stderr.on('error', quit);
+  process.exitCode = run(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
     (s) => process.stderr.write(s),
     !!process.stdout.isTTY,
   );
-  process.exitCode = code;
 }
+
+// Run directly (`node dist/cli.js …`).
+if (require.main === module) main();

@@ -1,6 +1,6 @@
 // Hover and outline for /proc/net/bonding captures.
 import { DocumentSymbol, Hover, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { CAPTURE_FIELDS, PROC_MODE_NAMES } from '../engine/catalog/capture';
+import { CAPTURE_FIELD_BY_NAME, PROC_MODE_BY_NAME } from '../engine/catalog/capture';
 import { MODE_BY_NAME } from '../engine/catalog/modes';
 import { bondStateOf } from '../engine/model/bondState';
 import { ParsedDocument } from '../engine/parser/document';
@@ -15,13 +15,13 @@ export function captureHover(doc: ParsedDocument, pos: Position): Hover | null {
     contents: { kind: MarkupKind.Markdown, value },
     range: { start: { line: f.line, character: start }, end: { line: f.line, character: end } },
   });
-  const info = CAPTURE_FIELDS[f.name] ?? CAPTURE_FIELDS[f.name.replace(/\s+\(.*\)$/, '')];
+  const info = CAPTURE_FIELD_BY_NAME.get(f.name) ?? CAPTURE_FIELD_BY_NAME.get(f.name.replace(/\s+\(.*\)$/, ''));
   if (pos.character >= f.valueStart && pos.character <= f.valueEnd) {
     const mac = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(f.value) ? macDoc(f.value) : undefined;
     if (mac) return md(mac, f.valueStart, f.valueEnd);
     if (f.name === 'Bonding Mode') {
-      const key = Object.keys(PROC_MODE_NAMES).find((k) => f.value.startsWith(k));
-      const m = key && MODE_BY_NAME.get(PROC_MODE_NAMES[key]);
+      const key = [...PROC_MODE_BY_NAME.keys()].find((k) => f.value.startsWith(k));
+      const m = key && MODE_BY_NAME.get(PROC_MODE_BY_NAME.get(key)!);
       if (m)
         return md(
           `**${f.value}** is \`mode=${m.name}\` (\`mode=${m.num}\`).\n\n${m.doc}\n\nfail_over_mac: \`${st.fom}\`${st.fom === 'none' ? ' (no suffix printed)' : ''}.`,

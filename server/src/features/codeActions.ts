@@ -86,8 +86,9 @@ export function codeActions(
 
 function suppressions(doc: ParsedDocument, f: Finding, d: Diagnostic): CodeAction[] {
   const line = f.range.start.line;
-  const indent = doc.lines[line]?.text.match(/^[ \t]*/)?.[0] ?? '';
+  const indent = doc.lines[line]?.text.slice(line === 0 && doc.hasBOM ? 1 : 0).match(/^[ \t]*/)?.[0] ?? '';
   const eol = doc.crlfLines ? '\r\n' : '\n';
+  const bom = line === 0 && doc.hasBOM ? 1 : 0;
   return [
     {
       title: `Ignore ${f.code} on this line`,
@@ -97,7 +98,8 @@ function suppressions(doc: ParsedDocument, f: Finding, d: Diagnostic): CodeActio
         changes: {
           [doc.uri]: [
             {
-              range: { start: { line, character: 0 }, end: { line, character: 0 } },
+              // Line 1 after its byte order mark, which must stay the file's first character.
+              range: { start: { line, character: bom }, end: { line, character: bom } },
               newText: `${indent}# ifcfg-lint: ignore ${f.code}${eol}`,
             },
           ],

@@ -1,5 +1,5 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
-import { BOND_OPTION_BY_NAME, BondOption, KERNEL_DOC } from '../engine/catalog/bonding';
+import { BOND_OPTION_BY_NAME, BondOption, helperValue, KERNEL_DOC } from '../engine/catalog/bonding';
 import { KeyInfo } from '../engine/catalog/keys';
 import { MODES } from '../engine/catalog/modes';
 import { vendorOfMac } from '../engine/catalog/vendors';
@@ -63,7 +63,8 @@ export function optionValueDoc(o: BondOption, value: string): string | undefined
   }
   const v = o.values?.find((x) => x.name === value || (/^\d+$/.test(value) && String(x.num) === value));
   if (v) return `**${o.name}=${value}** → \`${v.name}\` (${v.num})\n\n${v.doc}`;
-  if (o.helpers && value in o.helpers) return `**${o.name}=${value}** means ${o.helpers[value]}.`;
+  const helper = helperValue(o, value);
+  if (helper !== undefined) return `**${o.name}=${value}** means ${helper}.`;
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 // (a bond → its ports) and rename of a bond across its ports.
 import { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { isIfname } from '../engine/catalog/keyTypes';
+import { dquote } from '../engine/fixes/edits';
 import { ParsedDocument } from '../engine/parser/document';
 import { profileOf, Profile } from '../engine/model/profile';
 import { SystemIndex } from '../engine/model/system';
@@ -76,8 +77,11 @@ export function prepareRename(
 export function rename(doc: ParsedDocument, system: SystemIndex, pos: Position, newName: string): WorkspaceEdit | null {
   const bond = bondAt(doc, system, pos);
   if (!bond || !bond.device || !isIfname(newName)) return null;
+  // initscripts sources the files with bash: a name such as `b;reboot` or `$(reboot)` (the
+  // kernel accepts both) is written quoted so that it stays a name.
+  const written = /^[A-Za-z0-9_.@%+=,~^-]+$/.test(newName) ? newName : dquote(newName);
   const changes: Record<string, TextEdit[]> = {};
-  const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: newName });
+  const add = (uri: string, r: Range) => (changes[uri] ??= []).push({ range: r, newText: written });
   add(bond.doc.uri, valueRange(bond.doc.effective.get('DEVICE')!));
   for (const port of system.portsOf(bond))
     if (!port.master!.viaUuid) add(port.doc.uri, valueRange(port.master!.assignment));

@@ -24,22 +24,22 @@ export function suppressionCompletion(doc: ParsedDocument, pos: Position): Compl
 export function suppressionHover(doc: ParsedDocument, pos: Position): Hover | undefined {
   const line = doc.lines[pos.line];
   if (!line || line.kind !== 'comment' || !DIRECTIVE.test(line.text)) return undefined;
-  const re = /[A-Z]+-\d{3}/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line.text))) {
-    if (pos.character < m.index || pos.character > m.index + m[0].length) continue;
-    const r = RULE_BY_CODE.get(m[0]);
-    if (!r) return undefined;
-    return {
-      contents: {
-        kind: MarkupKind.Markdown,
-        value: `**${r.code}** — ${r.title} (default: ${r.severity}).\n\n[Rule documentation](${ruleHref(r.code)})`,
-      },
-      range: {
-        start: { line: pos.line, character: m.index },
-        end: { line: pos.line, character: m.index + m[0].length },
-      },
-    };
-  }
-  return undefined;
+  // Only the word under the cursor is looked at: scanning the whole comment with a regex
+  // costs time quadratic in a long run of capitals.
+  const text = line.text;
+  const isCodeChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9-]/.test(c);
+  let s = Math.min(Math.max(0, pos.character), text.length);
+  let e = s;
+  while (s > 0 && isCodeChar(text[s - 1])) s--;
+  while (e < text.length && isCodeChar(text[e])) e++;
+  const word = text.slice(s, e);
+  const r = /^[A-Z]+-\d{3}$/.test(word) ? RULE_BY_CODE.get(word) : undefined;
+  if (!r) return undefined;
+  return {
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: `**${r.code}** — ${r.title} (default: ${r.severity}).\n\n[Rule documentation](${ruleHref(r.code)})`,
+    },
+    range: { start: { line: pos.line, character: s }, end: { line: pos.line, character: e } },
+  };
 }

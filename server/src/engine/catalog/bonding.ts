@@ -616,3 +616,14 @@ export const READ_ONLY_BOND_FILES: readonly string[] = [
 ];
 
 export const BOND_OPTION_BY_NAME = new Map(BOND_OPTIONS.map((o) => [o.name, o]));
+
+const helperMaps = new WeakMap<BondOption, ReadonlyMap<string, number>>();
+
+/** The number a helper name (`off`, `maxval`…) stands for, looked up in a Map: option values
+ *  are user text, and `toString` or `__proto__` must not find an object property. */
+export function helperValue(o: BondOption, name: string): number | undefined {
+  if (!o.helpers) return undefined;
+  let m = helperMaps.get(o);
+  if (!m) helperMaps.set(o, (m = new Map(Object.entries(o.helpers))));
+  return m.get(name);
+}

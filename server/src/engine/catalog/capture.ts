@@ -84,3 +84,8 @@ export const CAPTURE_FIELDS: Record<string, CaptureFieldInfo> = {
   'Actor Churned Count': { doc: 'How often the actor state churned.' },
   'Partner Churned Count': { doc: 'How often the partner state churned.' },
 };
+
+// Field names come from pasted text: look them up in Maps, never as object properties
+// (`constructor` would find a function).
+export const CAPTURE_FIELD_BY_NAME: ReadonlyMap<string, CaptureFieldInfo> = new Map(Object.entries(CAPTURE_FIELDS));
+export const PROC_MODE_BY_NAME: ReadonlyMap<string, BondMode> = new Map(Object.entries(PROC_MODE_NAMES));

@@ -825,10 +825,12 @@ export interface KeyMatch {
 export function lookupKey(name: string): KeyMatch | undefined {
   const exact = BY_NAME.get(name);
   if (exact && !exact.prefix) return { info: exact, index: exact.numbered ? '' : undefined };
-  const m = /^(.*?)(\d+)$/.exec(name);
-  if (m) {
-    const fam = BY_NAME.get(m[1]);
-    if (fam?.numbered) return { info: fam, index: m[2] };
+  // The trailing digits, found by one backward scan (a regex would backtrack on long names).
+  let d = name.length;
+  while (d > 0 && name.charCodeAt(d - 1) >= 48 && name.charCodeAt(d - 1) <= 57) d--;
+  if (d < name.length) {
+    const fam = BY_NAME.get(name.slice(0, d));
+    if (fam?.numbered) return { info: fam, index: name.slice(d) };
   }
   if (name.startsWith('NM_USER_') && name.length > 'NM_USER_'.length) return { info: BY_NAME.get('NM_USER_')! };
   return undefined;

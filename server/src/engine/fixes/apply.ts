@@ -36,12 +36,24 @@ export function comparePos(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
-/** Applies non-overlapping edits; throws on overlap (a fix bug must not corrupt text). */
-export function applyEdits(text: string, edits: TextEdit[]): string {
+export interface EditSpan {
+  /** Offsets into the text. */
+  s: number;
+  e: number;
+  t: string;
+}
+
+/** The edits as sorted offset spans of `text`. */
+export function editSpans(text: string, edits: TextEdit[]): EditSpan[] {
   const idx = indexLines(text);
-  const spans = edits
+  return edits
     .map((e) => ({ s: offsetAt(idx, e.range.start), e: offsetAt(idx, e.range.end), t: e.newText }))
     .sort((x, y) => x.s - y.s || x.e - y.e);
+}
+
+/** Applies non-overlapping edits; throws on overlap (a fix bug must not corrupt text). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const spans = editSpans(text, edits);
   let out = '';
   let pos = 0;
   for (const sp of spans) {

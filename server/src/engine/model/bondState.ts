@@ -1,5 +1,5 @@
 // What a /proc/net/bonding capture says about the running bond.
-import { PROC_MODE_NAMES } from '../catalog/capture';
+import { PROC_MODE_BY_NAME } from '../catalog/capture';
 import { MODE_BY_NAME, ModeInfo } from '../catalog/modes';
 import { Capture, CaptureField, parseCapture } from '../parser/capture';
 import { ParsedDocument } from '../parser/document';
@@ -34,8 +34,8 @@ function derive(doc: ParsedDocument): BondState {
   let fom: BondState['fom'] = 'none';
   if (modeField) {
     const v = modeField.value;
-    const hit = Object.keys(PROC_MODE_NAMES).find((k) => v.startsWith(k));
-    if (hit) mode = MODE_BY_NAME.get(PROC_MODE_NAMES[hit]);
+    const hit = [...PROC_MODE_BY_NAME.keys()].find((k) => v.startsWith(k));
+    if (hit) mode = MODE_BY_NAME.get(PROC_MODE_BY_NAME.get(hit)!);
     const f = /\(fail_over_mac (active|follow)\)/.exec(v);
     if (f) fom = f[1] as BondState['fom'];
   }

@@ -1,6 +1,6 @@
 // What one ifcfg file describes, derived the way NetworkManager's reader decides it
 // (type detection, bond recognition, controller reference). Cached per parsed document.
-import { BOND_OPTION_BY_NAME, BondOption } from '../catalog/bonding';
+import { BOND_OPTION_BY_NAME, BondOption, helperValue } from '../catalog/bonding';
 import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import { Assignment, ParsedDocument } from '../parser/document';
@@ -261,8 +261,7 @@ export function enumName(o: BondOption, v: string): string | undefined {
 export function intValue(o: BondOption | undefined, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   if (/^\d+$/.test(v)) return Number(v);
-  if (o?.helpers && v in o.helpers) return o.helpers[v];
-  return undefined;
+  return o ? helperValue(o, v) : undefined;
 }
 
 export function bondInt(b: BondConfig, name: string): number | undefined {

@@ -6,35 +6,94 @@ import type { MachineEvidence } from '../snapshot/machine';
 import { Profile, profileOf } from './profile';
 
 export class SystemIndex {
-  readonly profiles: Profile[] = [];
+  private readonly docList: ParsedDocument[] = [];
+  private readonly profileList: Profile[] = [];
   private readonly byDevice = new Map<string, Profile[]>();
   private readonly byUuid = new Map<string, Profile[]>();
-  private readonly portsByBond = new Map<Profile, Profile[]>();
+  /** Profiles by the value of their MASTER / MASTER_UUID (candidates for portsOf). */
+  private readonly byMasterRef = new Map<string, Profile[]>();
+  /** Position of each document in file order: lists stay in that order across updates, so an
+   *  updated index answers exactly as one built from scratch. */
+  private readonly seq = new Map<ParsedDocument, number>();
+  private nextSeq = 0;
+  private portsCache = new Map<Profile, Profile[]>();
   readonly bySuffix = new Map<string, ParsedDocument[]>();
   readonly captures: ParsedDocument[] = [];
 
   constructor(
-    readonly docs: readonly ParsedDocument[],
+    docs: readonly ParsedDocument[],
     /** The running state of the machine these files come from (a snapshot), when known. */
     readonly machine?: MachineEvidence,
   ) {
-    for (const d of docs) {
-      const list = this.bySuffix.get(d.file.suffix);
-      if (list) list.push(d);
-      else this.bySuffix.set(d.file.suffix, [d]);
-      if (d.file.kind === 'capture') this.captures.push(d);
-      if (d.file.kind === 'keyfile' ? !!d.keyfile?.errors.length : d.file.kind !== 'ifcfg' || d.file.ignoredBy)
-        continue;
+    for (const d of docs) this.add(d);
+  }
+
+  /** Every document of the system, in file order. */
+  get docs(): readonly ParsedDocument[] {
+    return this.docList;
+  }
+
+  /** The ifcfg profiles NetworkManager and initscripts read (backup-like names excluded). */
+  get profiles(): readonly Profile[] {
+    return this.profileList;
+  }
+
+  /** Adds a document; its cost depends on the document, not on the size of the system. */
+  add(doc: ParsedDocument): void {
+    this.insert(doc, this.nextSeq++);
+  }
+
+  /** Removes a document (no-op if it is not part of the system). */
+  remove(doc: ParsedDocument): void {
+    if (this.detach(doc) !== undefined) this.changed();
+  }
+
+  /** A new version of a document: it keeps its place, and only the entries of the two
+   *  versions are touched (an edit in one file of thousands costs the same as in one of three). */
+  replace(prev: ParsedDocument, next: ParsedDocument): void {
+    if (prev === next) return;
+    const at = this.detach(prev);
+    if (at === undefined) this.add(next);
+    else this.insert(next, at);
+  }
+
+  private insert(d: ParsedDocument, at: number): void {
+    this.seq.set(d, at);
+    insertAt(this.docList, d, this.seq);
+    pushSorted(this.bySuffix, d.file.suffix, d, this.seq);
+    if (d.file.kind === 'capture') insertAt(this.captures, d, this.seq);
+    if (isProfile(d)) {
       const p = profileOf(d);
-      this.profiles.push(p);
-      if (p.device) push(this.byDevice, p.device, p);
-      if (p.uuid) push(this.byUuid, p.uuid, p);
+      const order = (x: Profile) => this.seq.get(x.doc)!;
+      insertAt(this.profileList, p, order);
+      if (p.device) pushSorted(this.byDevice, p.device, p, order);
+      if (p.uuid) pushSorted(this.byUuid, p.uuid, p, order);
+      if (p.master) pushSorted(this.byMasterRef, p.master.value, p, order);
     }
-    for (const p of this.profiles) {
-      if (!p.master) continue;
-      const bond = this.resolveMaster(p);
-      if (bond) push(this.portsByBond, bond, p);
+    this.changed();
+  }
+
+  /** Takes a document out of every list; returns its position, undefined if absent. */
+  private detach(d: ParsedDocument): number | undefined {
+    const at = this.seq.get(d);
+    if (at === undefined) return undefined;
+    this.seq.delete(d);
+    drop(this.docList, d);
+    dropFrom(this.bySuffix, d.file.suffix, d);
+    if (d.file.kind === 'capture') drop(this.captures, d);
+    if (isProfile(d)) {
+      const p = profileOf(d);
+      drop(this.profileList, p);
+      if (p.device) dropFrom(this.byDevice, p.device, p);
+      if (p.uuid) dropFrom(this.byUuid, p.uuid, p);
+      if (p.master) dropFrom(this.byMasterRef, p.master.value, p);
     }
+    return at;
+  }
+
+  private changed(): void {
+    this.portsCache = new Map();
+    this.bondCountCache = undefined;
   }
 
   /** NM matches MASTER against profile UUIDs first, then against DEVICE of a controller. */
@@ -48,9 +107,33 @@ export class SystemIndex {
     return cands.find((p) => p.type === 'bond') ?? cands[0];
   }
 
+  /** The profiles whose controller resolves to `bond`, in file order. */
   portsOf(bond: Profile): Profile[] {
-    return this.portsByBond.get(bond) ?? [];
+    let ports = this.portsCache.get(bond);
+    if (ports) return ports;
+    const cands = new Set<Profile>();
+    for (const key of [bond.uuid, bond.device])
+      if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
+    ports = [...cands];
+    if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+    this.portsCache.set(bond, ports);
+    return ports;
   }
+
+  /** The bond's ports grouped by HWADDR (lower case, `-` read as `:`), built once per bond. */
+  portsByHwaddr(bond: Profile): Map<string, Profile[]> {
+    let m = this.hwaddrCache.get(bond);
+    if (!m) {
+      m = new Map();
+      for (const p of this.portsOf(bond)) {
+        const hw = p.doc.effective.get('HWADDR')?.value.text;
+        if (hw) push(m, normalizeMac(hw), p);
+      }
+      this.hwaddrCache.set(bond, m);
+    }
+    return m;
+  }
+  private readonly hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
 
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];
@@ -109,7 +192,7 @@ export class SystemIndex {
       for (const key of [p.device, p.uuid]) {
         if (!key) continue;
         for (const o of [...this.withDevice(key), ...this.withUuid(key)]) addProfile(o);
-        for (const o of this.profiles) if (o.master?.value === key) out.add(o.doc);
+        for (const o of this.byMasterRef.get(key) ?? []) out.add(o.doc);
       }
     }
     out.delete(doc);
@@ -122,10 +205,45 @@ export class SystemIndex {
   }
 }
 
+export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
+}
+
+/** ifcfg files the tools read, and keyfiles NetworkManager loads. */
+const isProfile = (d: ParsedDocument): boolean =>
+  d.file.kind === 'keyfile' ? !d.keyfile?.errors.length : d.file.kind === 'ifcfg' && !d.file.ignoredBy;
+
+type Order<V> = Map<V, number> | ((v: V) => number);
+const rank = <V>(order: Order<V>, v: V): number => (typeof order === 'function' ? order(v) : order.get(v)!);
+
+/** Inserts in order (appending is the common case: documents arrive in file order). */
+function insertAt<V>(list: V[], v: V, order: Order<V>): void {
+  const r = rank(order, v);
+  let i = list.length;
+  while (i > 0 && rank(order, list[i - 1]) > r) i--;
+  list.splice(i, 0, v);
+}
+
+function pushSorted<K, V>(m: Map<K, V[]>, k: K, v: V, order: Order<V>): void {
+  const l = m.get(k);
+  if (l) insertAt(l, v, order);
+  else m.set(k, [v]);
+}
+
+function drop<V>(list: V[], v: V): void {
+  const i = list.lastIndexOf(v);
+  if (i >= 0) list.splice(i, 1);
+}
+
+function dropFrom<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (!l) return;
+  drop(l, v);
+  if (!l.length) m.delete(k);
 }
 
 /** Groups documents by their directory (see groupSystems for machine snapshots). */

@@ -24,7 +24,15 @@ export interface Line {
   text: string;
   /** Column of the first non-blank character. */
   indent: number;
+  /** Ends in CRLF. */
   hasCR: boolean;
+  /** Ends in a carriage return without a line feed. Editors and LSP positions break the line
+   *  there; bash and NetworkManager do not (they split at \n only), so for them the next line
+   *  is part of this one. */
+  loneCR: boolean;
+  /** Follows a line ending in a lone CR: bash and NM read it as the rest of that line, so it is
+   *  neither an assignment nor a comment of its own. */
+  continues: boolean;
   assignment?: Assignment;
 }
 
@@ -47,6 +55,8 @@ export interface ParsedDocument {
   all: Map<string, Assignment[]>;
   hasBOM: boolean;
   crlfLines: number;
+  /** Lines ending in a lone CR (see Line.loneCR). */
+  loneCRLines: number[];
   suppressions: Suppression[];
   /** U+FFFD or NUL characters: the bytes were not valid UTF-8 text. */
   badChars: Array<{ line: number; col: number }>;
@@ -55,7 +65,10 @@ export interface ParsedDocument {
 }
 
 const ASSIGN = /[A-Za-z_][A-Za-z0-9_]{0,254}=/y;
-const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b\s*([A-Za-z0-9_,\s-]*)$/;
+// The directive, then its code list checked separately: one regex with blanks on both sides of
+// the list would backtrack quadratically on a long run of blanks.
+const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b/;
+const CODE_LIST = /^[A-Za-z0-9_,\s-]*$/;
 
 /** Content that identifies a keyfile whatever its name: the first group is `[connection]`. */
 export function looksLikeKeyfile(text: string): boolean {
@@ -76,6 +89,8 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const badChars: Array<{ line: number; col: number }> = [];
   const hasBOM = text.charCodeAt(0) === 0xfeff;
   let crlfLines = 0;
+  const loneCRLines: number[] = [];
+  let continues = false;
 
   let pos = 0;
   let lineNo = 0;
@@ -87,10 +102,15 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     const nl = m ? m.index : text.length;
     const next = m ? nl + m[0].length : text.length + 1;
     const raw = text.slice(pos, nl);
-    const hasCR = !!m && m[0][0] === '\r';
+    const hasCR = !!m && m[0] === '\r\n';
+    const loneCR = !!m && m[0] === '\r';
     if (hasCR) crlfLines++;
+    if (loneCR) loneCRLines.push(lineNo);
     const lineStart = lineNo === 0 && hasBOM ? 1 : 0;
-    const line = parseLine(raw, lineNo, lineStart, hasCR);
+    const line = continues
+      ? { kind: 'invalid' as const, text: raw, indent: 0, hasCR, loneCR, continues }
+      : parseLine(raw, lineNo, lineStart, hasCR, loneCR);
+    continues = loneCR;
     if (raw.includes('\ufffd') || raw.includes('\0')) {
       for (let c = 0; c < raw.length; c++) {
         if (raw[c] === '\ufffd' || raw[c] === '\0') {
@@ -108,10 +128,12 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
       if (list) list.push(a);
       else all.set(a.key, [a]);
     } else if (line.kind === 'comment') {
-      const m = SUPPRESS.exec(raw.slice(line.indent).trimEnd());
-      if (m) {
+      const body = raw.slice(line.indent).trimEnd();
+      const m = SUPPRESS.exec(body);
+      const list = m ? body.slice(m[0].length) : '';
+      if (m && CODE_LIST.test(list)) {
         const codes = new Set(
-          m[2]
+          list
             .split(/[\s,]+/)
             .map((c) => c.trim().toUpperCase())
             .filter(Boolean),
@@ -130,17 +152,31 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     file.kind = 'capture';
     file.suffix = captureBondName(file.base);
   }
-  return { uri, text, file, lines, assignments, effective, all, hasBOM, crlfLines, suppressions, badChars };
+  return {
+    uri,
+    text,
+    file,
+    lines,
+    assignments,
+    effective,
+    all,
+    hasBOM,
+    crlfLines,
+    loneCRLines,
+    suppressions,
+    badChars,
+  };
 }
 
-function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): Line {
+function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean, loneCR: boolean): Line {
+  const continues = false;
   let indent = from;
   while (indent < raw.length && (raw[indent] === ' ' || raw[indent] === '\t')) indent++;
-  if (indent >= raw.length) return { kind: 'blank', text: raw, indent, hasCR };
-  if (raw[indent] === '#') return { kind: 'comment', text: raw, indent, hasCR };
+  if (indent >= raw.length) return { kind: 'blank', text: raw, indent, hasCR, loneCR, continues };
+  if (raw[indent] === '#') return { kind: 'comment', text: raw, indent, hasCR, loneCR, continues };
   ASSIGN.lastIndex = indent;
   const m = ASSIGN.exec(raw);
-  if (!m) return { kind: 'invalid', text: raw, indent, hasCR };
+  if (!m) return { kind: 'invalid', text: raw, indent, hasCR, loneCR, continues };
   const eq = indent + m[0].length - 1;
   const assignment: Assignment = {
     line: lineNo,
@@ -151,7 +187,7 @@ function parseLine(raw: string, lineNo: number, from: number, hasCR: boolean): L
     value: parseValue(raw, eq + 1, raw.length),
     index: -1,
   };
-  return { kind: 'assignment', text: raw, indent, hasCR, assignment };
+  return { kind: 'assignment', text: raw, indent, hasCR, loneCR, continues, assignment };
 }
 
 function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedDocument {
@@ -159,6 +195,7 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   const suppressions: Suppression[] = [];
   const badChars: Array<{ line: number; col: number }> = [];
   let crlfLines = 0;
+  const lone = new Set(kf.loneCR);
   const lines: Line[] = kf.lines.map((l, n) => {
     if (l.hasCR) crlfLines++;
     const bad = l.text.search(/[\ufffd\0]/);
@@ -168,7 +205,8 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
       if (m) suppressions.push({ line: n, codes: codesOf(m[2]), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
     const kind: LineKind = l.kind === 'entry' ? 'assignment' : l.kind;
-    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR };
+    // GLib splits only at \n too; the keyfile parser reports lone CRs itself (KEYFILE-002).
+    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR, loneCR: lone.has(n), continues: lone.has(n - 1) };
   });
   return {
     uri,
@@ -180,6 +218,7 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
     all: new Map(),
     hasBOM: text.charCodeAt(0) === 0xfeff,
     crlfLines,
+    loneCRLines: kf.loneCR,
     suppressions,
     badChars,
     keyfile: kf,

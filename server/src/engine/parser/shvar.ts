@@ -122,9 +122,18 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
     ends.push(end);
   };
   const fail = (kind: ValueIssueKind, a: number, b: number): void => {
-    issues.push({ kind, start: a, end: Math.max(b, a + 1) });
     if (kind !== 'unquoted-expansion') nmValid = false;
+    const end = Math.max(b, a + 1);
+    // A run of the same problem (`|||…`, `$($(…`) is one issue, and a value never holds more
+    // than a few: the work per value stays linear however hostile the line.
+    const last = issues[issues.length - 1];
+    if (last && last.kind === kind && a <= last.end) {
+      last.end = Math.max(last.end, end);
+      return;
+    }
+    if (issues.length < MAX_ISSUES) issues.push({ kind, start: a, end });
   };
+  const next = nextIndex(s);
 
   // Leading whitespace: `KEY=` followed only by blanks or a comment is an empty value.
   if (i < e && isWs(s[i])) {
@@ -204,7 +213,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
             }
             j++;
           } else {
-            if (d === '$' || d === '`') fail('dq-expansion', j, expansionEnd(s, j, e));
+            if (d === '$' || d === '`') fail('dq-expansion', j, expansionEnd(s, j, e, next));
             push(d, j);
           }
         }
@@ -216,7 +225,8 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
         quotes.push({ col: j, char: '"' });
         i = j + 1;
       } else {
-        if ((c === '$' && isNameStart(s[i + 1])) || c === '`') fail('unquoted-expansion', i, expansionEnd(s, i, e));
+        if ((c === '$' && isNameStart(s[i + 1])) || c === '`')
+          fail('unquoted-expansion', i, expansionEnd(s, i, e, next));
         else if (META.includes(c)) fail('metachar', i, i + 1);
         push(c, i);
         i++;
@@ -259,39 +269,57 @@ function trimEnd(s: string, e: number): number {
   return k;
 }
 
-function expansionEnd(s: string, i: number, e: number): number {
+/** Issues kept per value; later ones only make the value invalid. */
+const MAX_ISSUES = 16;
+
+/** indexOf for a scan that only moves forward: each search resumes where the last one ended,
+ *  so `$($($(…` costs one pass over the line instead of one per `$(`. */
+function nextIndex(s: string): (ch: string, from: number) => number {
+  const found = new Map<string, { from: number; at: number }>();
+  return (ch, from) => {
+    const f = found.get(ch);
+    if (f && from >= f.from && (f.at < 0 || f.at >= from)) return f.at;
+    const at = s.indexOf(ch, f && from >= f.from && f.at >= 0 ? Math.max(from, f.at) : from);
+    found.set(ch, { from, at });
+    return at;
+  };
+}
+
+function expansionEnd(s: string, i: number, e: number, next: (ch: string, from: number) => number): number {
   if (s[i] === '`') {
-    const close = s.indexOf('`', i + 1);
+    const close = next('`', i + 1);
     return close > 0 && close < e ? close + 1 : i + 1;
   }
   let j = i + 1;
   if (s[j] === '{') {
-    const close = s.indexOf('}', j);
+    const close = next('}', j);
     return close > 0 && close < e ? close + 1 : j;
   }
   if (s[j] === '(') {
-    const close = s.indexOf(')', j);
+    const close = next(')', j);
     return close > 0 && close < e ? close + 1 : j;
   }
   while (j < e && /[A-Za-z0-9_]/.test(s[j])) j++;
   return Math.max(j, i + 2);
 }
 
-const ANSI: Record<string, string> = {
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  E: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  '?': '?',
-};
+const ANSI = new Map<string, string>(
+  Object.entries({
+    a: '\x07',
+    b: '\b',
+    e: '\x1b',
+    E: '\x1b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    '?': '?',
+  }),
+);
 
 function ansiC(
   s: string,
@@ -310,8 +338,9 @@ function ansiC(
       continue;
     }
     const n = s[i + 1];
-    if (n in ANSI) {
-      push(ANSI[n], i, i + 2);
+    const esc = ANSI.get(n);
+    if (esc !== undefined) {
+      push(esc, i, i + 2);
       i += 2;
       continue;
     }

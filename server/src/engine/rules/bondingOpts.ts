@@ -1,11 +1,12 @@
 // BONDING_OPTS option by option: names, values as the kernel and NM parse them, modes,
 // monitoring, delays and ARP targets. Facts: bonding-options.md §0.1, §1, §2, §4.
-import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, READ_ONLY_BOND_FILES } from '../catalog/bonding';
+import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, helperValue, READ_ONLY_BOND_FILES } from '../catalog/bonding';
 import { isIPv4, isIPv6, isMac } from '../catalog/keyTypes';
 import { ARP_MODES, BondMode, MODES } from '../catalog/modes';
 import { appendOption, removeOption, replaceOptionValue, rewriteOptions, styled } from '../fixes/bondingOpts';
 import { BondConfig, bondInt, enumName } from '../model/profile';
 import { OptionToken } from '../parser/options';
+import type { Assignment } from '../parser/document';
 import { Fix } from '../types';
 import { didYouMean } from '../util/similar';
 import { RuleContext, tokenRange, tokenValueRange } from './context';
@@ -106,7 +107,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
           fix(
             `Add mode=${v}`,
             [
-              b.tokens.length
+              b.tokens.length && insideQuotes(a, b.tokens[0].start)
                 ? {
                     range: {
                       start: { line: a.line, character: b.tokens[0].start },
@@ -114,7 +115,11 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
                     },
                     newText: `mode=${v} `,
                   }
-                : appendOption(b, `mode=${v}`),
+                : b.tokens.length
+                  ? // An unquoted value: a blank would end the word (NM drops the value, bash runs
+                    // the rest), so the list is written again, quoted.
+                    rewriteOptions(b, [`mode=${v}`, ...b.tokens.map((t) => t.text)])
+                  : appendOption(b, `mode=${v}`),
             ],
             false,
           ),
@@ -238,7 +243,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     return;
   }
   if (k && !n && ctx.judges('networkmanager')) {
-    const num = o.kind === 'enum' ? o.values?.find((x) => x.name === v)?.num : o.helpers?.[v];
+    const num = o.kind === 'enum' ? o.values?.find((x) => x.name === v)?.num : helperValue(o, v);
     ctx.report(
       'BOND-049',
       r,
@@ -699,4 +704,12 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
       `${new Set(all).size} ARP targets: the kernel holds at most 16 and refuses the rest.`,
     );
   }
+}
+
+/** True when a column of the value lies between an opening and a closing quote. */
+function insideQuotes(a: Assignment, col: number): boolean {
+  const v = a.value;
+  if (!v.nmValid) return false;
+  const before = v.quotes.filter((q) => q.col < col).length;
+  return before % 2 === 1 && v.quotes.some((q) => q.col >= col);
 }

@@ -55,6 +55,12 @@ export class RuleContext {
     return this.settings.target === 'auto' || this.settings.target === tool;
   }
 
+  /** A fix that edits a line joined to another by a lone CR cannot know what bash and NM
+   *  will read afterwards: it is offered, but never applied by fix-all or --fix. */
+  private guardLoneCR(fix: Fix): Fix {
+    return fix.safe && fix.edits.some((e) => touchesJoinedLine(this.doc, e.range)) ? { ...fix, safe: false } : fix;
+  }
+
   report(code: string, range: Range, message: string, o: ReportOptions = {}): void {
     // Bounded work on pathological files; analyzeDocument keeps the most severe 500 anyway.
     if (this.findings.length >= 5000) return;
@@ -69,11 +75,19 @@ export class RuleContext {
       range: clamp(this.doc, range),
       message,
     };
-    if (o.fixes?.length) f.fixes = o.fixes;
+    if (o.fixes?.length) f.fixes = this.doc.loneCRLines.length ? o.fixes.map((x) => this.guardLoneCR(x)) : o.fixes;
     if (o.related?.length) f.related = o.related;
     if (o.tags?.length) f.tags = o.tags;
     this.findings.push(f);
   }
+}
+
+/** Lines bash and NM read as one because of lone CRs: the CR line and the line after it. */
+function touchesJoinedLine(doc: ParsedDocument, r: Range): boolean {
+  const last = r.end.character === 0 && r.end.line > r.start.line ? r.end.line - 1 : r.end.line;
+  for (let l = Math.max(0, r.start.line); l <= last && l < doc.lines.length; l++)
+    if (doc.lines[l].loneCR || doc.lines[l].continues) return true;
+  return false;
 }
 
 /** Keeps a range inside the document, whatever a check computed. */

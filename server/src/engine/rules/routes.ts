@@ -33,7 +33,7 @@ export function checkRouteFiles(ctx: RuleContext): void {
 function keyValueRoutes(ctx: RuleContext): void {
   const doc = ctx.doc;
   for (let i = 0; i < doc.lines.length; i++) {
-    if (doc.lines[i].kind === 'invalid') {
+    if (doc.lines[i].kind === 'invalid' && !doc.lines[i].continues) {
       ctx.report(
         'ROUTE-001',
         lineRange(doc, i),

@@ -50,6 +50,35 @@ export function checkSyntax(ctx: RuleContext): void {
       },
     );
   }
+  for (const i of doc.loneCRLines) {
+    if (i + 1 >= doc.lines.length) continue;
+    const first = doc.lines[i];
+    const what = first.assignment
+      ? `${first.assignment.key} is set to everything up to the next line feed, carriage return and following text included (NetworkManager drops such a value)`
+      : first.kind === 'comment'
+        ? 'the comment runs on to the next line feed, so what follows is commented out'
+        : 'what follows belongs to this line';
+    ctx.report(
+      'IFCFG-008',
+      lineRange(doc, i),
+      `A carriage return without a line feed ends this line: the editor shows a line break, but bash and NetworkManager only break lines at a line feed, so ${what}.`,
+      {
+        // Not safe: a real line break changes what bash and NetworkManager read.
+        fixes: [
+          {
+            title: 'Turn the carriage return into a line break',
+            safe: false,
+            edits: [
+              {
+                range: { start: { line: i, character: first.text.length }, end: { line: i + 1, character: 0 } },
+                newText: '\n',
+              },
+            ],
+          },
+        ],
+      },
+    );
+  }
   for (const b of doc.badChars) {
     ctx.report(
       'IFCFG-011',
@@ -74,7 +103,7 @@ export function checkSyntax(ctx: RuleContext): void {
   const routeLines = ROUTE_LINE_KINDS.has(doc.file.kind);
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (line.kind === 'invalid' && !routeLines) invalidLine(ctx, i);
+    if (line.kind === 'invalid' && !routeLines && !line.continues) invalidLine(ctx, i);
   }
   if (routeLines && !doc.assignments.length) return;
   for (const a of doc.assignments) {

@@ -8,6 +8,7 @@ import { failOverMacFix, lacksFailOverMac } from '../fixes/failOverMac';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { RelatedInfo } from '../types';
 import { bondStateOf } from '../model/bondState';
+import { normalizeMac } from '../model/system';
 import { isIPv4 } from '../catalog/keyTypes';
 import { basename } from '../parser/fileKind';
 import { platformLabel } from '../snapshot/dmi';
@@ -422,17 +423,18 @@ function portRules(ctx: RuleContext, port: Profile): void {
   }
   const hw = eff.get('HWADDR');
   if (hw && hw.value.text) {
-    const norm = hw.value.text.toLowerCase().replace(/-/g, ':');
-    const twins = ctx.system
-      .portsOf(bond)
-      .filter((o) => o !== port && o.doc.effective.get('HWADDR')?.value.text.toLowerCase().replace(/-/g, ':') === norm);
+    const all = ctx.system.portsByHwaddr(bond).get(normalizeMac(hw.value.text)) ?? [];
+    const twins = all.filter((o) => o !== port);
     if (twins.length) {
+      // Hundreds of ports with one MAC: name a few, so each finding stays small.
+      const named = twins.slice(0, MAX_TWINS_NAMED);
+      const more = twins.length - named.length;
       ctx.report(
         'VNIC-011',
         valueRange(hw),
-        `${twins.map((o) => o.doc.file.base).join(', ')} ${twins.length === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
+        `${named.map((o) => o.doc.file.base).join(', ')}${more ? ` and ${more} other ports` : ''} ${twins.length === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
         {
-          related: twins.map((o) => ({
+          related: named.map((o) => ({
             uri: o.doc.uri,
             range: valueRange(o.doc.effective.get('HWADDR')!),
             message: 'same HWADDR',
@@ -442,3 +444,5 @@ function portRules(ctx: RuleContext, port: Profile): void {
     }
   }
 }
+
+const MAX_TWINS_NAMED = 5;

@@ -1,0 +1,233 @@
+// The one way the server and the CLI read a file from disk. It only ever reads regular files
+// (never a FIFO, socket or device, so it cannot block or read forever), optionally only inside
+// given roots (by real path, so a link cannot lead out), and up to a size limit: a file over the
+// limit is refused whole, never read in part. It reads until end of file instead of trusting the
+// size stat reports, which is 0 for procfs files such as /proc/net/bonding/bond0.
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Files larger than this are not network configuration; they are refused, not truncated. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** A path as the file system gives it: a string, or bytes when the name is not valid UTF-8. */
+export type FsPath = string | Buffer;
+
+export type SkipReason = 'outside' | 'not-regular' | 'too-large' | 'unreadable';
+
+export interface ReadOk {
+  ok: true;
+  bytes: Buffer;
+  /** Stat of the open file (identity for detecting later changes). */
+  stat: fs.Stats;
+  /** Real path of the file read (links resolved), or undefined for an unnamed pipe. */
+  real?: FsPath;
+}
+
+export interface ReadSkip {
+  ok: false;
+  reason: SkipReason;
+  /** Why, in words, for messages ("a FIFO", "12 MB, over the 8 MB limit", "EACCES"). */
+  detail: string;
+}
+
+export type ReadResult = ReadOk | ReadSkip;
+
+export interface ReadOptions {
+  /** Real paths of folders the file must lie in (links resolved). None: anywhere. */
+  roots?: readonly FsPath[];
+  maxBytes?: number;
+  /** Also read pipes and FIFOs to their end (a path named explicitly on a command line,
+   *  such as `<(cat f)`); otherwise they are refused. */
+  allowPipes?: boolean;
+}
+
+const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
+const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const O_NOCTTY = fs.constants.O_NOCTTY ?? 0;
+
+/** What kind of non-regular file a stat describes, for messages. */
+export function fileTypeName(st: fs.Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+const bytesOf = (p: FsPath): Buffer => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
+const SEP = Buffer.from(path.sep);
+
+/** True when `real` is `root` or lies below it (both real paths), compared byte for byte. */
+export function isInside(real: FsPath, root: FsPath): boolean {
+  const r = bytesOf(real);
+  const b = bytesOf(root);
+  if (r.equals(b)) return true;
+  const dir = b.length && b.subarray(b.length - SEP.length).equals(SEP) ? b : Buffer.concat([b, SEP]);
+  return r.length > dir.length && r.subarray(0, dir.length).equals(dir);
+}
+
+/** Real path of `p`, as bytes when the name is not valid UTF-8. */
+export function realpathOf(p: FsPath): FsPath {
+  if (typeof p === 'string') return fs.realpathSync(p);
+  const real = fs.realpathSync.native(p, { encoding: 'buffer' });
+  return toFsPath(real);
+}
+
+/** Bytes of a name as a string when they are valid UTF-8 (round trip exact), else the bytes. */
+export function toFsPath(b: Buffer): FsPath {
+  const s = b.toString('utf8');
+  return Buffer.from(s, 'utf8').equals(b) ? s : b;
+}
+
+export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
+  const max = opts.maxBytes ?? MAX_FILE_BYTES;
+  if (opts.allowPipes && !opts.roots) {
+    // `<(cat f)` names /dev/fd/N, whose link target ("pipe:[…]") is no path: read it as named.
+    try {
+      if (fs.statSync(p).isFIFO()) return readPipe(p, max);
+    } catch {
+      /* reported below */
+    }
+  }
+  let real: FsPath;
+  try {
+    real = realpathOf(p);
+  } catch (e) {
+    return unreadable(e);
+  }
+  if (opts.roots && !opts.roots.some((r) => isInside(real, r)))
+    return { ok: false, reason: 'outside', detail: 'it lies outside the folder (followed links are not read)' };
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(real);
+  } catch (e) {
+    return unreadable(e);
+  }
+  if (!st.isFile()) return { ok: false, reason: 'not-regular', detail: fileTypeName(st) };
+  if (st.size > max) return tooLarge(st.size, max);
+  let fd: number;
+  try {
+    // Non-blocking, so a FIFO swapped in after the stat cannot stall the open; no following
+    // of a link swapped in for the real path we just checked.
+    fd = fs.openSync(real, fs.constants.O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW);
+  } catch (e) {
+    return unreadable(e);
+  }
+  try {
+    const fst = fs.fstatSync(fd);
+    if (!fst.isFile()) return { ok: false, reason: 'not-regular', detail: fileTypeName(fst) };
+    const bytes = readToEnd(fd, max);
+    if (!bytes) return tooLarge(max + 1, max);
+    return { ok: true, bytes, stat: fst, real };
+  } catch (e) {
+    return unreadable(e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A pipe named on a command line: read like `cat` would, to its end. */
+function readPipe(p: FsPath, max: number): ReadResult {
+  let fd: number;
+  try {
+    fd = fs.openSync(p, fs.constants.O_RDONLY);
+  } catch (e) {
+    return unreadable(e);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    const bytes = readToEnd(fd, max);
+    return bytes ? { ok: true, bytes, stat } : tooLarge(max + 1, max);
+  } catch (e) {
+    return unreadable(e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads an open descriptor until end of file; undefined when it holds more than `max` bytes. */
+export function readToEnd(fd: number, max: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
+    let n: number;
+    try {
+      n = fs.readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      // A pipe with no writer ready yet: wait a little instead of spinning.
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+    if (total > max) return undefined;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function unreadable(e: unknown): ReadSkip {
+  const err = e as NodeJS.ErrnoException;
+  const detail =
+    err.code === 'ENOENT' ? 'no such file or directory' : err.code === 'ELOOP' ? 'too many links' : err.message;
+  return { ok: false, reason: 'unreadable', detail };
+}
+
+function tooLarge(size: number, max: number): ReadSkip {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
+  return {
+    ok: false,
+    reason: 'too-large',
+    detail: `larger than the ${mb(max)} limit${size > max + 1 ? ` (${mb(size)})` : ''}`,
+  };
+}
+
+/** A name for messages: the path as text, with bytes that are not UTF-8 written as \xNN. */
+export function displayPath(p: FsPath): string {
+  return escapePath(p, (b) => `\\x${b.toString(16).padStart(2, '0')}`);
+}
+
+/** A name for the engine (a document's name, which must not hold a backslash, taken as a
+ *  Windows separator): bytes that are not UTF-8 written as %XX. */
+export function documentPath(p: FsPath): string {
+  return escapePath(p, (b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function escapePath(p: FsPath, esc: (byte: number) => string): string {
+  if (typeof p === 'string') return p;
+  let out = '';
+  let i = 0;
+  while (i < p.length) {
+    const len = utf8SeqLength(p, i);
+    if (len > 0) {
+      out += p.subarray(i, i + len).toString('utf8');
+      i += len;
+    } else {
+      out += esc(p[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Length of the valid UTF-8 sequence at `i`, or 0. */
+function utf8SeqLength(b: Buffer, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (!n || i + n > b.length) return 0;
+  const s = b.subarray(i, i + n);
+  return Buffer.from(s.toString('utf8'), 'utf8').equals(s) ? n : 0;
+}
+
+/** Joins a directory and an entry name, keeping bytes when either is not UTF-8. */
+export function joinPath(dir: FsPath, name: FsPath): FsPath {
+  if (typeof dir === 'string' && typeof name === 'string') return path.join(dir, name);
+  const d = typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir;
+  const n = typeof name === 'string' ? Buffer.from(name, 'utf8') : name;
+  const sep = d.length && d[d.length - 1] === 0x2f ? Buffer.alloc(0) : Buffer.from('/');
+  return Buffer.concat([d, sep, n]);
+}
