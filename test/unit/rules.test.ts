@@ -614,6 +614,35 @@ const CASES: Case[] = [
     bad: one('rule-eth0', 'from 10.0.0.0/8 tabel 10\n'),
     good: one('rule-eth0', 'from 10.0.0.0/8 table 10\n'),
   },
+  // Readiness (opt-in): what the migration to a keyfile loses, from the migration preview.
+  {
+    code: 'MIGRATE-001',
+    bad: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nETHTOOL_WAKE_ON_LAN=magic\n'),
+    good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nETHTOOL_WAKE_ON_LAN=ignore\n'),
+    settings: { readiness: true },
+  },
+  {
+    code: 'MIGRATE-001',
+    bad: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nETHTOOL_WAKE_ON_LAN=magic\n'),
+    good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nETHTOOL_WAKE_ON_LAN=magic\n'),
+    settings: { readiness: true },
+    goodSettings: { readiness: false },
+  },
+  {
+    code: 'MIGRATE-002',
+    bad: eth('DEVICE=eth0\nNM_CONTROLLED=no\nBOOTPROTO=dhcp\n'),
+    good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\n'),
+    settings: { readiness: true },
+  },
+  {
+    code: 'MIGRATE-003',
+    bad: one(
+      'ifcfg-team0',
+      'DEVICE=team0\nDEVICETYPE=Team\nTEAM_CONFIG=\'{"runner": {"name": "activebackup"}}\'\nBOOTPROTO=dhcp\n',
+    ),
+    good: B('mode=active-backup miimon=100 fail_over_mac=1'),
+    settings: { readiness: true },
+  },
   ...KEYFILE_CASES,
 ];
 

@@ -15,6 +15,7 @@ import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgingOptions } from './rules/bridging';
 import { checkEthtoolOptions } from './rules/ethtool';
+import { checkMigration } from './rules/migration';
 import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
 import { checkKeyfileSchema } from './rules/keyfile/schema';
@@ -38,6 +39,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkCapture,
   checkPortRunning,
   checkUnconfiguredPorts,
+  checkMigration,
 ];
 
 /** Checks of NetworkManager keyfiles. */

@@ -159,6 +159,12 @@ function detect(r: IfcfgReader, out: ProfileConversion): NmType | undefined {
     return notLoaded('iBFT configuration is left to nm-initrd-generator (NMR L6540)', 'BOOTPROTO');
   let type: string | undefined;
   const devtype = r.str('DEVICETYPE');
+  if (devtype && !['team', 'teamport'].includes(devtype.toLowerCase()))
+    r.note(
+      'lost',
+      'DEVICETYPE',
+      `DEVICETYPE=${devtype} hands the device to an initscripts integration (ifup-${devtype.toLowerCase()} and friends); NetworkManager reads DEVICETYPE only for Team and TeamPort, so nothing of that integration reaches the keyfile.`,
+    );
   if (devtype?.toLowerCase() === 'team') type = 'team';
   else if (devtype?.toLowerCase() === 'teamport') {
     type = r.str('TYPE') ?? (isVlanDevice(r) ? 'vlan' : 'ethernet');

@@ -27,6 +27,8 @@ export interface Settings {
   /** Per-code severity overrides; `off` removes the rule. */
   rules: Record<string, SeverityOverride>;
   host?: HostEvidence;
+  /** Opt-in: report what a migration to keyfiles loses (RHEL 10 readiness). */
+  readiness?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };

@@ -183,6 +183,11 @@ export const RULES: readonly RuleMeta[] = [
   R('KEYFILE-040', 'warning', 'File name NetworkManager skips'),
   R('KEYFILE-041', 'error', 'Ownership or permissions NetworkManager refuses'),
   R('KEYFILE-042', 'information', 'File name NetworkManager reads but tools do not expect'),
+  // Readiness for a release without ifcfg support (opt-in: ifcfg.readiness). Warnings: what
+  // NetworkManager drops when it converts; only asked for by those planning the move.
+  R('MIGRATE-001', 'warning', 'Does not survive migration to a keyfile', 'networkmanager'),
+  R('MIGRATE-002', 'warning', 'No keyfile can be made from this file', 'networkmanager'),
+  R('MIGRATE-003', 'warning', 'Team profile: teamd is removed in RHEL 10', 'networkmanager'),
 ];
 
 export const RULE_BY_CODE = new Map(RULES.map((r) => [r.code, r]));
