@@ -283,6 +283,33 @@ await check('the quick fix changes the file', async () => {
     20000,
   );
 });
+await check('Convert to NetworkManager keyfile previews the keyfiles and writes them on Apply', async () => {
+  // The bond now has the fix: its keyfile must carry fail_over_mac into [bond].
+  const kfDir = join(work, 'etc', 'NetworkManager', 'system-connections');
+  const bondKf = join(kfDir, 'bond0.nmconnection');
+  rmSync(kfDir, { recursive: true, force: true });
+  await openFile('ifcfg-bond0');
+  await command('ifcfg: Convert to NetworkManager keyfile');
+  const preview = page.locator('.bulk-edit-panel, .pane-body .bulk-edit-tree').first();
+  await until(
+    'the refactor preview',
+    async () => /bond0\.nmconnection/.test(await page.locator('.panel').innerText()),
+    30000,
+  );
+  await preview.waitFor({ state: 'visible', timeout: 20000 }).catch(() => undefined);
+  if (existsSync(bondKf)) throw new Error('written before the preview was applied');
+  await snap('convert-refactor-preview');
+  await page
+    .locator('.panel .monaco-button', { hasText: /^Apply$/ })
+    .first()
+    .click();
+  await until('bond0.nmconnection on disk', async () => existsSync(bondKf), 30000);
+  const text = readFileSync(bondKf, 'utf8');
+  if (!/\n\[bond\]\nfail_over_mac=1\nmiimon=100\nmode=active-backup\n/.test(text))
+    throw new Error(`unexpected [bond] in bond0.nmconnection:\n${text}`);
+  for (const p of ['System enp0s8.nmconnection', 'System enp0s9.nmconnection'])
+    if (!/\ncontroller=bond0\n/.test(readFileSync(join(kfDir, p), 'utf8'))) throw new Error(`${p}: no controller`);
+});
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
   await gotoLine(6, 9);
