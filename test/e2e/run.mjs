@@ -299,6 +299,11 @@ await check('Convert to NetworkManager keyfile previews the keyfiles and writes 
   await preview.waitFor({ state: 'visible', timeout: 20000 }).catch(() => undefined);
   if (existsSync(bondKf)) throw new Error('written before the preview was applied');
   await snap('convert-refactor-preview');
+  // Each keyfile is listed unticked: tick all three, then Apply.
+  const boxes = page.locator('.panel .monaco-custom-toggle');
+  await until('three keyfiles to tick', async () => (await boxes.count()) >= 3, 20000);
+  for (let i = 0; i < 3; i++) await boxes.nth(i).click();
+  await snap('convert-keyfiles-ticked');
   await page
     .locator('.panel .monaco-button', { hasText: /^Apply$/ })
     .first()
@@ -309,6 +314,8 @@ await check('Convert to NetworkManager keyfile previews the keyfiles and writes 
     throw new Error(`unexpected [bond] in bond0.nmconnection:\n${text}`);
   for (const p of ['System enp0s8.nmconnection', 'System enp0s9.nmconnection'])
     if (!/\ncontroller=bond0\n/.test(readFileSync(join(kfDir, p), 'utf8'))) throw new Error(`${p}: no controller`);
+  // Give the Explorer its room back for the next steps.
+  if (await page.locator('.part.panel').isVisible()) await command('View: Hide Panel');
 });
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
