@@ -290,17 +290,25 @@ await check('Convert to NetworkManager keyfile previews the keyfiles and writes 
   rmSync(kfDir, { recursive: true, force: true });
   await openFile('ifcfg-bond0');
   await command('ifcfg: Convert to NetworkManager keyfile');
+  try {
+    await convertAndApply(kfDir, bondKf);
+  } finally {
+    // Give the Explorer its room back for the next steps.
+    if (await page.locator('.part.panel').first().isVisible()) await command('View: Hide Panel');
+  }
+});
+async function convertAndApply(kfDir, bondKf) {
   const preview = page.locator('.bulk-edit-panel, .pane-body .bulk-edit-tree').first();
   await until(
     'the refactor preview',
-    async () => /bond0\.nmconnection/.test(await page.locator('.panel').innerText()),
+    async () => /bond0\.nmconnection/.test(await page.locator('.part.panel').first().innerText()),
     30000,
   );
   await preview.waitFor({ state: 'visible', timeout: 20000 }).catch(() => undefined);
   if (existsSync(bondKf)) throw new Error('written before the preview was applied');
   await snap('convert-refactor-preview');
   // Each keyfile is listed unticked: tick all three, then Apply.
-  const boxes = page.locator('.panel .monaco-custom-toggle');
+  const boxes = page.locator('.part.panel .monaco-custom-toggle');
   await until('three keyfiles to tick', async () => (await boxes.count()) >= 3, 20000);
   for (let i = 0; i < 3; i++) await boxes.nth(i).click();
   await snap('convert-keyfiles-ticked');
@@ -314,9 +322,7 @@ await check('Convert to NetworkManager keyfile previews the keyfiles and writes 
     throw new Error(`unexpected [bond] in bond0.nmconnection:\n${text}`);
   for (const p of ['System enp0s8.nmconnection', 'System enp0s9.nmconnection'])
     if (!/\ncontroller=bond0\n/.test(readFileSync(join(kfDir, p), 'utf8'))) throw new Error(`${p}: no controller`);
-  // Give the Explorer its room back for the next steps.
-  if (await page.locator('.part.panel').isVisible()) await command('View: Hide Panel');
-});
+}
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
   await gotoLine(6, 9);
