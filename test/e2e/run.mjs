@@ -334,6 +334,8 @@ await check('go to definition follows MASTER=bond0', async () => {
   );
 });
 await check('the Bonds view shows the bonds with ports, MACs and link state', async () => {
+  // Two bonds with their ports and findings: a taller window lets the tree render every row.
+  await page.setViewportSize({ width: 1400, height: 1400 });
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
