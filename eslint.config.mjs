@@ -11,14 +11,16 @@ export default tseslint.config(
       '.e2e/',
       'test-results/',
       'bench/tmp/',
-      'test/corpus/',
+      'test/corpus/networkmanager/',
       'test/fixtures/',
+      // Declarations for tsconfig.engine.json only (the main project has Node's).
+      'server/types/',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

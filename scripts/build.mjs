@@ -1,24 +1,31 @@
-// Bundles the client, the language server and the CLI into dist/ with esbuild.
-import { build } from 'esbuild';
-import { readFileSync } from 'fs';
+// Bundles the client, the language server, their shared LSP libraries and the CLI into dist/
+// with esbuild (options in scripts/bundles.mjs).
+import { build, context } from 'esbuild';
+import { bundles } from './bundles.mjs';
 import { writeCodeCache } from './code-cache.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node18',
-  format: 'cjs',
-  sourcemap: process.argv.includes('--sourcemap') ? 'linked' : false,
-  minify: process.argv.includes('--minify'),
-  define: { IFCFG_VERSION: JSON.stringify(pkg.version) },
-  logLevel: 'warning',
-};
-await Promise.all([
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
-  // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
-  build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' }),
-]);
-writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');
+const all = bundles({ minify: process.argv.includes('--minify'), sourcemap: process.argv.includes('--sourcemap') });
+
+if (process.argv.includes('--watch')) {
+  // `npm run watch` (the default build task in VS Code): rebuild on save. The two lines are what
+  // the task's problem matcher waits for before F5 starts the Extension Development Host.
+  let pending = 0;
+  const marker = {
+    name: 'watch-marker',
+    setup(b) {
+      b.onStart(() => {
+        if (pending++ === 0) console.log('[watch] build started');
+      });
+      b.onEnd(() => {
+        if (--pending === 0) console.log('[watch] build finished');
+      });
+    },
+  };
+  for (const [outfile, options] of Object.entries(all)) {
+    const plugins = [...(options.plugins ?? []), marker];
+    await (await context({ ...options, outfile, plugins })).watch();
+  }
+} else {
+  await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
+  writeCodeCache('dist/cli.js', 'examples/virtualbox-bond');
+}

@@ -2,7 +2,7 @@
 // group and key NetworkManager knows, from the project's reference table
 // (nm-settings-properties.tsv, one row per setting property, researched at a pinned NM commit).
 //
-//   npx tsx scripts/gen-nm-catalog.ts <nm-settings-properties.tsv> [<gen-metadata.xml>]
+//   npx tsx scripts/gen-nm-catalog.ts scripts/data/nm-settings-properties.tsv [<gen-metadata.xml>]
 //   npx prettier --write server/src/engine/catalog/nm/properties.generated.ts
 //
 // The optional second argument is NetworkManager's own property list at the same commit

@@ -13,7 +13,7 @@ import {
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BONDS_REQUEST } from '../../server/src/protocol';
-import type { BondSummary, FindingSummary, Place, PortSummary } from '../../server/src/engine/summary/bonds';
+import { type BondSummary, type FindingSummary, type Place, type PortSummary } from '../../server/src/engine';
 
 export type BondNode =
   | { kind: 'bond'; bond: BondSummary }

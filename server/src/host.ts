@@ -3,8 +3,8 @@
 // Reads /sys only; never executes anything.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { VendorId } from './engine/catalog/vendors';
-import type { HostEvidence } from './engine/rules/context';
+import { pathToFileURL } from 'url';
+import { type HostEvidence, type VendorId } from './engine';
 
 const DMI: Array<[RegExp, VendorId]> = [
   [/innotek|virtualbox|oracle corporation.*virtualbox/i, 'virtualbox'],
@@ -55,4 +55,56 @@ export function readHostEvidence(root = '/'): HostEvidence {
     /* no sysfs */
   }
   return ev;
+}
+
+// The folders NetworkManager's keyfile plugin reads (nms-keyfile-utils.c, NMS_KEYFILE_PATH_NAME_*).
+const KEYFILE_DIRS = [
+  'etc/NetworkManager/system-connections',
+  'usr/lib/NetworkManager/system-connections',
+  'run/NetworkManager/system-connections',
+];
+
+/**
+ * The live keyfile folders a workspace folder is, or contains (/etc, /etc/NetworkManager), on
+ * the machine rooted at `root`. Only these get ownership facts: elsewhere a file's owner says
+ * nothing about what NetworkManager would do.
+ */
+export function keyfileDirsOf(folderPath: string, root = '/'): string[] {
+  const norm = path.resolve(folderPath);
+  return KEYFILE_DIRS.map((d) => path.join(root, d)).filter((d) => {
+    if (d !== norm && !d.startsWith(norm.replace(/\/+$/, '') + '/')) return false;
+    // The real folder, not a copy that happens to sit at a look-alike path through a link.
+    try {
+      return fs.realpathSync(d) === d && fs.statSync(d).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Owner and mode of every file in the keyfile folders, by file URI, as NetworkManager's
+ *  nms_keyfile_utils_check_file_permissions sees them (stat() follows links). */
+export function readKeyfileStats(dirs: string[], max = 4096): NonNullable<HostEvidence['keyfileStats']> {
+  const out: NonNullable<HostEvidence['keyfileStats']> = {};
+  let n = 0;
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (n++ >= max) return out;
+      const file = path.join(dir, name);
+      try {
+        const st = fs.statSync(file);
+        if (st.isDirectory()) continue;
+        out[pathToFileURL(file).toString()] = { mode: st.mode, uid: st.uid };
+      } catch {
+        /* vanished, or a dangling link: NetworkManager cannot read it either */
+      }
+    }
+  }
+  return out;
 }

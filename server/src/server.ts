@@ -1,16 +1,15 @@
-// ifcfg-language-server: thin LSP glue over the engine.
+// ifcfg-language-server: thin LSP glue over the engine. startServer() serves one connection;
+// start.ts makes it the stdio (or IPC/socket) server, tests run it in-process on streams.
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
-  createConnection,
+  Connection,
   DidChangeConfigurationNotification,
   FileChangeType,
   InitializeResult,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
-import { analyzeDocument } from './engine/analyze';
-import { Finding } from './engine/types';
+import { analyzeDocument, Finding, summarizeBonds, type Settings } from './engine';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { complete, resolveCompletion } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
@@ -25,344 +24,378 @@ import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
-import { isLiveConfigDir, readHostEvidence } from './host';
-import { loadMachine } from './snapshot';
-import { summarizeBonds } from './engine/summary/bonds';
+import { isLiveConfigDir, keyfileDirsOf, readHostEvidence, readKeyfileStats } from './host';
+import { loadMachine } from './fs/snapshot';
 import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(SafeTextDocument);
-const ws = new Workspace();
-let settings: ServerSettings = DEFAULTS;
-let canPullConfig = false;
-let hasFolderEvents = false;
-let folders: string[] = [];
-const findings = new Map<string, Finding[]>();
-const published = new Set<string>();
-const pending = new Set<string>();
-let timer: NodeJS.Timeout | undefined;
-// Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
-// file (completion, hover, code actions) are answered between slices of a large workspace.
-const due = new Set<string>();
-let draining = false;
-const BATCH_MS = 10;
-// Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
-// of opened files back so they do not flicker from a hint to the real warning.
-let scanned = false;
-
-connection.onInitialize((params): InitializeResult => {
-  canPullConfig = !!params.capabilities.workspace?.configuration;
-  hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
-  folders = (params.workspaceFolders ?? [])
-    .map((f) => f.uri)
-    .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
-  if (params.initializationOptions && typeof params.initializationOptions === 'object') {
-    settings = readSettings(
-      (params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions,
-    );
-  }
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      completionProvider: { triggerCharacters: ['=', ' ', '"', "'"], resolveProvider: true },
-      hoverProvider: true,
-      codeActionProvider: {
-        codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
-        resolveProvider: false,
-      },
-      documentSymbolProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      renameProvider: { prepareProvider: true },
-      inlayHintProvider: true,
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(SafeTextDocument);
+  const ws = new Workspace();
+  let settings: ServerSettings = DEFAULTS;
+  let canPullConfig = false;
+  let hasFolderEvents = false;
+  let folders: string[] = [];
+  const findings = new Map<string, Finding[]>();
+  const published = new Set<string>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  // Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
+  // file (completion, hover, code actions) are answered between slices of a large workspace.
+  const due = new Set<string>();
+  let draining = false;
+  const BATCH_MS = 10;
+  // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
+  // of opened files back so they do not flicker from a hint to the real warning.
+  let scanned = false;
+  let stopped = false;
+  // A check that throws is logged and the other checks still run; IFCFG_STRICT=1 (the test
+  // runner sets it) makes it an error the client sees instead.
+  const engineSettings = (): Settings => ({
+    ...settings.engine,
+    onCheckError: (f) => {
+      if (process.env.IFCFG_STRICT === '1') throw f.error;
+      connection.console.error(`ifcfg: check ${f.check} failed on ${f.uri}: ${String(f.error)}`);
     },
-    serverInfo: { name: 'ifcfg-language-server', version: typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : 'dev' },
-  };
-});
+  });
 
-connection.onInitialized(async () => {
-  if (hasFolderEvents) {
-    connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
-      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-      await scanWorkspace();
-    });
-  }
-  if (canPullConfig) {
-    connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
-    await pullSettings();
-  }
-  try {
-    refreshHostEvidence();
-    await scanWorkspace();
-  } finally {
-    scanned = true;
-    flush();
-  }
-});
-
-async function pullSettings(): Promise<void> {
-  if (!canPullConfig) return;
-  try {
-    // A client that never answers must not keep diagnostics back forever.
-    const answer = connection.workspace.getConfiguration('ifcfg');
-    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
-    const raw: unknown = await Promise.race([answer, timeout]);
-    if (raw !== undefined) settings = readSettings(raw);
-  } catch {
-    /* client without configuration support: keep what we have */
-  }
-}
-
-/** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
-function refreshHostEvidence(): void {
-  const live =
-    process.platform === 'linux' && folders.some((f) => f.startsWith('file:') && isLiveConfigDir(fileURLToPath(f)));
-  settings.engine.host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
-}
-
-async function scanWorkspace(): Promise<void> {
-  if (!settings.scanWorkspace) return;
-  let budget = settings.maxFiles;
-  for (const f of folders) {
-    if (!f.startsWith('file:') || budget <= 0) continue;
-    const res = await scanFolder(fileURLToPath(f), budget);
-    budget -= res.files.length;
-    for (const file of res.files) {
-      const uri = pathToFileURL(file.path).toString();
-      if (!documents.get(uri)) ws.set(uri, file.text, false);
-    }
-    for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
-    if (res.truncated)
-      connection.console.warn(
-        `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
+  connection.onInitialize((params): InitializeResult => {
+    canPullConfig = !!params.capabilities.workspace?.configuration;
+    hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    folders = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      settings = readSettings(
+        (params.initializationOptions as Record<string, unknown>).settings ?? params.initializationOptions,
       );
-  }
-  loadMachines();
-  for (const uri of ws.uris()) schedule(uri);
-}
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: ['=', ' ', '"', "'", '['], resolveProvider: true },
+        hoverProvider: true,
+        codeActionProvider: {
+          codeActionKinds: ['quickfix', FIX_ALL_KIND, 'refactor.rewrite.ifcfg.keyfile'],
+          resolveProvider: false,
+        },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        inlayHintProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'ifcfg-language-server', version: typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : 'dev' },
+    };
+  });
 
-/** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
-function loadMachines(): void {
-  const inside = (root: string) =>
-    folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
-  for (const root of ws.machineRoots()) {
-    if (!root.startsWith('file:') || !inside(root)) continue;
+  connection.onInitialized(async () => {
+    if (hasFolderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+        await scanWorkspace();
+      });
+    }
+    if (canPullConfig) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
+      await pullSettings();
+    }
     try {
-      const ev = loadMachine(
-        fileURLToPath(root),
-        root,
-        (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
-      );
-      ws.setMachine(root, ev);
+      refreshHostEvidence();
+      await scanWorkspace();
+    } finally {
+      scanned = true;
+      flush();
+    }
+  });
+
+  async function pullSettings(): Promise<void> {
+    if (!canPullConfig) return;
+    try {
+      // A client that never answers must not keep diagnostics back forever.
+      const answer = connection.workspace.getConfiguration('ifcfg');
+      const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), 3000));
+      const raw: unknown = await Promise.race([answer, timeout]);
+      if (raw !== undefined) settings = readSettings(raw);
     } catch {
-      ws.setMachine(root, undefined);
+      /* client without configuration support: keep what we have */
     }
   }
-}
 
-connection.onDidChangeConfiguration(async (change) => {
-  if (canPullConfig) await pullSettings();
-  else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
-  refreshHostEvidence();
-  for (const uri of ws.uris()) schedule(uri);
-});
+  /** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
+  /** On the machine whose live config is open: DMI and port MACs (virtualization `auto`), and
+   *  the owner and mode of the keyfiles NetworkManager would read. */
+  function refreshHostEvidence(): void {
+    const linux = process.platform === 'linux';
+    const paths = folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+    const live = linux && paths.some(isLiveConfigDir);
+    const host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+    const kfDirs = linux ? paths.flatMap((p) => keyfileDirsOf(p)) : [];
+    settings.engine.host = kfDirs.length ? { ...host, keyfileStats: readKeyfileStats(kfDirs) } : host;
+  }
 
-documents.onDidOpen((e) => {
-  touch(e.document.uri, e.document.getText(), true);
-  // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
-  if (!scanned) return;
-  pending.delete(e.document.uri);
-  publish(e.document.uri);
-});
-documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
-documents.onDidClose((e) => {
-  const uri = e.document.uri;
-  const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
-  if (text !== undefined) {
-    ws.set(uri, text, false);
-    ws.close(uri);
-  } else ws.remove(uri);
-  for (const s of ws.siblings(uri)) schedule(s);
-  schedule(uri);
-});
+  // A save or chmod can change a keyfile's owner or mode (KEYFILE-041): read them again.
+  function restatKeyfiles(uris: string[]): void {
+    if (!settings.engine.host?.keyfileStats) return;
+    refreshHostEvidence();
+    for (const uri of uris) if (ws.get(uri)?.file.kind === 'keyfile') schedule(uri);
+  }
 
-connection.onDidChangeWatchedFiles((e) => {
-  for (const c of e.changes) {
-    if (documents.get(c.uri)) continue; // the editor's copy wins
-    if (c.type === FileChangeType.Deleted) {
-      const sibs = ws.siblings(c.uri);
-      ws.remove(c.uri);
-      sibs.forEach(schedule);
-      continue;
+  async function scanWorkspace(): Promise<void> {
+    if (!settings.scanWorkspace) return;
+    let budget = settings.maxFiles;
+    for (const f of folders) {
+      if (!f.startsWith('file:') || budget <= 0) continue;
+      const res = await scanFolder(fileURLToPath(f), budget);
+      budget -= res.files.length;
+      for (const file of res.files) {
+        const uri = pathToFileURL(file.path).toString();
+        if (!documents.get(uri)) ws.set(uri, file.text, false);
+      }
+      for (const s of res.skipped) connection.console.info(`ifcfg: not read: ${s.display}: ${s.why}`);
+      if (res.truncated)
+        connection.console.warn(
+          `ifcfg: stopped scanning ${f} after ${res.truncatedBy ?? `${res.files.length} files`} (ifcfg.workspaceScan.maxFiles).`,
+        );
     }
-    const text = readWorkspaceFile(c.uri, folderRoots(folders));
-    if (text !== undefined) touch(c.uri, text, false);
-    else if (ws.has(c.uri)) {
-      // Now a link out of the workspace, a FIFO, too large…: forget what was read before.
-      const sibs = ws.siblings(c.uri);
-      ws.remove(c.uri);
-      sibs.forEach(schedule);
+    loadMachines();
+    for (const uri of ws.uris()) schedule(uri);
+  }
+
+  /** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
+  function loadMachines(): void {
+    const inside = (root: string) =>
+      folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
+    for (const root of ws.machineRoots()) {
+      if (!root.startsWith('file:') || !inside(root)) continue;
+      try {
+        const ev = loadMachine(
+          fileURLToPath(root),
+          root,
+          (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
+        );
+        ws.setMachine(root, ev);
+      } catch {
+        ws.setMachine(root, undefined);
+      }
     }
   }
-});
 
-function touch(uri: string, text: string, open: boolean): void {
-  const before = ws.get(uri);
-  if (before && before.text === text) {
-    // Same text (an open of a file already read, or the open's own change event): nothing
-    // else can change, and the document itself only needs showing if it just opened.
-    const wasOpen = ws.isOpen(uri);
-    ws.set(uri, text, open);
-    if (open && !wasOpen) schedule(uri);
-    return;
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfig) await pullSettings();
+    else settings = readSettings((change.settings as Record<string, unknown> | undefined)?.ifcfg);
+    refreshHostEvidence();
+    for (const uri of ws.uris()) schedule(uri);
+  });
+
+  documents.onDidOpen((e) => {
+    touch(e.document.uri, e.document.getText(), true);
+    // Opening a file shows its problems at once (once the workspace is read); typing is debounced.
+    if (!scanned) return;
+    pending.delete(e.document.uri);
+    publish(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => touch(e.document.uri, e.document.getText(), true));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
+    if (text !== undefined) {
+      ws.set(uri, text, false);
+      ws.close(uri);
+    } else ws.remove(uri);
+    for (const s of ws.siblings(uri)) schedule(s);
+    schedule(uri);
+  });
+
+  documents.onDidSave((e) => restatKeyfiles([e.document.uri]));
+
+  connection.onDidChangeWatchedFiles((e) => {
+    restatKeyfiles(e.changes.map((c) => c.uri));
+    for (const c of e.changes) {
+      if (documents.get(c.uri)) continue; // the editor's copy wins
+      if (c.type === FileChangeType.Deleted) {
+        const sibs = ws.siblings(c.uri);
+        ws.remove(c.uri);
+        sibs.forEach(schedule);
+        continue;
+      }
+      const text = readWorkspaceFile(c.uri, folderRoots(folders));
+      if (text !== undefined) touch(c.uri, text, false);
+      else if (ws.has(c.uri)) {
+        // Now a link out of the workspace, a FIFO, too large…: forget what was read before.
+        const sibs = ws.siblings(c.uri);
+        ws.remove(c.uri);
+        sibs.forEach(schedule);
+      }
+    }
+  });
+
+  function touch(uri: string, text: string, open: boolean): void {
+    const before = ws.get(uri);
+    if (before && before.text === text) {
+      // Same text (an open of a file already read, or the open's own change event): nothing
+      // else can change, and the document itself only needs showing if it just opened.
+      const wasOpen = ws.isOpen(uri);
+      ws.set(uri, text, open);
+      if (open && !wasOpen) schedule(uri);
+      return;
+    }
+    // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
+    // files related before and after the change, not the whole directory.
+    const affected = new Set<string>([uri]);
+    if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
+    const doc = ws.set(uri, text, open);
+    for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
+    // A directory that just gained or lost its second file changes what "not found" means.
+    if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
+    for (const u of affected) schedule(u);
   }
-  // Cross-file rules: a port's change can alter its bond's findings and vice versa. Re-check the
-  // files related before and after the change, not the whole directory.
-  const affected = new Set<string>([uri]);
-  if (before) for (const d of ws.system(uri).related(before)) affected.add(d.uri);
-  const doc = ws.set(uri, text, open);
-  for (const d of ws.system(uri).related(doc)) affected.add(d.uri);
-  // A directory that just gained or lost its second file changes what "not found" means.
-  if (!before && ws.siblings(uri).length <= 3) ws.siblings(uri).forEach((s) => affected.add(s));
-  for (const u of affected) schedule(u);
+
+  function schedule(uri: string): void {
+    pending.add(uri);
+    if (timer || !scanned) return;
+    timer = setTimeout(flush, settings.debounceMs);
+  }
+
+  function flush(): void {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    // Open documents first: they are what the user is looking at.
+    const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
+    for (const u of open) {
+      due.delete(u);
+      publish(u);
+    }
+    for (const u of pending) if (!open.includes(u)) due.add(u);
+    pending.clear();
+    if (open.length && !due.size) void connection.sendNotification(BONDS_CHANGED);
+    if (due.size && !draining) {
+      draining = true;
+      setImmediate(drain);
+    }
+  }
+
+  function drain(): void {
+    if (stopped) return;
+    const until = performance.now() + BATCH_MS;
+    for (const u of due) {
+      due.delete(u);
+      publish(u);
+      if (performance.now() > until) break;
+    }
+    if (due.size) setImmediate(drain);
+    else {
+      draining = false;
+      void connection.sendNotification(BONDS_CHANGED);
+    }
+  }
+
+  function publish(uri: string): void {
+    const doc = ws.get(uri);
+    const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
+    if (!doc || !visible) {
+      findings.delete(uri);
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const f = analyzeDocument(doc, ws.system(uri), engineSettings());
+    // Keep findings (with their fixes) only for open documents; code actions for others are
+    // recomputed on demand. This keeps memory flat in large workspaces.
+    if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
+    else findings.delete(uri);
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
+  }
+
+  /** Findings for a request, computed now if the debounced run has not happened yet. */
+  function current(uri: string): Finding[] {
+    const doc = ws.get(uri);
+    if (!doc) return [];
+    if (pending.has(uri) || due.has(uri) || !findings.has(uri)) {
+      const f = analyzeDocument(doc, ws.system(uri), engineSettings());
+      findings.set(uri, f);
+      return f;
+    }
+    return findings.get(uri)!;
+  }
+
+  connection.onCompletion((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc || doc.file.kind === 'capture') return [];
+    return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
+  });
+  connection.onCompletionResolve(resolveCompletion);
+  connection.onHover((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc) return null;
+    if (doc.file.kind === 'capture') return captureHover(doc, p.position);
+    return suppressionHover(doc, p.position) ?? hover(doc, p.position);
+  });
+  connection.onCodeAction((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc) return [];
+    const actions = codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only);
+    const only = p.context.only;
+    const convert = convertAction(doc, p.range);
+    if (convert && (!only?.length || only.some((o) => convert.kind!.startsWith(o)))) actions.push(convert);
+    return actions;
+  });
+  connection.onRequest(CONVERT_REQUEST, (p: ConvertParams) => {
+    const doc = ws.get(p.uri);
+    return doc ? convertGroup(doc, ws.system(doc.uri)) : { files: [], skipped: [], notes: [] };
+  });
+  connection.onDocumentSymbol((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    if (!doc) return [];
+    return doc.file.kind === 'capture' ? captureSymbols(doc) : documentSymbols(doc);
+  });
+  connection.onDefinition((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? definition(doc, ws.system(doc.uri), p.position) : [];
+  });
+  connection.onReferences((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? references(doc, ws.system(doc.uri), p.position, p.context.includeDeclaration) : [];
+  });
+  connection.onPrepareRename((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? prepareRename(doc, ws.system(doc.uri), p.position) : null;
+  });
+  connection.onRenameRequest((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? rename(doc, ws.system(doc.uri), p.position, p.newName) : null;
+  });
+  connection.languages.inlayHint.on((p) => {
+    const doc = ws.get(p.textDocument.uri);
+    return doc ? inlayHints(doc, p.range) : [];
+  });
+
+  connection.onRequest(BONDS_REQUEST, () => {
+    const out = [];
+    for (const uri of ws.systemUris()) {
+      const system = ws.system(uri);
+      if (!system.profiles.some((p) => p.type === 'bond')) continue;
+      // Open documents reuse their findings; others are analysed now and not kept.
+      out.push(
+        ...summarizeBonds(system, (d) =>
+          ws.isOpen(d.uri) ? current(d.uri) : analyzeDocument(d, ws.system(d.uri), engineSettings()),
+        ),
+      );
+    }
+    return out;
+  });
+
+  // After shutdown nothing may be sent: drop the debounced and the queued work.
+  connection.onShutdown(() => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    pending.clear();
+    due.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
 }
-
-function schedule(uri: string): void {
-  pending.add(uri);
-  if (timer || !scanned) return;
-  timer = setTimeout(flush, settings.debounceMs);
-}
-
-function flush(): void {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-  // Open documents first: they are what the user is looking at.
-  const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
-  for (const u of open) {
-    due.delete(u);
-    publish(u);
-  }
-  for (const u of pending) if (!open.includes(u)) due.add(u);
-  pending.clear();
-  if (open.length && !due.size) void connection.sendNotification(BONDS_CHANGED);
-  if (due.size && !draining) {
-    draining = true;
-    setImmediate(drain);
-  }
-}
-
-function drain(): void {
-  const until = performance.now() + BATCH_MS;
-  for (const u of due) {
-    due.delete(u);
-    publish(u);
-    if (performance.now() > until) break;
-  }
-  if (due.size) setImmediate(drain);
-  else {
-    draining = false;
-    void connection.sendNotification(BONDS_CHANGED);
-  }
-}
-
-function publish(uri: string): void {
-  const doc = ws.get(uri);
-  const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
-  if (!doc || !visible) {
-    findings.delete(uri);
-    if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    return;
-  }
-  const f = analyzeDocument(doc, ws.system(uri), settings.engine);
-  // Keep findings (with their fixes) only for open documents; code actions for others are
-  // recomputed on demand. This keeps memory flat in large workspaces.
-  if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
-  else findings.delete(uri);
-  published.add(uri);
-  void connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
-}
-
-/** Findings for a request, computed now if the debounced run has not happened yet. */
-function current(uri: string): Finding[] {
-  const doc = ws.get(uri);
-  if (!doc) return [];
-  if (pending.has(uri) || due.has(uri) || !findings.has(uri)) {
-    const f = analyzeDocument(doc, ws.system(uri), settings.engine);
-    findings.set(uri, f);
-    return f;
-  }
-  return findings.get(uri)!;
-}
-
-connection.onCompletion((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  // Keyfile completion is not built yet: offering ifcfg keys there would mislead.
-  if (!doc || doc.file.kind === 'capture' || doc.keyfile) return [];
-  return suppressionCompletion(doc, p.position) ?? complete(doc, ws.system(doc.uri), p.position);
-});
-connection.onCompletionResolve(resolveCompletion);
-connection.onHover((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc) return null;
-  if (doc.file.kind === 'capture') return captureHover(doc, p.position);
-  return suppressionHover(doc, p.position) ?? hover(doc, p.position);
-});
-connection.onCodeAction((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc) return [];
-  const actions = codeActions(doc, current(doc.uri), p.range, p.context.diagnostics, p.context.only);
-  const only = p.context.only;
-  const convert = convertAction(doc, p.range);
-  if (convert && (!only?.length || only.some((o) => convert.kind!.startsWith(o)))) actions.push(convert);
-  return actions;
-});
-connection.onRequest(CONVERT_REQUEST, (p: ConvertParams) => {
-  const doc = ws.get(p.uri);
-  return doc ? convertGroup(doc, ws.system(doc.uri)) : { files: [], skipped: [], notes: [] };
-});
-connection.onDocumentSymbol((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  if (!doc) return [];
-  return doc.file.kind === 'capture' ? captureSymbols(doc) : documentSymbols(doc);
-});
-connection.onDefinition((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? definition(doc, ws.system(doc.uri), p.position) : [];
-});
-connection.onReferences((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? references(doc, ws.system(doc.uri), p.position, p.context.includeDeclaration) : [];
-});
-connection.onPrepareRename((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? prepareRename(doc, ws.system(doc.uri), p.position) : null;
-});
-connection.onRenameRequest((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? rename(doc, ws.system(doc.uri), p.position, p.newName) : null;
-});
-connection.languages.inlayHint.on((p) => {
-  const doc = ws.get(p.textDocument.uri);
-  return doc ? inlayHints(doc, p.range) : [];
-});
-
-connection.onRequest(BONDS_REQUEST, () => {
-  const out = [];
-  for (const uri of ws.systemUris()) {
-    const system = ws.system(uri);
-    if (!system.profiles.some((p) => p.type === 'bond')) continue;
-    // Open documents reuse their findings; others are analysed now and not kept.
-    out.push(
-      ...summarizeBonds(system, (d) =>
-        ws.isOpen(d.uri) ? current(d.uri) : analyzeDocument(d, ws.system(d.uri), settings.engine),
-      ),
-    );
-  }
-  return out;
-});
-
-documents.listen(connection);
-connection.listen();

@@ -1,8 +1,12 @@
 // The `ifcfg` settings section as the server reads it, with defaults and validation.
-import { VIRTUALIZATION_SETTINGS } from './engine/catalog/vendors';
-import type { Settings, Virtualization } from './engine/rules/context';
-import { RULE_BY_CODE } from './engine/rules/registry';
-import type { SeverityOverride, Target } from './engine/types';
+import {
+  RULE_BY_CODE,
+  VIRTUALIZATION_SETTINGS,
+  type Settings,
+  type SeverityOverride,
+  type Target,
+  type Virtualization,
+} from './engine';
 
 export interface ServerSettings {
   engine: Settings;

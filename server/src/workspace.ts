@@ -1,10 +1,17 @@
 // The server's view of the files: open documents plus network-scripts files read from the
 // workspace folders, grouped into systems: one directory, or one machine snapshot (see
 // engine/model/grouping), with the snapshot's running state when the server has read it.
-import { parseDocument, ParsedDocument } from './engine/parser/document';
-import { SystemIndex } from './engine/model/system';
-import { groupSystems, linkSignature, machineRootOfKey, systemKeyOf } from './engine/model/grouping';
-import type { MachineEvidence } from './engine/snapshot/machine';
+import {
+  groupSystems,
+  linkSignature,
+  machineRootOfKey,
+  ParsedDocument,
+  parseDocument,
+  SlimDocument,
+  SystemIndex,
+  systemKeyOf,
+  type MachineEvidence,
+} from './engine';
 
 interface Entry {
   doc: ParsedDocument;
@@ -22,8 +29,12 @@ export class Workspace {
 
   set(uri: string, text: string, open: boolean): ParsedDocument {
     const prev = this.entries.get(uri);
-    const doc = prev && prev.doc.text === text ? prev.doc : parseDocument(uri, text);
-    this.entries.set(uri, { doc, open: open || (prev?.open ?? false) });
+    const isOpen = open || (prev?.open ?? false);
+    // Files nobody has open are kept slim (see engine/model/slim): thousands of them cost little
+    // more than their text. An open file is edited and re-checked at every keystroke: kept whole.
+    const doc =
+      prev && prev.doc.text === text ? prev.doc : isOpen ? parseDocument(uri, text) : new SlimDocument(uri, text);
+    this.entries.set(uri, { doc, open: isOpen });
     if (doc !== prev?.doc) {
       if (prev && linkSignature(prev.doc) === linkSignature(doc)) {
         // Same system: update its index in place instead of rebuilding it.
@@ -43,7 +54,12 @@ export class Workspace {
   /** The editor closed the document: keep it as a workspace file (disk text is re-read by the caller). */
   close(uri: string): void {
     const e = this.entries.get(uri);
-    if (e) e.open = false;
+    if (!e) return;
+    e.open = false;
+    if (e.doc instanceof SlimDocument) return;
+    const slim = new SlimDocument(uri, e.doc.text);
+    if (this.groups) this.systems.get(this.key(uri))?.replace(e.doc, slim);
+    e.doc = slim;
   }
 
   remove(uri: string): void {

@@ -2,13 +2,10 @@
 // files NM accepts, and a finding on the files NM's tests reject.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzeText } from '../../server/src/engine/analyze';
-import { CORPUS_DIR } from '../helpers/shared';
-
-const DIR = CORPUS_DIR;
-const absent = !existsSync(DIR) && `corpus folder ${DIR} is absent (it lives beside the project in ../shared)`;
+import { analyzeText } from '../../server/src/engine';
+import { IFCFG_RH_DIR as DIR } from '../helpers/corpus';
 
 // Files NM's tests (test-ifcfg-rh.c) expect to be rejected or warned about, and what we say.
 const INVALID: Record<string, string> = {
@@ -31,12 +28,12 @@ const INVALID: Record<string, string> = {
 const BROKEN_ON_PURPOSE =
   /^ifcfg-test-write-unknown-\d(\.expected)?$|^ifcfg-test-variables-corner-cases|^ifcfg-test-unrecognized$/;
 
-const files = absent ? [] : readdirSync(DIR).filter((f) => /^(ifcfg|route6?|rule6?|keys)-/.test(f));
+const files = readdirSync(DIR).filter((f) => /^(ifcfg|route6?|rule6?|keys)-/.test(f));
 // NM's tests substitute ${UUID} in *.cexpected files; so do we.
 const read = (f: string) =>
   readFileSync(join(DIR, f), 'utf8').replace(/\$\{UUID\}/g, '5fcc2fee-9f44-4de0-8f3d-91bd4d0fb3e5');
 
-test('every corpus file is read without a crash and ranges stay inside the document', { skip: absent }, () => {
+test('every corpus file is read without a crash and ranges stay inside the document', () => {
   assert.ok(files.length > 150, `${files.length} files`);
   for (const f of files) {
     const text = read(f);
@@ -50,7 +47,7 @@ test('every corpus file is read without a crash and ranges stay inside the docum
   }
 });
 
-test('no key NetworkManager or initscripts reads is called unknown', { skip: absent }, () => {
+test('no key NetworkManager or initscripts reads is called unknown', () => {
   const unknown = files
     .filter((f) => !BROKEN_ON_PURPOSE.test(f))
     .flatMap((f) =>
@@ -61,7 +58,7 @@ test('no key NetworkManager or initscripts reads is called unknown', { skip: abs
   assert.deepEqual(unknown, []);
 });
 
-test('no Error on files NetworkManager accepts', { skip: absent }, () => {
+test('no Error on files NetworkManager accepts', () => {
   const errors = files
     .filter((f) => !(f in INVALID) && !BROKEN_ON_PURPOSE.test(f))
     .flatMap((f) =>
@@ -72,9 +69,9 @@ test('no Error on files NetworkManager accepts', { skip: absent }, () => {
   assert.deepEqual(errors, []);
 });
 
-test('files NetworkManager rejects get the expected finding', { skip: absent }, () => {
+test('files NetworkManager rejects get the expected finding', () => {
   for (const [f, code] of Object.entries(INVALID)) {
-    if (!files.includes(f)) continue;
+    assert.ok(files.includes(f), `${f} is missing from the vendored corpus`);
     const found = analyzeText(join(DIR, f), read(f)).map((d) => d.code);
     assert.ok(found.includes(code), `${f}: expected ${code}, got ${found.join(', ')}`);
   }

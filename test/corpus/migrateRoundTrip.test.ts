@@ -7,13 +7,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { BOND_OPTION_BY_NAME } from '../../server/src/engine/catalog/bonding';
-import { migrateSystem, KeyfileOutput, MigrationNote } from '../../server/src/engine/migrate';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { enumName, intValue, Profile, profileOf } from '../../server/src/engine/model/profile';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { legacyUuid } from '../../server/src/engine/migrate/md5';
+import {
+  analyzeFiles,
+  BOND_OPTION_BY_NAME,
+  enumName,
+  intValue,
+  legacyUuid,
+  migrateSystem,
+  parseDocument,
+  profileOf,
+  SystemIndex,
+} from '../../server/src/engine';
+import type { KeyfileOutput, MigrationNote, Profile } from '../../server/src/engine';
 
 const IFCFG_DIR = '/etc/sysconfig/network-scripts';
 const KEYFILE_DIR = '/etc/NetworkManager/system-connections';

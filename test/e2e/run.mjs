@@ -44,6 +44,8 @@ const userDir = join(work, 'user-data');
 const ws = join(work, 'etc', 'sysconfig', 'network-scripts');
 mkdirSync(ws, { recursive: true });
 cpSync(join(ROOT, 'examples/virtualbox-bond'), ws, { recursive: true });
+// The same bond as NetworkManager keyfiles, in a folder of its own (test/vscode/suite/keyfile.test.js).
+cpSync(join(ROOT, 'examples/virtualbox-bond-keyfile'), join(ws, 'nm'), { recursive: true });
 // An sosreport of the story's machine beside the config (test/vscode/suite/snapshot.test.js).
 const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
 cpSync(join(ROOT, 'test/fixtures/snapshots', SOS), join(ws, SOS), { recursive: true });
@@ -334,7 +336,11 @@ await check('go to definition follows MASTER=bond0', async () => {
   );
 });
 await check('the Bonds view shows the bonds with ports, MACs and link state', async () => {
+  // Three bonds now (the ifcfg and keyfile twins, the sosreport's): fold the file tree so the
+  // Bonds view has room for all of their rows.
   await page.keyboard.press('Escape');
+  const folders = page.locator('.pane-header', { hasText: /network-scripts/i }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type('Focus on Bonds View');
@@ -355,6 +361,25 @@ await check('the Bonds view shows the bonds with ports, MACs and link state', as
     },
     30000,
   );
+});
+await check('the keyfile bond is a NetworkManager keyfile with the fail_over_mac warning on [bond]', async () => {
+  await page.keyboard.press('Escape');
+  await openFile('bond0.nmconnection');
+  await until('language mode NetworkManager keyfile', async () =>
+    /NetworkManager keyfile/i.test(await page.locator('#status\\.editor\\.mode').innerText()),
+  );
+  await page.waitForSelector('.editor-group-container.active .squiggly-warning', { timeout: 60000 });
+  const header = page.locator('.editor-group-container.active .view-line span', { hasText: '[bond]' }).first();
+  await header.hover();
+  await until(
+    'the warning in the hover',
+    async () => {
+      const t = await page.locator('.monaco-hover').first().innerText();
+      return /VirtualBox/.test(t) && /fail_over_mac/.test(t);
+    },
+    20000,
+  );
+  await snap('keyfile-warning-hover');
 });
 
 await browser.close();

@@ -3,14 +3,20 @@
 // a fix's finding does not come back, and fix-all is idempotent.
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeFiles } from '../../server/src/engine/analyze';
-import { applyEdits, editSpans, fixAll, safeEdits } from '../../server/src/engine/fixes/apply';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { DEFAULT_SETTINGS } from '../../server/src/engine/rules/context';
+import {
+  analyzeDocument,
+  analyzeFiles,
+  applyEdits,
+  DEFAULT_SETTINGS,
+  editSpans,
+  fixAll,
+  parseDocument,
+  safeEdits,
+  SystemIndex,
+  type Finding,
+} from '../../server/src/engine';
 import { fixBytes } from '../../server/src/cli/fixBytes';
 import { decodeText, encodeText } from '../../server/src/fs/text';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import type { Finding } from '../../server/src/engine/types';
 
 const KEYS = [
   'DEVICE',

@@ -2,7 +2,7 @@
 // Alternates generated directories and byte-mutated corpus files, with the differential
 // incremental-sync property and "--fix keeps every byte it does not edit"; prints the count.
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import {
   byteDocument,
@@ -14,15 +14,12 @@ import {
   syncCase,
 } from './properties';
 import { SafeTextDocument } from '../../server/src/sync';
-import { CORPUS_DIR } from '../helpers/shared';
+import { IFCFG_RH_DIR as CORPUS } from '../helpers/corpus';
 
 const target = Number(process.argv[2] ?? 1_000_000);
-const CORPUS = CORPUS_DIR;
-const corpus = existsSync(CORPUS)
-  ? readdirSync(CORPUS)
-      .filter((f) => /^(ifcfg|route|rule)/.test(f))
-      .map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const)
-  : [];
+const corpus = readdirSync(CORPUS)
+  .filter((f) => /^(ifcfg|route|rule)/.test(f))
+  .map((f) => [f, readFileSync(join(CORPUS, f), 'utf8')] as const);
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const t0 = Date.now();
 let docs = 0;

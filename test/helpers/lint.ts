@@ -1,8 +1,5 @@
 // Test helpers: lint in-memory files as if they sat in /etc/sysconfig/network-scripts.
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
-import type { Settings } from '../../server/src/engine/rules/context';
-import type { Finding } from '../../server/src/engine/types';
+import { analyzeFiles, applyEdits, type Finding, type Settings } from '../../server/src/engine';
 
 export const DIR = '/etc/sysconfig/network-scripts';
 

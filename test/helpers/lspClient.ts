@@ -13,6 +13,8 @@ export class TestClient {
   readonly conn: ProtocolConnection;
   readonly proc: ChildProcess;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The document version each last publish was computed for (absent for unopened files). */
+  readonly versions = new Map<string, number | undefined>();
   /** publishDiagnostics notifications received so far. */
   publishes = 0;
   settings: Record<string, unknown> = {};
@@ -27,6 +29,7 @@ export class TestClient {
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.publishes++;
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.versions.set(p.uri, p.version);
       const w = this.waiters;
       this.waiters = [];
       w.forEach((f) => f());

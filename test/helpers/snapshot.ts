@@ -2,10 +2,8 @@
 // server do (config files as documents, the rest as machine evidence read by the host).
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import type { Settings } from '../../server/src/engine/rules/context';
-import type { Finding } from '../../server/src/engine/types';
-import { loadMachine } from '../../server/src/snapshot';
+import { analyzeFiles, type Finding, type Settings } from '../../server/src/engine';
+import { loadMachine } from '../../server/src/fs/snapshot';
 
 export const SNAPSHOTS = resolve('test/fixtures/snapshots');
 export const VBOX = join(SNAPSHOTS, 'sosreport-vbox01-2025-03-14-qxvwpbn');

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
-import type { BondSummary } from '../../server/src/engine/summary/bonds';
+import { type BondSummary } from '../../server/src/engine';
 import { TestClient } from '../helpers/lspClient';
 
 const dir = mkdtempSync(join(tmpdir(), 'ifcfg-sos-'));

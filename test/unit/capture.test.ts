@@ -4,8 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { bondStateOf } from '../../server/src/engine/model/bondState';
+import { bondStateOf, parseDocument } from '../../server/src/engine';
 import { readHostEvidence, isLiveConfigDir } from '../../server/src/host';
 import { lint, seed, physical, port, bond } from '../helpers/lint';
 
@@ -93,8 +92,8 @@ test('host evidence from DMI and bonding_slave/perm_hwaddr (read-only sysfs)', (
 });
 
 test('related(): a change to a port re-checks its bond, the other ports and the capture, not the directory', async () => {
-  const { parseDocument: parse } = await import('../../server/src/engine/parser/document');
-  const { SystemIndex } = await import('../../server/src/engine/model/system');
+  const { parseDocument: parse } = await import('../../server/src/engine');
+  const { SystemIndex } = await import('../../server/src/engine');
   const files: Record<string, string> = {
     'ifcfg-bond0': bond('mode=1 miimon=100'),
     'ifcfg-eth1': port('eth1'),

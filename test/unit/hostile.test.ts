@@ -4,12 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeFiles, analyzeText } from '../../server/src/engine/analyze';
-import { BOND_OPTIONS } from '../../server/src/engine/catalog/bonding';
-import { applyEdits, fixAll } from '../../server/src/engine/fixes/apply';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { parseValue } from '../../server/src/engine/parser/shvar';
-import { SystemIndex } from '../../server/src/engine/model/system';
+import {
+  analyzeFiles,
+  analyzeText,
+  applyEdits,
+  BOND_OPTIONS,
+  fixAll,
+  parseDocument,
+  parseValue,
+  SystemIndex,
+} from '../../server/src/engine';
 import { codeActions } from '../../server/src/features/codeActions';
 import { captureHover } from '../../server/src/features/captureFeatures';
 import { hover } from '../../server/src/features/hover';

@@ -2,9 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { kfGet, parseKeyfile, splitList, unescapeValue } from '../../server/src/engine/parser/keyfile';
-import { looksLikeKeyfile, parseDocument } from '../../server/src/engine/parser/document';
-import { classifyFileName } from '../../server/src/engine/parser/fileKind';
+import {
+  classifyFileName,
+  kfGet,
+  looksLikeKeyfile,
+  parseDocument,
+  parseKeyfile,
+  splitList,
+  unescapeValue,
+} from '../../server/src/engine';
 
 const BOND = `[connection]
 id=bond0

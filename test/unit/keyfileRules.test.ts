@@ -1,9 +1,7 @@
 // Keyfile diagnostics: what NetworkManager does with each mistake, on real keyfile text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeFiles, analyzeText } from '../../server/src/engine/analyze';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
-import type { Finding } from '../../server/src/engine/types';
+import { analyzeFiles, analyzeText, applyEdits, type Finding } from '../../server/src/engine';
 
 const DIR = 'file:///etc/NetworkManager/system-connections/';
 const lint = (text: string, name = 'eth0.nmconnection'): Finding[] => analyzeText(DIR + name, text);
@@ -170,4 +168,47 @@ test('team is flagged as removed in RHEL 10', () => {
     '[connection]\nid=team0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a09\ntype=team\ninterface-name=team0\n\n[team]\nconfig={"runner": {"name": "activebackup"}}\n\n[ipv4]\nmethod=auto\n\n[ipv6]\nmethod=auto\n',
   );
   assert.deepEqual(codes(fs), ['KEYFILE-016']);
+});
+
+test('a denylist entry that is not a MAC rejects the profile (a # in a value is not a comment)', () => {
+  const fs = lint(ETH.replace('mac-address=52:54:00:12:34:56', 'mac-address-denylist=52:54:00:12:34:57;# old NIC'));
+  const f = fs.find((x) => x.code === 'KEYFILE-027')!;
+  assert.equal(f.severity, 'error');
+  assert.deepEqual(f.range, { start: { line: 7, character: 39 }, end: { line: 7, character: 48 } });
+  assert.ok(!lint(ETH.replace('mac-address=', 'mac-address-denylist=')).some((x) => x.code === 'KEYFILE-027'));
+});
+
+const WG = `[connection]
+id=wg0
+uuid=ff9d6ebc-226d-4f82-a485-b7ff83b9607f
+type=wireguard
+interface-name=wg0
+
+[wireguard]
+private-key=yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=
+
+[ipv4]
+method=auto
+`;
+
+test('WireGuard supports only some IP methods: method=auto rejects the profile', () => {
+  const f = lint(WG, 'wg0.nmconnection').find((x) => x.code === 'KEYFILE-032')!;
+  assert.equal(f.severity, 'error');
+  assert.match(f.message, /ipv4\.method=auto on WireGuard/);
+  assert.ok(
+    !lint(WG.replace('method=auto', 'method=manual\naddress1=10.9.0.1/24'), 'wg0.nmconnection').some(
+      (x) => x.severity === 'error',
+    ),
+  );
+});
+
+test('a Bluetooth profile without bdaddr is rejected', () => {
+  const bt =
+    '[connection]\nid=phone\nuuid=ff9d6ebc-226d-4f82-a485-b7ff83b96070\ntype=bluetooth\n\n[bluetooth]\ntype=panu\n';
+  assert.ok(lint(bt, 'bt.nmconnection').some((x) => x.code === 'KEYFILE-035' && x.severity === 'error'));
+  assert.ok(
+    !lint(bt.replace('type=panu', 'type=panu\nbdaddr=00:11:22:33:44:55'), 'bt.nmconnection').some(
+      (x) => x.code === 'KEYFILE-035',
+    ),
+  );
 });

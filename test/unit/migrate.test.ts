@@ -3,15 +3,20 @@
 // itself wrote (test/fixtures/migrate/golden, recorded by scripts/migrate-golden.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { migrateSystem, keyfileName, profileGroup, KeyfileOutput } from '../../server/src/engine/migrate';
-import { legacyUuid } from '../../server/src/engine/migrate/md5';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import type { Finding } from '../../server/src/engine/types';
-import { applyEdits } from '../../server/src/engine/fixes/apply';
+import {
+  analyzeFiles,
+  applyEdits,
+  keyfileName,
+  KeyfileOutput,
+  legacyUuid,
+  migrateSystem,
+  parseDocument,
+  profileGroup,
+  SystemIndex,
+} from '../../server/src/engine';
+import type { Finding } from '../../server/src/engine';
 
 const DIR = '/etc/sysconfig/network-scripts';
 const KEYFILE_DIR = '/etc/NetworkManager/system-connections';
@@ -239,39 +244,35 @@ const GOLDEN = [
   { corpus: 'test/corpus/realworld/ifcfg', golden: 'test/fixtures/migrate/golden/realworld-ifcfg.json' },
 ];
 for (const g of GOLDEN) {
-  test(
-    `golden: NetworkManager's own migration of ${g.corpus}`,
-    { skip: !existsSync(g.corpus) || !existsSync(g.golden) },
-    () => {
-      const fixture = JSON.parse(readFileSync(g.golden, 'utf8')) as {
-        sets: Record<string, Record<string, { status: string; fileName?: string; text?: string; message?: string }>>;
-      };
-      const counts = { exact: 0, refusedAlike: 0, declared: 0, unsupported: 0 };
-      const failures: string[] = [];
-      for (const [setName, entries] of Object.entries(fixture.sets)) {
-        const dir = Object.keys(fixture.sets).length === 1 ? g.corpus : join(g.corpus, setName);
-        const docs = readdirSync(dir).map((f) => parseDocument(`${DIR}/${f}`, readFileSync(join(dir, f), 'latin1')));
-        const ours = new Map(migrateSystem(new SystemIndex(docs)).map((c) => [c.uri.slice(DIR.length + 1), c]));
-        for (const [name, nm] of Object.entries(entries)) {
-          const c = ours.get(name);
-          if (!c) failures.push(`${name}: not converted at all`);
-          else if (c.status === 'unsupported') counts.unsupported++;
-          else if (c.incomplete) counts.declared++;
-          else if (nm.status !== 'converted') {
-            if (c.status === 'not-loaded') counts.refusedAlike++;
-            else failures.push(`${name}: NM refuses it (${nm.message}), the preview converts it`);
-          } else if (c.status !== 'converted')
-            failures.push(`${name}: NM converts it, the preview refuses it (${c.reason})`);
-          else if (c.text !== nm.text)
-            failures.push(`${name}: keyfile differs\n--- NM\n${nm.text}--- preview\n${c.text}`);
-          else if (keyfileName(c.id!) !== nm.fileName)
-            failures.push(`${name}: file name ${keyfileName(c.id!)} vs ${nm.fileName}`);
-          else counts.exact++;
-        }
+  test(`golden: NetworkManager's own migration of ${g.corpus}`, () => {
+    const fixture = JSON.parse(readFileSync(g.golden, 'utf8')) as {
+      sets: Record<string, Record<string, { status: string; fileName?: string; text?: string; message?: string }>>;
+    };
+    const counts = { exact: 0, refusedAlike: 0, declared: 0, unsupported: 0 };
+    const failures: string[] = [];
+    for (const [setName, entries] of Object.entries(fixture.sets)) {
+      const dir = Object.keys(fixture.sets).length === 1 ? g.corpus : join(g.corpus, setName);
+      const docs = readdirSync(dir).map((f) => parseDocument(`${DIR}/${f}`, readFileSync(join(dir, f), 'latin1')));
+      const ours = new Map(migrateSystem(new SystemIndex(docs)).map((c) => [c.uri.slice(DIR.length + 1), c]));
+      for (const [name, nm] of Object.entries(entries)) {
+        const c = ours.get(name);
+        if (!c) failures.push(`${name}: not converted at all`);
+        else if (c.status === 'unsupported') counts.unsupported++;
+        else if (c.incomplete) counts.declared++;
+        else if (nm.status !== 'converted') {
+          if (c.status === 'not-loaded') counts.refusedAlike++;
+          else failures.push(`${name}: NM refuses it (${nm.message}), the preview converts it`);
+        } else if (c.status !== 'converted')
+          failures.push(`${name}: NM converts it, the preview refuses it (${c.reason})`);
+        else if (c.text !== nm.text)
+          failures.push(`${name}: keyfile differs\n--- NM\n${nm.text}--- preview\n${c.text}`);
+        else if (keyfileName(c.id!) !== nm.fileName)
+          failures.push(`${name}: file name ${keyfileName(c.id!)} vs ${nm.fileName}`);
+        else counts.exact++;
       }
-      console.log(`${g.corpus}: ${JSON.stringify(counts)}`);
-      assert.deepEqual(failures, []);
-      assert.ok(counts.exact > 0);
-    },
-  );
+    }
+    console.log(`${g.corpus}: ${JSON.stringify(counts)}`);
+    assert.deepEqual(failures, []);
+    assert.ok(counts.exact > 0);
+  });
 }

@@ -2,11 +2,15 @@
 // character back to its column.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { colOf, endOf, parseValue } from '../../server/src/engine/parser/shvar';
-import { tokenizeOptions } from '../../server/src/engine/parser/options';
-import { classifyFileName } from '../../server/src/engine/parser/fileKind';
-import { isSuseFile } from '../../server/src/engine/analyze';
+import {
+  classifyFileName,
+  colOf,
+  endOf,
+  isSuseFile,
+  parseDocument,
+  parseValue,
+  tokenizeOptions,
+} from '../../server/src/engine';
 
 const v = (line: string) => parseValue(line, line.indexOf('=') + 1);
 

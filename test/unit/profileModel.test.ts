@@ -1,8 +1,7 @@
 // The format-neutral profile: the same facts read from an ifcfg file and from a keyfile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { profileOf } from '../../server/src/engine/model/profile';
+import { parseDocument, profileOf } from '../../server/src/engine';
 
 const ifcfg = (text: string) => profileOf(parseDocument('/etc/sysconfig/network-scripts/ifcfg-eth0', text));
 const keyfile = (text: string) =>

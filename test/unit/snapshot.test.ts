@@ -5,17 +5,21 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { analyzeFiles } from '../../server/src/engine/analyze';
-import { groupSystems, machineRootOf } from '../../server/src/engine/model/grouping';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { parseDocument } from '../../server/src/engine/parser/document';
-import { parseDmidecode } from '../../server/src/engine/snapshot/dmi';
-import { parseEthtoolI } from '../../server/src/engine/snapshot/ethtool';
-import { parseIpLink } from '../../server/src/engine/snapshot/ipLink';
-import { snapshotRole } from '../../server/src/engine/snapshot/layout';
-import { parseLspci } from '../../server/src/engine/snapshot/lspci';
-import { formatBondSummary, summarizeBonds } from '../../server/src/engine/summary/bonds';
-import type { Finding } from '../../server/src/engine/types';
+import {
+  analyzeFiles,
+  formatBondSummary,
+  groupSystems,
+  machineRootOf,
+  parseDmidecode,
+  parseDocument,
+  parseEthtoolI,
+  parseIpLink,
+  parseLspci,
+  snapshotRole,
+  summarizeBonds,
+  SystemIndex,
+  type Finding,
+} from '../../server/src/engine';
 import { bond, port } from '../helpers/lint';
 import { configFiles, lintSnapshot, machineOf, PHYSICAL, VBOX, VMWARE } from '../helpers/snapshot';
 

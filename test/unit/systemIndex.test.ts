@@ -3,9 +3,7 @@
 // without rebuilding the directory's index.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeDocument } from '../../server/src/engine/analyze';
-import { SystemIndex } from '../../server/src/engine/model/system';
-import { parseDocument, ParsedDocument } from '../../server/src/engine/parser/document';
+import { analyzeDocument, ParsedDocument, parseDocument, SystemIndex } from '../../server/src/engine';
 
 const dir = '/etc/sysconfig/network-scripts';
 const doc = (name: string, text: string) => parseDocument(`${dir}/${name}`, text);
@@ -78,4 +76,20 @@ test('replacing a document by itself or removing an unknown one changes nothing'
   s.replace(docs[0], docs[0]);
   s.remove(doc('ifcfg-eth7', port('eth7', 'bond0', '08:00:27:00:00:07')));
   assert.deepEqual(answers(s), before);
+});
+
+test('a file without DEVICE, TYPE and HWADDR is no port: neither tool can bring it up', () => {
+  const docs = [
+    doc('ifcfg-bond0', bond('bond0')),
+    doc('ifcfg-eth0', port('eth0', 'bond0', '08:00:27:00:00:01')),
+    doc('ifcfg-port1', 'MASTER=bond0\nSLAVE=yes\nONBOOT=yes\n'),
+    doc('ifcfg-port2', 'HWADDR=08:00:27:00:00:02\nMASTER=bond0\nSLAVE=yes\nONBOOT=yes\n'),
+  ];
+  const s = new SystemIndex(docs);
+  const ports = s.portsOf(s.withDevice('bond0')[0]).map((p) => p.doc.file.base);
+  // port2 is found by HWADDR under initscripts, so it stays a port.
+  assert.deepEqual(ports, ['ifcfg-eth0', 'ifcfg-port2']);
+  const codes = (i: number) => analyzeDocument(docs[i], s).map((f) => f.code);
+  assert.ok(codes(2).includes('IFCFG-052'));
+  assert.ok(codes(3).includes('IFCFG-052'));
 });

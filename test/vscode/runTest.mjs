@@ -8,6 +8,8 @@ import { join, resolve } from 'path';
 
 const ws = mkdtempSync(join(tmpdir(), 'ifcfg-vscode-'));
 cpSync(resolve('examples/virtualbox-bond'), ws, { recursive: true });
+// The same bond as NetworkManager keyfiles, in a folder of its own (test/vscode/suite/keyfile.test.js).
+cpSync(resolve('examples/virtualbox-bond-keyfile'), join(ws, 'nm'), { recursive: true });
 const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
 cpSync(resolve('test/fixtures/snapshots', SOS), join(ws, SOS), { recursive: true });
 try {

@@ -1,8 +1,12 @@
 // Command-line options of ifcfg-lint.
-import { VIRTUALIZATION_SETTINGS } from '../engine/catalog/vendors';
-import { RULE_BY_CODE } from '../engine/rules/registry';
-import type { Settings, Virtualization } from '../engine/rules/context';
-import type { SeverityOverride, Target } from '../engine/types';
+import {
+  RULE_BY_CODE,
+  VIRTUALIZATION_SETTINGS,
+  type Settings,
+  type SeverityOverride,
+  type Target,
+  type Virtualization,
+} from '../engine';
 
 export interface CliOptions {
   paths: string[];

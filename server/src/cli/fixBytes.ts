@@ -1,10 +1,7 @@
 // --fix on bytes: the file's bytes are decoded so that each one comes back unchanged unless a
 // fix edits it (UTF-8 when valid, else one character per byte); a fix whose text the file's
 // encoding cannot hold is refused rather than written approximately.
-import { fixAll } from '../engine/fixes/apply';
-import type { ParsedDocument } from '../engine/parser/document';
-import type { Settings } from '../engine/rules/context';
-import type { MachineEvidence } from '../engine/snapshot/machine';
+import { fixAll, type MachineEvidence, type ParsedDocument, type Settings } from '../engine';
 import { decodeText, encodeText } from '../fs/text';
 
 export type FixedBytes = { ok: true; bytes: Buffer } | { ok: false; refused: string };

@@ -1,6 +1,5 @@
 // Output formats of ifcfg-lint: eslint-like text, JSON (LSP positions), SARIF 2.1.0.
-import { RULE_BY_CODE, ruleHref } from '../engine/rules/registry';
-import type { Finding } from '../engine/types';
+import { RULE_BY_CODE, ruleHref, type Finding } from '../engine';
 
 export interface FileResult {
   file: string;

@@ -1,13 +1,20 @@
 // ifcfg-lint: the engine on the command line, for CI and for admins' shells.
 import * as path from 'path';
-import { analyzeDocument } from '../engine/analyze';
-import { parseDocument, ParsedDocument } from '../engine/parser/document';
-import { SystemIndex } from '../engine/model/system';
-import { groupSystems, machineRootOfKey } from '../engine/model/grouping';
-import type { MachineEvidence } from '../engine/snapshot/machine';
-import { formatBondSummary, summarizeBonds, BondSummary } from '../engine/summary/bonds';
-import type { Finding } from '../engine/types';
-import { loadMachine } from '../snapshot';
+import {
+  analyzeDocument,
+  BondSummary,
+  formatBondSummary,
+  groupSystems,
+  machineRootOfKey,
+  ParsedDocument,
+  parseDocument,
+  summarizeBonds,
+  SystemIndex,
+  type Finding,
+  type MachineEvidence,
+  type Settings,
+} from '../engine';
+import { loadMachine } from '../fs/snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect } from './files';
 import { fixBytes } from './fixBytes';
@@ -44,9 +51,21 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const c = collect(o.paths);
   let ioError = c.errors.length > 0;
+  // A check that throws is reported and makes the run incomplete (exit 2); the others still run.
+  const settings: Settings = {
+    ...o.settings,
+    onCheckError: (f) => {
+      err(`ifcfg-lint: internal error: check ${f.check} failed on ${f.uri}: ${String(f.error)}\n`);
+      ioError = true;
+    },
+  };
   for (const e of c.errors) err(`ifcfg-lint: ${e}\n`);
   for (const n of c.notes) err(`ifcfg-lint: ${n}\n`);
-  const shown = (abs: string) => path.relative(process.cwd(), abs) || abs;
+  // Paths below the working directory (the usual case) lose its prefix without path.relative,
+  // which resolves both paths again for every file.
+  const cwd = process.cwd();
+  const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const shown = (abs: string) => (abs.startsWith(under) ? abs.slice(under.length) : path.relative(cwd, abs) || abs);
   const byName = new Map(c.sources.map((s) => [s.name, s]));
   const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
@@ -70,7 +89,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       members = group.map((d) => {
         const src = byName.get(d.uri)!;
         if (!src.target) return d;
-        const fixed = fixBytes(d.uri, src.read.bytes, group, o.settings, machine);
+        const fixed = fixBytes(d.uri, src.read.bytes, group, settings, machine);
         if (!fixed.ok) {
           err(`ifcfg-lint: not fixed: ${show(d.uri)}: ${fixed.refused}\n`);
           ioError = true;
@@ -91,7 +110,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const found = new Map<ParsedDocument, Finding[]>();
     const findingsOf = (d: ParsedDocument) => {
       let f = found.get(d);
-      if (!f) found.set(d, (f = analyzeDocument(d, system, o.settings)));
+      if (!f) found.set(d, (f = analyzeDocument(d, system, settings)));
       return f;
     };
     for (const d of members) {
@@ -99,7 +118,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
-  results.sort((a, b) => a.file.localeCompare(b.file));
+  // One collator for the whole sort: the same order as localeCompare, without building one per pair.
+  const collator = new Intl.Collator();
+  results.sort((a, b) => collator.compare(a.file, b.file));
   out(
     o.format === 'json'
       ? formatJson(results)

@@ -1,10 +1,16 @@
 // `ifcfg-lint --to-keyfile OUTDIR` and `--readiness`: the migration preview on the command line.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ParsedDocument } from '../engine/parser/document';
-import { groupByDirectory, SystemIndex } from '../engine/model/system';
-import { KeyfileOutput, migrateSystem, readinessOf, readinessSummary } from '../engine/migrate';
-import { keyfileNameCandidates } from '../engine/migrate/keyfileText';
+import {
+  groupByDirectory,
+  keyfileNameCandidates,
+  KeyfileOutput,
+  migrateSystem,
+  readinessOf,
+  readinessSummary,
+  SystemIndex,
+  type ParsedDocument,
+} from '../engine';
 import { writeAtomic } from './files';
 
 /** Keyfiles already in OUTDIR, by UUID: NM updates a profile's existing file instead of adding

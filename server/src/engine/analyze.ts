@@ -4,18 +4,21 @@ import { parseDocument, ParsedDocument } from './parser/document';
 import { SystemIndex } from './model/system';
 import { groupSystems, machineRootOfKey } from './model/grouping';
 import type { MachineEvidence } from './snapshot/machine';
-import { DEFAULT_SETTINGS, RuleContext, Settings } from './rules/context';
+import { RuleContext } from './rules/context';
+import { DEFAULT_SETTINGS, Settings } from './settings';
 import { checkSyntax } from './rules/syntax';
 import { checkValues } from './rules/values';
 import { checkRouteFiles } from './rules/routes';
 import { checkBondFiles } from './rules/bondFiles';
 import { checkBondingOptions } from './rules/bondingOpts';
 import { checkVirtualNics } from './rules/vnic';
+import { checkProfileIdentity } from './rules/profiles';
 import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
-import { checkBridgingOptions } from './rules/bridging';
+import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
+import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
-import { checkMigration } from './rules/migration';
+import { checkMigration } from './migrate/readinessCheck';
 import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
 import { checkKeyfileSchema } from './rules/keyfile/schema';
@@ -27,6 +30,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkValues,
   checkRouteFiles,
   checkBondFiles,
+  checkProfileIdentity,
   (ctx) => {
     const b = ctx.profile.bond;
     if (!b) return;
@@ -35,6 +39,8 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   },
   checkVirtualNics,
   checkBridgingOptions,
+  checkBridgeDelay,
+  checkAddressing,
   checkEthtoolOptions,
   checkCapture,
   checkPortRunning,
@@ -49,11 +55,9 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileSchema,
   checkKeyfileVerify,
   // Written once over the profile model: the same codes as for ifcfg.
+  checkProfileIdentity,
   checkVirtualNics,
 ];
-
-/** Set IFCFG_STRICT=1 (tests do) to let a failing check throw instead of being skipped. */
-const strict = (): boolean => typeof process !== 'undefined' && process.env?.IFCFG_STRICT === '1';
 
 export function analyzeDocument(
   doc: ParsedDocument,
@@ -73,10 +77,11 @@ export function analyzeDocument(
   for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
     try {
       check(ctx);
-    } catch (e) {
-      if (strict()) throw e;
-      // A bug in one check must not cost the user the other diagnostics.
-      console.error(`ifcfg: check ${check.name || 'anonymous'} failed on ${doc.uri}:`, e);
+    } catch (error) {
+      // Without a handler a bug surfaces (tests rely on it); editors and the CLI pass one that
+      // logs, so one broken check does not cost the user the other diagnostics.
+      if (!settings.onCheckError) throw error;
+      settings.onCheckError({ check: check.name || 'anonymous', uri: doc.uri, error });
     }
   }
   return cap(applySuppressions(doc, ctx.findings));

@@ -1,8 +1,16 @@
 // Engine-wide value types. Positions and ranges are the LSP types so the server can hand
 // findings straight to the client; nothing here depends on the LSP transport.
-import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { DiagnosticTag as LspDiagnosticTag, Position, Range, TextEdit } from 'vscode-languageserver-types';
 
 export type { Position, Range, TextEdit };
+
+/** LSP DiagnosticTag values, checked against vscode-languageserver-types at compile time
+ *  (importing its value would add the whole library to the CLI bundle). */
+export const DiagnosticTag = { Unnecessary: 1, Deprecated: 2 } as const satisfies {
+  Unnecessary: typeof LspDiagnosticTag.Unnecessary;
+  Deprecated: typeof LspDiagnosticTag.Deprecated;
+};
+export type DiagnosticTag = LspDiagnosticTag;
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeverityOverride = Severity | 'off';
@@ -26,6 +34,9 @@ export interface Fix {
   preferred?: boolean;
 }
 
+/** A fix as a check builds it: whether it is safe for fix-all comes from the rule's metadata. */
+export type FixDraft = Omit<Fix, 'safe'>;
+
 export interface RelatedInfo {
   uri: string;
   range: Range;
@@ -39,8 +50,7 @@ export interface Finding {
   message: string;
   related?: RelatedInfo[];
   fixes?: Fix[];
-  /** LSP DiagnosticTag.Unnecessary (1) / Deprecated (2). */
-  tags?: number[];
+  tags?: DiagnosticTag[];
 }
 
 export function range(line: number, start: number, end: number, endLine = line): Range {

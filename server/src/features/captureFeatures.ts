@@ -1,10 +1,13 @@
 // Hover and outline for /proc/net/bonding captures.
 import { DocumentSymbol, Hover, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { CAPTURE_FIELD_BY_NAME, PROC_MODE_BY_NAME } from '../engine/catalog/capture';
-import { MODE_BY_NAME } from '../engine/catalog/modes';
-import { bondStateOf } from '../engine/model/bondState';
-import { ParsedDocument } from '../engine/parser/document';
-import type { Position } from '../engine/types';
+import {
+  bondStateOf,
+  CAPTURE_FIELD_BY_NAME,
+  MODE_BY_NAME,
+  ParsedDocument,
+  PROC_MODE_BY_NAME,
+  type Position,
+} from '../engine';
 import { macDoc } from './docs';
 
 export function captureHover(doc: ParsedDocument, pos: Position): Hover | null {

@@ -1,11 +1,15 @@
 // Quick fixes from the engine, fix-all, the plain "add fail_over_mac" action and
 // suppression comments.
 import { CodeAction, CodeActionKind, Diagnostic, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { failOverMacFix, lacksFailOverMac } from '../engine/fixes/failOverMac';
-import { safeEdits } from '../engine/fixes/apply';
-import { profileOf } from '../engine/model/profile';
-import { ParsedDocument } from '../engine/parser/document';
-import type { Finding, Fix } from '../engine/types';
+import {
+  failOverMacFix,
+  lacksFailOverMac,
+  ParsedDocument,
+  profileOf,
+  safeEdits,
+  type Finding,
+  type Fix,
+} from '../engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ifcfg`;
 
@@ -40,7 +44,9 @@ export function codeActions(
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of diagnostics) {
       if (d.source !== 'ifcfg') continue;
-      const f = findings.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
+      // A client may send a diagnostic without its range (some Neovim versions): no match, no crash.
+      const f =
+        d.range && findings.find((x) => x.code === d.code && sameRange(x.range, d.range) && x.message === d.message);
       if (!f) continue;
       for (const fix of f.fixes ?? []) {
         actions.push({
@@ -48,7 +54,7 @@ export function codeActions(
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: fix.preferred,
-          edit: edit(doc.uri, fix),
+          edit: edit(doc.uri, { ...fix, safe: false }),
         });
       }
       actions.push(...suppressions(doc, f, d));
@@ -68,7 +74,7 @@ export function codeActions(
       actions.push({
         title: `${fix.title} (keep each virtual NIC's own MAC)`,
         kind: CodeActionKind.QuickFix,
-        edit: edit(doc.uri, fix),
+        edit: edit(doc.uri, { ...fix, safe: false }),
       });
     }
   }

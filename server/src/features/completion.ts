@@ -1,24 +1,21 @@
 // Completion of keys, values, BONDING_OPTS option names (mode-aware) and their values.
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
 import {
-  CompletionItem,
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  TextEdit,
-} from 'vscode-languageserver-types';
-import { BOND_OPTIONS, BOND_OPTION_BY_NAME, BondOption } from '../engine/catalog/bonding';
-import { KEYS, lookupKey, Role } from '../engine/catalog/keys';
-import { ParsedDocument } from '../engine/parser/document';
-import { bondConfig, profileOf, ProfileType } from '../engine/model/profile';
-import { SystemIndex } from '../engine/model/system';
-import type { Position } from '../engine/types';
+  BOND_OPTION_BY_NAME,
+  bondConfig,
+  KEYS,
+  lookupKey,
+  ParsedDocument,
+  profileOf,
+  ProfileType,
+  Role,
+  SystemIndex,
+  type Position,
+} from '../engine';
 import { keyDoc, optionDoc } from './docs';
 import { spotAt } from './locate';
-
-export interface CompletionData {
-  kind: 'key' | 'option';
-  name: string;
-}
+import { bondOptionItems, CompletionData, optionValueItems } from './bondOptionItems';
+import { completeKeyfile, resolveKeyfileItem } from './keyfile/completion';
 
 const ROLE_OF_TYPE: Record<ProfileType, Role[]> = {
   ethernet: ['ethernet', 'bond-port', 'bridge-port', 'team-port'],
@@ -37,6 +34,7 @@ function keyFits(roles: Role[], allowed: Role[] | undefined): boolean {
 }
 
 export function complete(doc: ParsedDocument, system: SystemIndex, pos: Position): CompletionItem[] {
+  if (doc.keyfile) return completeKeyfile(doc, system, pos);
   const spot = spotAt(doc, pos);
   switch (spot.kind) {
     case 'line-start':
@@ -140,78 +138,20 @@ function optionNameItems(
   pos: Position,
   token?: { start: number; end: number; keyEnd: number },
 ): CompletionItem[] {
-  const b = bondConfig(a);
-  const mode = b.effectiveMode.name;
-  const items: CompletionItem[] = [];
-  for (const o of BOND_OPTIONS) {
-    if (!o.sysfs && !o.nm) continue; // netlink-only options cannot be set from BONDING_OPTS
-    if (o.kind === 'slaves' || o.name === 'active_slave' || o.name === 'queue_id') continue;
-    if (b.opts.has(o.name) && o.name !== 'arp_ip_target' && o.name !== typed) continue;
-    // Mode-aware: nothing the kernel refuses or ignores in this mode.
-    if (b.mode && (o.refusedIn?.includes(mode) || (o.effectiveIn && !o.effectiveIn.includes(mode)))) continue;
-    const range = token
-      ? {
-          start: { line: pos.line, character: token.start },
-          end: { line: pos.line, character: Math.max(token.keyEnd, pos.character) },
-        }
-      : undefined;
-    items.push({
-      label: o.name,
-      kind: CompletionItemKind.Field,
-      detail: o.summary,
-      sortText: `${o.name === 'mode' ? 0 : o.name === 'miimon' || o.name === 'fail_over_mac' ? 1 : 2}${o.name}`,
-      textEdit: range ? TextEdit.replace(range, `${o.name}=`) : undefined,
-      insertText: range ? undefined : `${o.name}=`,
-      command: { title: 'Suggest values', command: 'editor.action.triggerSuggest' },
-      data: { kind: 'option', name: o.name } satisfies CompletionData,
-    });
-  }
-  return items;
-}
-
-function optionValueItems(doc: ParsedDocument, system: SystemIndex, o: BondOption): CompletionItem[] {
-  if (o.name === 'primary') {
-    const p = profileOf(doc);
-    return system
-      .portsOf(p)
-      .filter((x) => x.device)
-      .map((x) => ({ label: x.device!, kind: CompletionItemKind.Reference, detail: x.doc.file.base }));
-  }
-  const items: CompletionItem[] = [];
-  if (o.values) {
-    o.values.forEach((v, i) => {
-      items.push({
-        label: v.name,
-        kind: CompletionItemKind.EnumMember,
-        detail: String(v.num),
-        documentation: { kind: MarkupKind.Markdown, value: v.doc },
-        sortText: `a${String(i).padStart(2, '0')}`,
-      });
-      items.push({
-        label: String(v.num),
-        kind: CompletionItemKind.EnumMember,
-        detail: v.name,
-        documentation: { kind: MarkupKind.Markdown, value: v.doc },
-        sortText: `b${String(i).padStart(2, '0')}`,
-      });
-    });
-  } else if (o.kind === 'int') {
-    const common: Record<string, string[]> = {
-      miimon: ['100'],
-      updelay: ['200'],
-      downdelay: ['200'],
-      arp_interval: ['1000'],
-      num_grat_arp: ['3'],
-      num_unsol_na: ['3'],
-    };
-    for (const v of common[o.name] ?? []) items.push({ label: v, kind: CompletionItemKind.Value, detail: 'typical' });
-  }
-  return items;
+  const range = token
+    ? {
+        start: { line: pos.line, character: token.start },
+        end: { line: pos.line, character: Math.max(token.keyEnd, pos.character) },
+      }
+    : undefined;
+  // Netlink-only options cannot be set from BONDING_OPTS.
+  return bondOptionItems(bondConfig(a), typed, (o) => !!(o.sysfs || o.nm), range);
 }
 
 export function resolveCompletion(item: CompletionItem): CompletionItem {
   const d = item.data as CompletionData | undefined;
   if (!d) return item;
+  if (d.kind === 'nm-key') return resolveKeyfileItem(item, d);
   if (d.kind === 'key') {
     const m = lookupKey(d.name);
     if (m) item.documentation = { kind: MarkupKind.Markdown, value: keyDoc(m.info) };

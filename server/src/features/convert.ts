@@ -2,9 +2,7 @@
 // (custom request ifcfg/convertToKeyfile); the client shows them as a preview and writes them
 // only when the user accepts.
 import { CodeAction, Command, Range } from 'vscode-languageserver-types';
-import { migrateSystem, profileGroup, MigrationNote } from '../engine/migrate';
-import type { ParsedDocument } from '../engine/parser/document';
-import type { SystemIndex } from '../engine/model/system';
+import { migrateSystem, MigrationNote, profileGroup, type ParsedDocument, type SystemIndex } from '../engine';
 
 export const CONVERT_REQUEST = 'ifcfg/convertToKeyfile';
 export const CONVERT_COMMAND = 'ifcfg.convertToKeyfile';

@@ -1,7 +1,6 @@
 // Engine findings as LSP diagnostics.
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
-import { ruleHref } from '../engine/rules/registry';
-import type { Finding } from '../engine/types';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { ruleHref, type Finding } from '../engine';
 
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
@@ -21,6 +20,6 @@ export function toDiagnostic(f: Finding): Diagnostic {
   };
   if (f.related?.length)
     d.relatedInformation = f.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
-  if (f.tags?.length) d.tags = f.tags as DiagnosticTag[];
+  if (f.tags?.length) d.tags = f.tags;
   return d;
 }

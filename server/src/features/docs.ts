@@ -1,8 +1,15 @@
 // Markdown documentation of keys, bonding options and values, shared by hover and completion.
-import { BOND_OPTION_BY_NAME, BondOption, helperValue, KERNEL_DOC } from '../engine/catalog/bonding';
-import { KeyInfo } from '../engine/catalog/keys';
-import { MODES } from '../engine/catalog/modes';
-import { vendorOfMac } from '../engine/catalog/vendors';
+import {
+  BOND_OPTION_BY_NAME,
+  BondOption,
+  EFFECTIVE_ONLY_IN,
+  helperValue,
+  KERNEL_DOC,
+  KERNEL_UNSUPPORTED,
+  KeyInfo,
+  MODES,
+  vendorOfMac,
+} from '../engine';
 
 const SOURCE_TEXT = {
   both: 'NetworkManager and initscripts',
@@ -37,8 +44,10 @@ export function optionDoc(o: BondOption): string {
   const facts = [`Default: \`${o.default}\``];
   if (o.unit) facts.push(`Unit: ${o.unit}`);
   if (o.range) facts.push(`Range: ${o.range[0]}–${o.range[1]}`);
-  if (o.effectiveIn) facts.push(`Effective in: ${o.effectiveIn.join(', ')}`);
-  if (o.refusedIn) facts.push(`Refused in: ${o.refusedIn.join(', ')}`);
+  const refused = KERNEL_UNSUPPORTED[o.name];
+  const only = EFFECTIVE_ONLY_IN[o.name];
+  if (only) facts.push(`Effective in: ${only.join(', ')}`);
+  if (refused) facts.push(`Refused by the kernel in: ${refused.join(', ')}`);
   if (!o.sysfs) facts.push('Not settable by initscripts (no sysfs file)');
   if (!o.nm) facts.push('Not accepted by NetworkManager');
   if (o.since) facts.push(`Since: ${o.since}`);
@@ -68,8 +77,8 @@ export function optionValueDoc(o: BondOption, value: string): string | undefined
   return undefined;
 }
 
-export function macDoc(mac: string): string | undefined {
+export function macDoc(mac: string, where = "the bond's BONDING_OPTS"): string | undefined {
   const v = vendorOfMac(mac);
   if (!v) return undefined;
-  return `**${mac}** is a **${v.name}** virtual NIC address (by its prefix).\n\nIn an active-backup bond on ${v.name}: ${v.why}. Use \`fail_over_mac=active\` in the bond's BONDING_OPTS.`;
+  return `**${mac}** is a **${v.name}** virtual NIC address (by its prefix).\n\nIn an active-backup bond on ${v.name}: ${v.why}. Use \`fail_over_mac=active\` in ${where}.`;
 }

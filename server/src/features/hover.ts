@@ -1,13 +1,12 @@
 // Hover on keys, bonding options and values, and MAC addresses (virtual NIC vendor).
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../engine/catalog/bonding';
-import { lookupKey } from '../engine/catalog/keys';
-import { ParsedDocument } from '../engine/parser/document';
-import type { Position } from '../engine/types';
+import { BOND_OPTION_BY_NAME, lookupKey, ParsedDocument, type Position } from '../engine';
 import { keyDoc, macDoc, optionDoc, optionValueDoc } from './docs';
 import { spotAt } from './locate';
+import { hoverKeyfile } from './keyfile/hover';
 
 export function hover(doc: ParsedDocument, pos: Position): Hover | null {
+  if (doc.keyfile) return hoverKeyfile(doc, pos);
   const spot = spotAt(doc, pos);
   const md = (value: string, line: number, start: number, end: number): Hover => ({
     contents: { kind: MarkupKind.Markdown, value },

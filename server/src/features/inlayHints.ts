@@ -1,10 +1,10 @@
 // Inlay hints that spell out numeric enum values: mode=4 → 802.3ad, fail_over_mac=1 → active.
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
-import { BOND_OPTION_BY_NAME } from '../engine/catalog/bonding';
-import { ParsedDocument } from '../engine/parser/document';
-import { tokenizeOptions } from '../engine/parser/options';
+import { BOND_OPTION_BY_NAME, ParsedDocument, tokenizeOptions } from '../engine';
+import { keyfileInlayHints } from './keyfile/inlayHints';
 
 export function inlayHints(doc: ParsedDocument, range: Range): InlayHint[] {
+  if (doc.keyfile) return keyfileInlayHints(doc, range);
   const out: InlayHint[] = [];
   for (const a of doc.all.get('BONDING_OPTS') ?? []) {
     if (a.line < range.start.line || a.line > range.end.line) continue;

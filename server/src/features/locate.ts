@@ -1,7 +1,5 @@
 // What is under the cursor: a key, a value, a BONDING_OPTS option name or value.
-import { Assignment, ParsedDocument } from '../engine/parser/document';
-import { OptionToken, tokenizeOptions } from '../engine/parser/options';
-import type { Position } from '../engine/types';
+import { Assignment, OptionToken, ParsedDocument, tokenizeOptions, type Position } from '../engine';
 
 export type Spot =
   | { kind: 'key'; a: Assignment }

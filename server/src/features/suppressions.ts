@@ -1,8 +1,6 @@
 // Rule codes inside `# ifcfg-lint: ignore …` comments: completion and hover.
 import { CompletionItem, CompletionItemKind, Hover, MarkupKind } from 'vscode-languageserver-types';
-import { ParsedDocument } from '../engine/parser/document';
-import { RULE_BY_CODE, RULES, ruleHref } from '../engine/rules/registry';
-import type { Position } from '../engine/types';
+import { ParsedDocument, RULE_BY_CODE, ruleHref, RULES, type Position } from '../engine';
 
 const DIRECTIVE = /^\s*#\s*ifcfg-lint:\s*(ignore-file|ignore)\b/;
 

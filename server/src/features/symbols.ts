@@ -1,10 +1,11 @@
 // Outline: every assignment, with BONDING_OPTS/BRIDGING_OPTS options as children.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { ParsedDocument } from '../engine/parser/document';
-import { tokenizeOptions } from '../engine/parser/options';
+import { ParsedDocument, tokenizeOptions } from '../engine';
 import { OPTION_KEYS } from './locate';
+import { keyfileSymbols } from './keyfile/symbols';
 
 export function documentSymbols(doc: ParsedDocument): DocumentSymbol[] {
+  if (doc.keyfile) return keyfileSymbols(doc);
   return doc.assignments.map((a) => {
     const full = {
       start: { line: a.line, character: a.keyStart },

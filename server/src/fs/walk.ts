@@ -3,8 +3,7 @@
 // captures, read through the shared reader (regular files inside the root, up to the size
 // limit), never following a link out of the folder given, with every skip reported.
 import * as fs from 'fs';
-import { isNetworkScriptsName } from '../engine/parser/fileKind';
-import { CAPTURE_HEADER } from '../engine/parser/capture';
+import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 import {
   displayPath,
   documentPath,
@@ -76,9 +75,14 @@ function candidate(name: string): 'config' | 'capture' | undefined {
 }
 
 /** Reads a candidate file; undefined when it is not one of ours (a capture name without the header). */
-function readCandidate(p: FsPath, kind: 'config' | 'capture', roots: readonly FsPath[]): ReadResult | undefined {
-  if (kind === 'config') return readRegularFile(p, { roots });
-  const r = readRegularFile(p, { roots, maxBytes: MAX_CAPTURE_BYTES });
+function readCandidate(
+  p: FsPath,
+  kind: 'config' | 'capture',
+  roots: readonly FsPath[],
+  real?: FsPath,
+): ReadResult | undefined {
+  if (kind === 'config') return readRegularFile(p, { roots, real });
+  const r = readRegularFile(p, { roots, maxBytes: MAX_CAPTURE_BYTES, real });
   if (!r.ok) return undefined; // an unrelated file: nothing to report
   return CAPTURE_HEADER.test(r.bytes.subarray(0, 200).toString('utf8')) ? r : undefined;
 }
@@ -115,29 +119,34 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     const key = typeof real === 'string' ? real : real.toString('latin1');
     if (visited.has(key)) continue; // a link loop or a second way to the same folder
     visited.add(key);
-    let names: Buffer[];
+    let list: fs.Dirent<Buffer>[];
     try {
-      names = fs.readdirSync(dir, { encoding: 'buffer' });
+      list = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
     } catch (e) {
       skipped.push({ display: displayPath(dir), why: (e as Error).message, reason: 'unreadable' });
       continue;
     }
-    names.sort((a, b) => Buffer.compare(a, b));
-    const machine = isMachineRoot(names.map((n) => n.toString('utf8')));
-    for (const raw of names) {
+    list.sort((a, b) => Buffer.compare(a.name, b.name));
+    const machine = isMachineRoot(list.map((n) => n.name.toString('utf8')));
+    for (const entry of list) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
-      const name = toFsPath(raw);
+      const name = toFsPath(entry.name);
       const shown = documentPath(name);
       const p = joinPath(dir, name);
-      let st: fs.Stats;
-      try {
-        st = fs.lstatSync(p);
-      } catch {
-        continue; // vanished
+      // The directory entry's type spares a stat of every plain file and folder; anything else
+      // (links, FIFOs, file systems that do not record types) is looked at closely.
+      const plain = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined;
+      let st: fs.Stats | undefined;
+      if (!plain) {
+        try {
+          st = fs.lstatSync(p);
+        } catch {
+          continue; // vanished
+        }
       }
-      const isLink = st.isSymbolicLink();
-      if (isLink) {
+      const isLink = !!st?.isSymbolicLink();
+      if (st && isLink) {
         try {
           st = fs.statSync(p);
         } catch {
@@ -146,7 +155,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
           continue;
         }
       }
-      if (st.isDirectory()) {
+      if (plain === 'dir' || st?.isDirectory()) {
         const next = machine ? MACHINE_PATHS.get(shown) : only ? only.slice(1) : undefined;
         if (machine && !next) continue;
         if (!machine && only && only[0] !== shown) continue;
@@ -172,7 +181,8 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       const kind = candidate(shown);
       if (!kind) continue;
       if (files.length >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);
-      const r = readCandidate(p, kind, roots);
+      // A file that is no link lies where its folder really is.
+      const r = readCandidate(p, kind, roots, isLink ? undefined : joinPath(real, name));
       if (!r) continue;
       if (!r.ok) {
         skipped.push({

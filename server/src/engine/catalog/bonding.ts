@@ -1,7 +1,9 @@
 // Every option of the Linux bonding driver as BONDING_OPTS sees it: value tables, ranges,
 // defaults, mode restrictions, when it can be set, and which tools can apply it.
-// Facts: ../shared/reference/bonding-options.md. Documentation text is our own.
-import type { BondMode } from './modes';
+// Sources (ids of docs/sources.md): `kernel.bond_options` (tables, bond_opt_parse()),
+// `kernel.bond_main`, `kernel.bonding.rst`; `nm.bond`; `is.functions`
+// (install_bonding_driver()). Options newer than the pinned kernel name their release in `since`.
+// Documentation text is our own.
 
 export const KERNEL_DOC = 'https://www.kernel.org/doc/Documentation/networking/bonding.rst';
 
@@ -42,10 +44,6 @@ export interface BondOption {
   helpers?: Record<string, number>;
   default: string;
   unit?: string;
-  /** Modes where the kernel refuses the option (EACCES). */
-  refusedIn?: BondMode[];
-  /** Modes where the option has an effect; undefined = every mode. */
-  effectiveIn?: BondMode[];
   /** When the kernel lets it change. */
   setTime?: 'no-ports' | 'bond-down' | 'no-ports+bond-down' | 'module-load' | 'after-enslave';
   /** Has a sysfs file, so initscripts can write it. */
@@ -58,19 +56,9 @@ export interface BondOption {
   doc: string;
 }
 
-const ALL: BondMode[] = [
-  'balance-rr',
-  'active-backup',
-  'balance-xor',
-  'broadcast',
-  '802.3ad',
-  'balance-tlb',
-  'balance-alb',
-];
-const NON_ARP: BondMode[] = ['802.3ad', 'balance-tlb', 'balance-alb'];
-const except = (...m: BondMode[]): BondMode[] => ALL.filter((x) => !m.includes(x));
 const INT_MAX = 2147483647;
-const OFF_MAX = { off: 0, maxval: INT_MAX };
+// The kernel's bond_intmax_tbl: "off" is also the default entry, so `default` means 0.
+const OFF_MAX = { off: 0, maxval: INT_MAX, default: 0 };
 const onOff = (offDoc: string, onDoc: string): BondValue[] => [
   { name: 'off', num: 0, doc: offDoc },
   { name: 'on', num: 1, doc: onDoc },
@@ -155,7 +143,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: OFF_MAX,
     default: '0 (off)',
     unit: 'ms',
-    refusedIn: NON_ARP,
     sysfs: true,
     nm: { kind: 'int', min: 0, max: INT_MAX },
     summary: 'ARP monitoring interval in milliseconds (needs arp_ip_target).',
@@ -174,7 +161,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'arp_validate',
     kind: 'enum',
     default: 'none',
-    refusedIn: NON_ARP,
     sysfs: true,
     values: [
       { name: 'none', num: 0, doc: 'No validation.' },
@@ -194,7 +180,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'enum',
     default: 'any',
     sysfs: true,
-    effectiveIn: ['active-backup'],
     values: [
       { name: 'any', num: 0, doc: 'A port is up if any target answers.' },
       { name: 'all', num: 1, doc: 'A port is up only if every target answers.' },
@@ -209,7 +194,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     range: [1, 255],
     helpers: { minval: 1, maxval: 255, default: 2 },
     default: '2',
-    refusedIn: NON_ARP,
     sysfs: true,
     nm: { kind: 'int', min: 0, max: 255 },
     since: 'Linux 5.17, NetworkManager 1.44',
@@ -230,7 +214,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'primary',
     kind: 'ifname',
     default: 'none',
-    refusedIn: except('active-backup', 'balance-tlb', 'balance-alb'),
     sysfs: true,
     nm: { kind: 'ifname' },
     summary: 'Port that is preferred as the active one (active-backup/tlb/alb).',
@@ -254,7 +237,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'active_slave',
     kind: 'ifname',
     default: 'runtime state',
-    refusedIn: except('active-backup', 'balance-tlb', 'balance-alb'),
     setTime: 'after-enslave',
     sysfs: true,
     nm: { kind: 'ifname' },
@@ -267,7 +249,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'none',
     setTime: 'no-ports',
     sysfs: true,
-    effectiveIn: ['active-backup'],
     values: [
       {
         name: 'none',
@@ -296,7 +277,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       '',
       "Caveats of `active`: every peer must learn the new MAC from the gratuitous ARP (or unsolicited NA) sent at failover; if it is lost, traffic stops until the peers' ARP caches expire. Consider `num_grat_arp=3` and, with `miimon`, an `updelay` so that the port is really forwarding before the announcement goes out.",
       '',
-      'The kernel only lets it change while the bond has no ports, so initscripts applies it on the first bring-up only.',
+      'The kernel only lets it change while the bond has no ports. initscripts writes BONDING_OPTS whenever it brings the bond up without ports (install_bonding_driver); a bond that still has ports keeps its old value.',
     ].join('\n'),
   },
   {
@@ -304,7 +285,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'enum',
     default: 'layer2',
     sysfs: true,
-    effectiveIn: ['balance-xor', '802.3ad', 'balance-tlb'],
     values: [
       { name: 'layer2', num: 0, doc: 'Hash of MAC addresses (and EtherType).' },
       { name: 'layer3+4', num: 1, doc: 'Hash of IP addresses and ports; spreads flows between the same hosts.' },
@@ -314,14 +294,13 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'vlan+srcmac', num: 5, doc: 'Hash of VLAN id and source MAC.' },
     ],
     nm: { kind: 'enum', names: ['layer2', 'layer3+4', 'layer2+3', 'encap2+3', 'encap3+4', 'vlan+srcmac'] },
-    summary: 'Hash that picks the port per flow (balance-xor, 802.3ad, balance-tlb).',
-    doc: 'Which header fields choose the transmit port in balance-xor, 802.3ad and balance-tlb. Ignored in the other modes.',
+    summary: 'Hash that picks the port per flow (balance-xor, 802.3ad; tlb/alb with tlb_dynamic_lb=0).',
+    doc: 'Which header fields choose the transmit port in balance-xor and 802.3ad, and in balance-tlb/balance-alb when `tlb_dynamic_lb=0`. Ignored in the other modes.',
   },
   {
     name: 'lacp_rate',
     kind: 'enum',
     default: 'slow',
-    refusedIn: except('802.3ad'),
     setTime: 'bond-down',
     sysfs: true,
     values: [
@@ -338,7 +317,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'on',
     setTime: 'bond-down',
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     values: onOff('Only answer LACPDUs, never start negotiation.', 'Send LACPDUs periodically (default).'),
     nm: { kind: 'enum', names: ['off', 'on'] },
     since: 'Linux 5.15, NetworkManager 1.44',
@@ -351,7 +329,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'stable',
     setTime: 'bond-down',
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     values: [
       { name: 'stable', num: 0, doc: 'Keep the active aggregator until all its ports fail.' },
       { name: 'bandwidth', num: 1, doc: 'Pick the aggregator with the most bandwidth.' },
@@ -369,7 +346,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: { minval: 1, maxval: 65535, default: 65535 },
     default: '65535',
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     nm: { kind: 'int', min: 1, max: 65535 },
     summary: 'LACP system priority (1–65535).',
     doc: 'System priority sent in LACPDUs. 802.3ad only.',
@@ -379,7 +355,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'mac',
     default: "00:00:00:00:00:00 (the bond's MAC)",
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     nm: { kind: 'mac' },
     summary: 'LACP system id as a MAC address.',
     doc: "MAC address used as the LACP system id instead of the bond's own. Must be a unicast MAC. 802.3ad only.",
@@ -392,7 +367,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: '0',
     setTime: 'bond-down',
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     nm: { kind: 'int', min: 0, max: 1023 },
     summary: 'Upper 10 bits of the LACP port key (0–1023).',
     doc: 'User-defined part of the LACP port key. 802.3ad only.',
@@ -403,7 +377,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: 'on',
     setTime: 'bond-down',
     sysfs: false,
-    effectiveIn: ['802.3ad'],
     values: onOff('Separate collecting and distributing states (independent control).', 'Coupled control (default).'),
     since: 'Linux 6.9',
     summary: '802.3ad coupled control state machine (netlink only).',
@@ -414,7 +387,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'enum',
     default: 'off',
     sysfs: false,
-    effectiveIn: ['802.3ad'],
     values: onOff('Default.', 'Send ARP/ND on all ports.'),
     since: 'Linux 6.17',
     summary: 'Broadcast ARP/ND on every port in 802.3ad (netlink only).',
@@ -427,7 +399,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: OFF_MAX,
     default: '0',
     sysfs: true,
-    effectiveIn: ['802.3ad'],
     nm: { kind: 'int', min: 0, max: INT_MAX },
     summary: 'Ports that must be up before the bond reports carrier.',
     doc: 'The bond reports carrier only while at least this many ports are up (used in 802.3ad).',
@@ -439,7 +410,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: { off: 0, default: 1, maxval: 255 },
     default: '1',
     sysfs: true,
-    effectiveIn: ['active-backup'],
     nm: { kind: 'int', min: 0, max: 255 },
     summary: 'Gratuitous ARPs sent after a failover (0–255).',
     doc: 'Number of peer notifications (gratuitous ARP / unsolicited NA) sent after a failover, spaced by `peer_notif_delay`. The same kernel setting as `num_unsol_na`. Raising it (e.g. to 3) makes `fail_over_mac=active` more robust, because peers learn the new MAC from these packets.',
@@ -451,7 +421,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: { off: 0, default: 1, maxval: 255 },
     default: '1',
     sysfs: true,
-    effectiveIn: ['active-backup'],
     nm: { kind: 'int', min: 0, max: 255 },
     summary: 'Unsolicited IPv6 NAs after a failover (same setting as num_grat_arp).',
     doc: 'IPv6 name of `num_grat_arp`: both set the same kernel value, so give only one or give them equal values (NetworkManager rejects different values).',
@@ -466,7 +435,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     sysfs: true,
     nm: { kind: 'int', min: 0, max: INT_MAX },
     summary: 'Delay between peer notifications after failover (needs miimon).',
-    doc: 'Milliseconds between the peer notifications counted by `num_grat_arp`. Needs `miimon` and should be a multiple of it (NetworkManager insists).',
+    doc: 'Milliseconds between the peer notifications counted by `num_grat_arp`. Needs `miimon`; the kernel rounds it down to a multiple of miimon and NetworkManager refuses a profile where it is not one.',
   },
   {
     name: 'resend_igmp',
@@ -499,7 +468,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     helpers: { default: 1, maxval: 65535 },
     default: '1',
     sysfs: true,
-    effectiveIn: ['balance-rr'],
     nm: { kind: 'int', min: 0, max: 65535 },
     summary: 'Packets per port before moving on (balance-rr; 0 = random).',
     doc: 'In balance-rr, how many packets go out of one port before the next is used; 0 picks a random port.',
@@ -508,7 +476,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     name: 'tlb_dynamic_lb',
     kind: 'enum',
     default: '1',
-    refusedIn: except('balance-tlb', 'balance-alb'),
     setTime: 'bond-down',
     sysfs: true,
     values: onOff('Balance by hash only (no dynamic shuffling).', 'Balance by current load (default).'),
@@ -524,7 +491,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     default: '1',
     unit: 's',
     sysfs: true,
-    effectiveIn: ['balance-tlb', 'balance-alb'],
     nm: { kind: 'int', min: 1, max: INT_MAX },
     summary: 'Seconds between learning packets to peer switches (tlb/alb).',
     doc: 'How often, in seconds, the bond sends learning packets so that switches keep the port MACs of balance-tlb/alb fresh.',
@@ -585,7 +551,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'enum',
     default: 'off',
     sysfs: false,
-    effectiveIn: ['802.3ad'],
     values: onOff('Default.', 'Strict LACP behaviour.'),
     since: 'Linux 7.1/7.2',
     summary: 'Strict LACP mode (netlink only, very new kernels).',
@@ -596,7 +561,6 @@ export const BOND_OPTIONS: readonly BondOption[] = [
     kind: 'enum',
     default: '0',
     sysfs: false,
-    effectiveIn: ['balance-xor'],
     values: onOff('Off.', 'Source-load balancing.'),
     nm: { kind: 'int', min: 0, max: 1 },
     since: 'NetworkManager 1.42',

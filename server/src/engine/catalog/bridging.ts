@@ -1,4 +1,5 @@
-// BRIDGING_OPTS options NetworkManager understands (ifcfg-keys.md §1.28): one set for the
+// BRIDGING_OPTS options NetworkManager understands (`nm.reader`
+// handle_bridge_option(); ids of docs/sources.md): one set for the
 // bridge itself, another for a bridge port (a file with BRIDGE=).
 export const BRIDGE_OPTIONS: readonly string[] = [
   'priority',

@@ -40,9 +40,26 @@ export const NM_FALSE = ['no', 'false', 'f', 'n', '0'];
 export const IS_TRUE = [...NM_TRUE, 'on'];
 export const IS_FALSE = [...NM_FALSE, 'off'];
 
+/** Dotted quad, each part 0-255 without a leading zero. A character loop: route-heavy files call
+ *  this for every line, and the regex-and-slice version allocated on every call. */
 export function isIPv4(s: string): boolean {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
-  return !!m && m.slice(1).every((p) => Number(p) <= 255 && !(p.length > 1 && p.startsWith('0')));
+  let parts = 0;
+  let n = 0;
+  let digits = 0;
+  let lead0 = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46; // a final '.' closes the last part
+    if (c === 46) {
+      if (digits === 0 || n > 255 || (lead0 && digits > 1) || ++parts > 4) return false;
+      n = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits === 0) lead0 = c === 48;
+      if (++digits > 3) return false;
+      n = n * 10 + c - 48;
+    } else return false;
+  }
+  return parts === 4;
 }
 
 export function isIPv6(s: string): boolean {

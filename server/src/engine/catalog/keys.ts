@@ -1,6 +1,7 @@
 // Every key NetworkManager's ifcfg-rh plugin knows (its well-known table, 265 entries with
 // the numbered families) plus the keys only initscripts and its companions read.
-// Facts: ../shared/reference/ifcfg-keys.md. Documentation text is our own.
+// Sources (ids of docs/sources.md): `nm.utils` nms_ifcfg_well_known_keys[], `nm.reader`,
+// `nm.ifcfg-man`; `is.sysconfig` and the network-scripts (`is.ifup`, `is.ifup-eth`, …). Documentation text is our own.
 import { BOOL, en, IFNAME, int, IPV4, KeyType, MAC, STR, UUID } from './keyTypes';
 
 /** Who reads the key: NM and initscripts, NM only, or initscripts (and legacy helpers) only. */
@@ -85,10 +86,10 @@ const ROWS: Row[] = [
   ],
   [
     'DEVICETYPE',
-    en(['Team', 'TeamPort'], true),
+    STR,
     'both',
-    ['team', 'team-port'],
-    'Marks a team (`Team`) or team port (`TeamPort`). initscripts uses it to pick the `ifup-<DEVICETYPE>` script.',
+    ANY,
+    'Selects the `ifup-<DEVICETYPE>` script initscripts runs: `Team`/`TeamPort` for teams, and third-party integrations such as `ovs` (Open vSwitch), `ivs` or `nfvswitch`. NetworkManager reads `Team`/`TeamPort`.',
   ],
   [
     'ONBOOT',
@@ -466,7 +467,7 @@ const ROWS: Row[] = [
   ['TEAM_PORT_CONFIG', { t: 'json' }, 'both', 'team-port', 'Per-port teamd configuration as JSON.'],
   // VLAN
   ['VLAN', BOOL, 'both', 'vlan', 'Marks a VLAN interface (required by initscripts).', 'no'],
-  ['VLAN_ID', int(0, 4095), 'nm', 'vlan', 'VLAN id; wins over the id derived from DEVICE.'],
+  ['VLAN_ID', int(0, 4094), 'nm', 'vlan', 'VLAN id (0–4094); wins over the id derived from DEVICE.'],
   ['PHYSDEV', STR, 'both', ['vlan', 'infiniband'], 'Parent device of a VLAN or InfiniBand child.'],
   ['VLAN_PROTOCOL', en(['802.1Q', '802.1ad']), 'nm', 'vlan', 'VLAN tag protocol.', '802.1Q'],
   ['VLAN_FLAGS', STR, 'nm', 'vlan', 'VLAN flags: GVRP, LOOSE_BINDING, NO_REORDER_HDR.'],
@@ -611,7 +612,7 @@ const ROWS: Row[] = [
   ['ETHTOOL_DELAY', STR, 'initscripts', ANY, 'Microseconds to wait before applying ETHTOOL_OPTS.'],
   ['PROMISC', BOOL, 'initscripts', ANY, 'No longer supported by initscripts.'],
   ['ALLMULTI', BOOL, 'initscripts', ANY, 'No longer supported by initscripts.'],
-  ['VID', int(0, 4095), 'initscripts', 'vlan', 'Explicit VLAN id for initscripts (NetworkManager uses VLAN_ID).'],
+  ['VID', int(0, 4094), 'initscripts', 'vlan', 'Explicit VLAN id for initscripts (NetworkManager uses VLAN_ID).'],
   ['PARENTDEVICE', IFNAME, 'initscripts', ANY, 'Normally computed by the scripts.'],
   ['REALDEVICE', IFNAME, 'initscripts', ANY, 'Normally computed by the scripts.'],
   ['SYSCTLDEVICE', STR, 'initscripts', ANY, 'Normally computed by the scripts.'],
@@ -670,6 +671,9 @@ const ROWS: Row[] = [
   ['OVS_TUNNEL_TYPE', STR, 'initscripts', 'legacy', 'OVS tunnel type (ifup-ovs).'],
   ['OVS_TUNNEL_OPTIONS', STR, 'initscripts', 'legacy', 'OVS tunnel options (ifup-ovs).'],
   ['OVS_PATCH_PEER', STR, 'initscripts', 'legacy', 'Peer of an OVS patch port (ifup-ovs).'],
+  ['RX_QUEUE', STR, 'initscripts', 'legacy', 'Receive queues of an OVS DPDK port (os-net-config, used in OVS_EXTRA).'],
+  ['IVS_BRIDGE', STR, 'initscripts', 'legacy', 'Indigo Virtual Switch bridge of this port (ifup-ivs).'],
+  ['NFVSWITCH_BRIDGE', STR, 'initscripts', 'legacy', 'NFVswitch bridge of this port (ifup-nfvswitch).'],
 ];
 
 // Families generated from one description each.

@@ -1,5 +1,7 @@
 // Virtual NIC vendors recognised by MAC prefix, and how likely their virtual switch is to
-// drop a MAC that moved between vNICs (facts: ../shared/reference/virtual-nic-pitfalls.md §3, §5.1a).
+// drop a MAC that moved between vNICs. Prefixes: the IEEE OUI registry; what each
+// virtual switch does with a moved MAC: `vendor.virtualbox`, `vendor.vmware`, `vendor.hyperv`
+// (docs/sources.md).
 import type { Severity } from '../types';
 
 export type VendorId =
@@ -32,21 +34,21 @@ export const VENDORS: Record<VendorId, Vendor> = {
     id: 'virtualbox',
     name: 'VirtualBox',
     severity: 'warning',
-    why: 'VirtualBox delivers frames to each virtual adapter only for the MAC it assigned to that adapter, so after failover the backup adapter sends and receives nothing',
+    why: 'VirtualBox delivers incoming frames to a virtual adapter by destination MAC, so frames for the moved MAC do not reach the adapter that carries it after failover',
     hostFix: 'or allow promiscuous mode on the adapters (VBoxManage modifyvm --nicpromiscN allow-all)',
   },
   vmware: {
     id: 'vmware',
     name: 'VMware',
     severity: 'warning',
-    why: "vSphere port groups reject MAC address changes and forged transmits by default (since 7.0), so the backup vNIC using the other vNIC's MAC is silently cut off",
+    why: "vSphere 7.0+ standard and distributed switches reject MAC address changes and forged transmits by default (a switch security policy; VMware Workstation behaves differently), so the backup vNIC using the other vNIC's MAC is cut off",
     hostFix: 'or set "MAC address changes" and "Forged transmits" to Accept on the port group',
   },
   hyperv: {
     id: 'hyperv',
     name: 'Hyper-V',
     severity: 'warning',
-    why: "Hyper-V blocks MAC spoofing and teaming on virtual switch ports by default, so frames with the other vNIC's MAC are dropped",
+    why: "Hyper-V drops frames whose source MAC is not the adapter's own unless MAC address spoofing is enabled on the VM's network adapter",
     hostFix:
       "or enable MAC address spoofing / NIC teaming on the VM's adapters (Set-VMNetworkAdapter -MacAddressSpoofing On)",
   },

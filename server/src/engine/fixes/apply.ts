@@ -1,9 +1,4 @@
-// Applying text edits and the fix-all loop (conflict-free, iterated to a fixed point).
-import type { MachineEvidence } from '../snapshot/machine';
-import { analyzeDocument } from '../analyze';
-import { parseDocument, ParsedDocument } from '../parser/document';
-import { SystemIndex } from '../model/system';
-import { Settings, DEFAULT_SETTINGS } from '../rules/context';
+// Applying text edits, and choosing the safe, non-overlapping fixes of a set of findings.
 import { Finding, Position, TextEdit } from '../types';
 
 interface LineIndex {
@@ -83,42 +78,4 @@ export function safeEdits(findings: Finding[]): TextEdit[] {
     chosen.push(...fix.edits);
   }
   return chosen;
-}
-
-export interface FixAllResult {
-  text: string;
-  rounds: number;
-  applied: number;
-}
-
-/**
- * Applies all safe fixes, re-analyses, and repeats until nothing changes. `siblings` are
- * the other files of the directory (for cross-file rules).
- */
-export function fixAll(
-  uri: string,
-  text: string,
-  siblings: ParsedDocument[] = [],
-  settings: Settings = DEFAULT_SETTINGS,
-  maxRounds = 8,
-  machine?: MachineEvidence,
-): FixAllResult {
-  let cur = text;
-  let applied = 0;
-  let rounds = 0;
-  for (; rounds < maxRounds; rounds++) {
-    const doc = parseDocument(uri, cur);
-    const findings = analyzeDocument(
-      doc,
-      new SystemIndex([doc, ...siblings.filter((s) => s.uri !== uri)], machine),
-      settings,
-    );
-    const edits = safeEdits(findings);
-    if (!edits.length) break;
-    const next = applyEdits(cur, edits);
-    if (next === cur) break;
-    applied += edits.length;
-    cur = next;
-  }
-  return { text: cur, rounds, applied };
 }

@@ -1,18 +1,25 @@
 // Edits inside BONDING_OPTS that keep the user's quoting, token order and mode style.
 import { BondOption } from '../catalog/bonding';
-import { BondConfig } from '../model/profile';
+import type { Assignment } from '../parser/document';
 import { OptionToken } from '../parser/options';
 import { TextEdit } from '../types';
 import { dquote } from './edits';
 import { colOf, endOf } from '../parser/shvar';
 
+/** What the builders need of a bond's options (a BondConfig of the model has it): the
+ *  BONDING_OPTS assignment, and whether the file writes modes as numbers. */
+export interface OptionsSite {
+  assignment: Assignment;
+  numericStyle: boolean;
+}
+
 /** A value for an enum option in the file's style: numbers if `mode` is numeric, else names. */
-export function styled(b: BondConfig, o: BondOption, name: string): string {
+export function styled(b: OptionsSite, o: BondOption, name: string): string {
   const v = o.values?.find((x) => x.name === name);
   return b.numericStyle && v ? String(v.num) : name;
 }
 
-export function appendOption(b: BondConfig, token: string): TextEdit {
+export function appendOption(b: OptionsSite, token: string): TextEdit {
   const a = b.assignment;
   const v = a.value;
   const line = a.line;
@@ -28,7 +35,7 @@ export function appendOption(b: BondConfig, token: string): TextEdit {
   return { range: { start: { line, character: v.start }, end: { line, character: v.end } }, newText: dquote(joined) };
 }
 
-export function removeOption(b: BondConfig, t: OptionToken): TextEdit {
+export function removeOption(b: OptionsSite, t: OptionToken): TextEdit {
   const a = b.assignment;
   const text = a.value.text;
   let start = t.start;
@@ -39,7 +46,7 @@ export function removeOption(b: BondConfig, t: OptionToken): TextEdit {
   return { range: { start: { line: a.line, character: start }, end: { line: a.line, character: end } }, newText: '' };
 }
 
-export function replaceOptionValue(b: BondConfig, t: OptionToken, value: string): TextEdit {
+export function replaceOptionValue(b: OptionsSite, t: OptionToken, value: string): TextEdit {
   const line = b.assignment.line;
   if (t.value === undefined) {
     return { range: { start: { line, character: t.end }, end: { line, character: t.end } }, newText: '=' + value };
@@ -48,7 +55,7 @@ export function replaceOptionValue(b: BondConfig, t: OptionToken, value: string)
 }
 
 /** Rewrites the whole option list (used when several tokens change at once). */
-export function rewriteOptions(b: BondConfig, tokens: string[]): TextEdit {
+export function rewriteOptions(b: OptionsSite, tokens: string[]): TextEdit {
   const a = b.assignment;
   const line = a.line;
   return {

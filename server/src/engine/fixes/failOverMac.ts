@@ -1,24 +1,22 @@
 // The headline fix: make an active-backup bond keep each port's own MAC.
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { BondConfig } from '../model/profile';
-import { Fix } from '../types';
+import { FixDraft } from '../types';
 import { styled } from './bondingOpts';
 
-export function failOverMacFix(b: BondConfig, safe = true): Fix {
+export function failOverMacFix(b: BondConfig): FixDraft {
   const o = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
   const value = styled(b, o, 'active');
   const existing = b.opts.get('fail_over_mac');
   if (existing) {
     return {
       title: `Set fail_over_mac=${value}`,
-      safe,
       preferred: true,
       edits: [b.edits.replaceValue(existing, value)],
     };
   }
   return {
     title: `Add fail_over_mac=${value}`,
-    safe,
     preferred: true,
     edits: [b.edits.append(`fail_over_mac=${value}`)],
   };

@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../parser/document';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
-import { canonicalIP, classfulPrefix, maskPrefix } from '../util/inet';
+import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
 import { MigrationNote, NoteKind } from './notes';

@@ -4,7 +4,7 @@
 import { isIPv4 } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { Keyfile, unescapeValue } from '../parser/keyfile';
-import { canonicalIP, classfulPrefix, maskPrefix } from '../util/inet';
+import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 
 export interface Addresses {
   ipv4: string[];

@@ -7,9 +7,9 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType } from './profile';
+import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType } from './shape';
+import { bondConfigOf } from './shape';
 import { keyfileAddresses } from './addresses';
-import { bondConfigOf } from './profile';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
@@ -170,7 +170,6 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
-  const uuid = text(entry(kf, 'connection', 'uuid'))?.toLowerCase();
   const portTypeName = text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type'));
   const portType = PORT_TYPES.find((t) => t === portTypeName);
   const controller: ControllerRef | undefined =
@@ -182,11 +181,17 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
           portType,
         }
       : undefined;
+  const uuidEntry = entry(kf, 'connection', 'uuid');
+  const uuid = text(uuidEntry)?.toLowerCase();
+  // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
+  const ac = text(entry(kf, 'connection', 'autoconnect'));
   return {
     doc,
     format: 'keyfile',
     macs,
     deviceRange: ifname ? range(ifname) : undefined,
+    uuidRange: uuid && uuidEntry ? range(uuidEntry) : undefined,
+    autoconnect: ac !== 'false' && ac !== '0',
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,

@@ -68,7 +68,7 @@ export class SystemIndex {
       insertAt(this.profileList, p, order);
       if (p.device) pushSorted(this.byDevice, p.device, p, order);
       if (p.uuid) pushSorted(this.byUuid, p.uuid, p, order);
-      if (p.master) pushSorted(this.byMasterRef, p.master.value, p, order);
+      if (p.master && !unidentified(p)) pushSorted(this.byMasterRef, p.master.value, p, order);
     }
     this.changed();
   }
@@ -86,13 +86,14 @@ export class SystemIndex {
       drop(this.profileList, p);
       if (p.device) dropFrom(this.byDevice, p.device, p);
       if (p.uuid) dropFrom(this.byUuid, p.uuid, p);
-      if (p.master) dropFrom(this.byMasterRef, p.master.value, p);
+      if (p.master && !unidentified(p)) dropFrom(this.byMasterRef, p.master.value, p);
     }
     return at;
   }
 
   private changed(): void {
     this.portsCache = new Map();
+    this.hwaddrCache = new Map();
     this.bondCountCache = undefined;
   }
 
@@ -114,6 +115,9 @@ export class SystemIndex {
     const cands = new Set<Profile>();
     for (const key of [bond.uuid, bond.device])
       if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
+    // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
+    if (bond.type === 'bond' && bond.device)
+      for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
     ports = [...cands];
     if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
     this.portsCache.set(bond, ports);
@@ -133,7 +137,7 @@ export class SystemIndex {
     }
     return m;
   }
-  private readonly hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
+  private hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
 
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];
@@ -189,6 +193,8 @@ export class SystemIndex {
       const p = profileOf(doc);
       addProfile(p);
       if (p.master) addProfile(this.resolveMaster(p));
+      // initscripts reads route-<DEVICE> too (ifup-routes), whatever the ifcfg file is called.
+      if (p.device) for (const d of this.bySuffix.get(p.device) ?? []) if (d.file.kind !== 'ifcfg') out.add(d);
       for (const key of [p.device, p.uuid]) {
         if (!key) continue;
         for (const o of [...this.withDevice(key), ...this.withUuid(key)]) addProfile(o);
@@ -203,6 +209,15 @@ export class SystemIndex {
   ownerOf(doc: ParsedDocument): ParsedDocument | undefined {
     return this.bySuffix.get(doc.file.suffix)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
   }
+}
+
+/** An ifcfg file neither tool can bring up (no DEVICE, TYPE or HWADDR, IFCFG-052): not a port
+ *  of anything. */
+function unidentified(p: Profile): boolean {
+  if (p.format !== 'ifcfg' || p.device) return false;
+  const v = (k: string) => p.doc.effective.get(k)?.value.text.trim();
+  const devtype = v('DEVICETYPE')?.toLowerCase();
+  return !v('HWADDR') && !v('TYPE') && !v('TEAM_CONFIG') && devtype !== 'team' && devtype !== 'teamport';
 }
 
 export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');

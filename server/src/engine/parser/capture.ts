@@ -1,7 +1,6 @@
 // Reads a /proc/net/bonding/bondN capture (what `cat /proc/net/bonding/bond0` prints) into
 // fields with exact ranges, grouped into the bond section, the 802.3ad info and one section
 // per slave. Tolerates pasted fragments (a capture starting at "Bonding Mode:") and noise.
-import type { ParsedDocument } from './document';
 
 export interface CaptureField {
   line: number;
@@ -32,7 +31,8 @@ export const CAPTURE_HEADER = /^\s*(Ethernet Channel Bonding Driver:|Bonding Mod
 
 const FIELD = /^(\s*)([A-Za-z0-9][^:]{0,60}?)\s*:\s*(.*?)\s*$/;
 
-export function parseCapture(doc: ParsedDocument): Capture {
+/** Takes only the document's lines, so the document parser can use CAPTURE_HEADER without a cycle. */
+export function parseCapture(doc: { readonly lines: readonly { readonly text: string }[] }): Capture {
   const fields: CaptureField[] = [];
   const bond = new Map<string, CaptureField>();
   const ad = new Map<string, CaptureField>();

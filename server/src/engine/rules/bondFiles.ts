@@ -1,8 +1,9 @@
 // Bonds and ports as files: recognition, DEVICE, MASTER/SLAVE, IP settings on ports, and
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
+import { message } from './registry';
 import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
 import { isTrueIS, isTrueNM, Profile } from '../model/profile';
-import { Fix, TextEdit } from '../types';
+import { FixDraft, TextEdit } from '../types';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { keyRange, lineRange, RuleContext, valueRange } from './context';
 
@@ -13,6 +14,7 @@ export function checkBondFiles(ctx: RuleContext): void {
   if (doc.file.kind !== 'ifcfg') return;
   const p = ctx.profile;
   const eff = doc.effective;
+  bondWithoutOptions(ctx);
   const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } };
   const dev = eff.get('DEVICE');
   const type = eff.get('TYPE');
@@ -32,7 +34,7 @@ export function checkBondFiles(ctx: RuleContext): void {
       `BONDING_MASTER=yes is only allowed with TYPE=Bond; NetworkManager refuses this file ("BONDING_MASTER=yes key only allowed in TYPE=bond connections").`,
       {
         related: [{ uri: doc.uri, range: keyRange(bm), message: 'BONDING_MASTER=yes' }],
-        fixes: [{ title: 'Write TYPE=Bond', safe: true, preferred: true, edits: [replaceValue(type, 'Bond')] }],
+        fixes: [{ title: 'Write TYPE=Bond', preferred: true, edits: [replaceValue(type, 'Bond')] }],
       },
     );
   }
@@ -49,12 +51,11 @@ export function checkBondFiles(ctx: RuleContext): void {
     ctx.report(
       'BOND-022',
       dev ? keyRange(dev) : firstLine,
-      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile, and initscripts only creates a bond with BONDING_OPTS.',
+      'This looks like a bond but nothing says so: without TYPE=Bond, BONDING_MASTER=yes or BONDING_OPTS NetworkManager creates an Ethernet profile for it. (initscripts creates the bond when a port with MASTER= comes up, with the kernel defaults.)',
       {
         fixes: [
           {
             title: 'Add TYPE=Bond and BONDING_MASTER=yes',
-            safe: true,
             preferred: true,
             edits: bondMarkers(doc, at, type, bm),
           },
@@ -77,7 +78,6 @@ export function checkBondFiles(ctx: RuleContext): void {
             ? [
                 {
                   title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
-                  safe: true,
                   preferred: true,
                   // An empty DEVICE= later in the file would win over a new first line: fill that one in.
                   edits: [
@@ -104,7 +104,7 @@ export function checkBondFiles(ctx: RuleContext): void {
         keyRange(opts),
         `BONDING_OPTS belongs in the bond's file (${p.master.value}); in a port file it makes NetworkManager treat this device as a bond itself.`,
         {
-          fixes: [{ title: 'Delete BONDING_OPTS from the port', safe: false, edits: deleteKey(doc, 'BONDING_OPTS') }],
+          fixes: [{ title: 'Delete BONDING_OPTS from the port', edits: deleteKey(doc, 'BONDING_OPTS') }],
         },
       );
     }
@@ -117,10 +117,9 @@ export function checkBondFiles(ctx: RuleContext): void {
         {
           fixes: [
             slave
-              ? { title: 'Write SLAVE=yes', safe: true, preferred: true, edits: [replaceValue(slave, 'yes')] }
+              ? { title: 'Write SLAVE=yes', preferred: true, edits: [replaceValue(slave, 'yes')] }
               : {
                   title: 'Add SLAVE=yes',
-                  safe: true,
                   preferred: true,
                   edits: [insertLineAfter(doc, m.line, 'SLAVE=yes')],
                 },
@@ -133,10 +132,9 @@ export function checkBondFiles(ctx: RuleContext): void {
     const dhcp = bp && /^(dhcp|bootp)$/i.test(bp.value.text);
     if (ipLines.length || dhcp) {
       const first = ipLines[0] ?? bp!;
-      const fixes: Fix[] = [
+      const fixes: FixDraft[] = [
         {
           title: 'Delete the IP settings of the port',
-          safe: false,
           edits: [
             ...deleteLines(
               doc,
@@ -163,7 +161,7 @@ export function checkBondFiles(ctx: RuleContext): void {
         keyRange(mac),
         "HWADDR (which NIC) and MACADDR (which MAC to set) together on a port: the kernel programs the bond's MAC anyway, and the pair confuses matching.",
         {
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(doc, 'MACADDR') }],
         },
       );
     }
@@ -193,41 +191,6 @@ function crossFile(ctx: RuleContext, p: Profile): void {
   const sys = ctx.system;
   const doc = ctx.doc;
   const eff = doc.effective;
-  // UUIDs must be unique; two ONBOOT profiles for one device race.
-  if (p.uuid) {
-    const same = sys.withUuid(p.uuid).filter((o) => o !== p);
-    if (same.length) {
-      ctx.report(
-        'IFCFG-045',
-        valueRange(eff.get('UUID')!),
-        `UUID ${p.uuid} is also used by ${same.map((o) => o.doc.file.base).join(', ')}: NetworkManager loads only one of them.`,
-        {
-          related: same.map((o) => ({
-            uri: o.doc.uri,
-            range: valueRange(o.doc.effective.get('UUID')!),
-            message: 'same UUID',
-          })),
-        },
-      );
-    }
-  }
-  if (p.device && onboot(p)) {
-    const rivals = sys.withDevice(p.device).filter((o) => o !== p && onboot(o) && !o.doc.file.ignoredBy);
-    if (rivals.length) {
-      ctx.report(
-        'BOND-038',
-        valueRange(eff.get('DEVICE')!),
-        `${rivals.map((o) => o.doc.file.base).join(', ')} also configure${rivals.length === 1 ? 's' : ''} ${p.device} with ONBOOT=yes: the profiles race at boot and a plain profile may win over the bond port.`,
-        {
-          related: rivals.map((o) => ({
-            uri: o.doc.uri,
-            range: valueRange(o.doc.effective.get('DEVICE')!),
-            message: 'same DEVICE',
-          })),
-        },
-      );
-    }
-  }
   if (p.master) {
     const bond = sys.resolveMaster(p);
     const m = p.master.assignment;
@@ -254,7 +217,17 @@ function crossFile(ctx: RuleContext, p: Profile): void {
       );
     } else if (bond) portVsBond(ctx, p, bond);
   }
-  if (p.type === 'bond' && sys.isComplete) {
+  if (p.type === 'bond' && p.master) {
+    const t = eff.get('TYPE');
+    const bm = eff.get('BONDING_MASTER');
+    const at = t && t.value.text.toLowerCase() === 'bond' ? t : (bm ?? t ?? p.master.assignment);
+    ctx.report(
+      'BOND-065',
+      keyRange(at),
+      `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
+    );
+  }
+  if (p.type === 'bond' && sys.isComplete && !p.master) {
     const ports = sys.portsOf(p);
     const at = eff.get('DEVICE') ?? eff.get('BONDING_OPTS');
     const r = at ? keyRange(at) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -332,7 +305,7 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
       `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`,
       {
         related: rel('ONBOOT', 'the bond starts at boot'),
-        fixes: [{ title: 'Write ONBOOT=yes', safe: true, preferred: true, edits: [replaceValue(pOn, 'yes')] }],
+        fixes: [{ title: 'Write ONBOOT=yes', preferred: true, edits: [replaceValue(pOn, 'yes')] }],
       },
     );
   }
@@ -360,8 +333,19 @@ function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
       `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`,
       {
         related: rel('MTU', "the bond's MTU"),
-        fixes: [{ title: 'Delete the port MTU', safe: true, preferred: true, edits: deleteKey(doc, 'MTU') }],
+        fixes: [{ title: 'Delete the port MTU', preferred: true, edits: deleteKey(doc, 'MTU') }],
       },
     );
   }
+}
+
+/** ifup-eth creates a missing bond only through is_available, which needs BONDING_OPTS. */
+function bondWithoutOptions(ctx: RuleContext): void {
+  const eff = ctx.doc.effective;
+  if (ctx.profile.type !== 'bond' || ctx.profile.master || ctx.doc.file.ignoredBy) return;
+  if (eff.get('BONDING_OPTS')?.value.text.trim()) return;
+  const at = eff.get('TYPE') ?? eff.get('BONDING_MASTER');
+  if (!at) return;
+  const dev = ctx.profile.device ?? ctx.doc.file.suffix;
+  ctx.report('BOND-066', keyRange(at), message('BOND-066', 'main', { dev }));
 }

@@ -1,13 +1,18 @@
 // BONDING_OPTS option by option: names, values as the kernel and NM parse them, modes,
-// monitoring, delays and ARP targets. Facts: bonding-options.md §0.1, §1, §2, §4.
+// monitoring, delays and ARP targets. Sources (ids of docs/sources.md):
+// `kernel.bond_options` bond_opt_parse()/bond_opt_check_deps(), `kernel.bond_main`
+// bond_check_params(); `nm.bond` verify(), `nm.reader` make_bond_setting(); `is.functions`
+// install_bonding_driver().
 import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, helperValue, READ_ONLY_BOND_FILES } from '../catalog/bonding';
 import { isIPv4, isIPv6, isMac } from '../catalog/keyTypes';
 import { ARP_MODES, BondMode, MODES } from '../catalog/modes';
 import { appendOption, removeOption, replaceOptionValue, rewriteOptions, styled } from '../fixes/bondingOpts';
 import { BondConfig, bondInt, enumName } from '../model/profile';
 import { OptionToken } from '../parser/options';
+import { DiagnosticTag } from '../types';
+import { FixDraft } from '../types';
+import { cellOf, EFFECTIVE_ONLY_IN, judge } from '../catalog/bondModeTable';
 import type { Assignment } from '../parser/document';
-import { Fix } from '../types';
 import { didYouMean } from '../util/similar';
 import { RuleContext, tokenRange, tokenValueRange } from './context';
 
@@ -16,13 +21,8 @@ const NAMES = BOND_OPTIONS.map((o) => o.name);
 export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   const a = b.assignment;
   const mode = b.effectiveMode.name;
-  const fix = (title: string, edits: Fix['edits'], safe = true, preferred = true): Fix => ({
-    title,
-    edits,
-    safe,
-    preferred,
-  });
-  const remove = (t: OptionToken, safe = true): Fix => fix(`Remove ${t.key}`, [removeOption(b, t)], safe);
+  const fix = (title: string, edits: FixDraft['edits'], preferred = true): FixDraft => ({ title, edits, preferred });
+  const remove = (t: OptionToken): FixDraft => fix(`Remove ${t.key}`, [removeOption(b, t)]);
   const seen = new Map<string, OptionToken>();
   const targets: OptionToken[] = [];
 
@@ -63,11 +63,9 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
         {
           fixes: guess
             ? [
-                fix(
-                  `Rename to ${guess}`,
-                  [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }],
-                  false,
-                ),
+                fix(`Rename to ${guess}`, [
+                  { range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess },
+                ]),
               ]
             : undefined,
         },
@@ -85,7 +83,6 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
           {
             related: [{ uri: ctx.doc.uri, range: r, message: 'The value in force.' }],
             fixes: [remove(prev)],
-            tags: [1],
           },
         );
       }
@@ -104,25 +101,21 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       'No mode= given: the bond uses balance-rr, which only works with a static EtherChannel on the switch. Name the mode you want.',
       {
         fixes: [
-          fix(
-            `Add mode=${v}`,
-            [
-              b.tokens.length && insideQuotes(a, b.tokens[0].start)
-                ? {
-                    range: {
-                      start: { line: a.line, character: b.tokens[0].start },
-                      end: { line: a.line, character: b.tokens[0].start },
-                    },
-                    newText: `mode=${v} `,
-                  }
-                : b.tokens.length
-                  ? // An unquoted value: a blank would end the word (NM drops the value, bash runs
-                    // the rest), so the list is written again, quoted.
-                    rewriteOptions(b, [`mode=${v}`, ...b.tokens.map((t) => t.text)])
-                  : appendOption(b, `mode=${v}`),
-            ],
-            false,
-          ),
+          fix(`Add mode=${v}`, [
+            b.tokens.length && insideQuotes(a, b.tokens[0].start)
+              ? {
+                  range: {
+                    start: { line: a.line, character: b.tokens[0].start },
+                    end: { line: a.line, character: b.tokens[0].start },
+                  },
+                  newText: `mode=${v} `,
+                }
+              : b.tokens.length
+                ? // An unquoted value: a blank would end the word (NM drops the value, bash runs
+                  // the rest), so the list is written again, quoted.
+                  rewriteOptions(b, [`mode=${v}`, ...b.tokens.map((t) => t.text)])
+                : appendOption(b, `mode=${v}`),
+          ]),
         ],
       },
     );
@@ -134,7 +127,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       tokenRange(a, b.modeToken ?? b.tokens[0]),
       'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).',
       {
-        fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)], false)],
+        fixes: [fix(`Add lacp_rate=${v}`, [appendOption(b, `lacp_rate=${v}`)])],
       },
     );
   }
@@ -144,8 +137,9 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
     ctx.report(
       'BOND-017',
       tokenRange(a, u),
-      `num_grat_arp=${g.value} and num_unsol_na=${u.value} are the same kernel setting: the later write wins and NetworkManager rejects the profile.`,
+      `num_grat_arp=${g.value} and num_unsol_na=${u.value} are the same kernel setting: the later write wins${ctx.judges('networkmanager') ? " and NetworkManager's verify() refuses different values" : ''}.`,
       {
+        severity: ctx.judges('networkmanager') ? 'error' : 'warning',
         fixes: [fix(`Set num_unsol_na=${g.value}`, [replaceOptionValue(b, u, g.value!)])],
       },
     );
@@ -247,14 +241,13 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     ctx.report(
       'BOND-049',
       r,
-      `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}) and drops the option; initscripts would pass it to the kernel, which accepts it.`,
+      `NetworkManager does not accept "${v}" for ${o.name} (${describeNm(o)}): it drops the option and uses its default${o.name === 'miimon' ? ' (miimon=100)' : ''} instead; the kernel accepts the value when initscripts writes it.`,
       {
         fixes:
           num !== undefined && (o.nm?.kind === 'int' || o.nm?.kind === 'enum')
             ? [
                 {
                   title: `Write ${o.name}=${num}`,
-                  safe: true,
                   preferred: true,
                   edits: [replaceOptionValue(b, t, String(num))],
                 },
@@ -269,8 +262,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
       r,
       'use_carrier=0 selects the old ioctl link detection, which Linux 6.18 removed (only 1 is accepted there). Drivers all report carrier; drop the option.',
       {
-        tags: [2],
-        fixes: [{ title: 'Remove use_carrier', safe: true, preferred: true, edits: [removeOption(b, t)] }],
+        fixes: [{ title: 'Remove use_carrier', preferred: true, edits: [removeOption(b, t)] }],
       },
     );
   }
@@ -289,7 +281,7 @@ function describeNm(o: BondOption): string {
   return 'unknown option';
 }
 
-function suggestions(b: BondConfig, t: OptionToken, o: BondOption): Fix[] | undefined {
+function suggestions(b: BondConfig, t: OptionToken, o: BondOption): FixDraft[] | undefined {
   if (!o.values) return undefined;
   const exact = o.values.find((x) => x.name.toLowerCase() === t.value!.toLowerCase());
   const guess =
@@ -302,7 +294,6 @@ function suggestions(b: BondConfig, t: OptionToken, o: BondOption): Fix[] | unde
   return [
     {
       title: `Write ${o.name}=${styled(b, o, guess)}`,
-      safe: !!exact,
       preferred: true,
       edits: [replaceOptionValue(b, t, styled(b, o, guess))],
     },
@@ -321,21 +312,27 @@ const AD_ONLY = new Set([
   'broadcast_neighbor',
   'lacp_strict',
 ]);
+const AB_ONLY = new Set(['fail_over_mac', 'num_grat_arp', 'num_unsol_na', 'arp_all_targets']);
+const ARP_OPTIONS = new Set(['arp_interval', 'arp_validate', 'arp_missed_max']);
+
+/** xmit_hash_policy acts in balance-tlb/alb only with tlb_dynamic_lb=0 (bonding.rst). */
+function xmitHashUsed(b: BondConfig, mode: BondMode): boolean {
+  if (mode !== 'balance-tlb' && mode !== 'balance-alb') return true;
+  return bondInt(b, 'tlb_dynamic_lb') === 0 || b.opts.get('tlb_dynamic_lb')?.value === 'off';
+}
 
 function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOption, mode: BondMode): void {
   const a = b.assignment;
   const r = tokenRange(a, t);
-  const remove = (safe: boolean): Fix[] => [
-    { title: `Remove ${t.key}`, safe, preferred: true, edits: [removeOption(b, t)] },
-  ];
+  const remove = (): FixDraft[] => [{ title: `Remove ${t.key}`, preferred: true, edits: [removeOption(b, t)] }];
   const modeName = `${mode}${b.mode ? '' : ' (the default, no mode given)'}`;
   // Options that cannot be applied by the tool that reads the file.
   if (o.name === 'max_bonds') {
     ctx.report(
       'BOND-018',
       r,
-      'max_bonds is a module-wide parameter of `modprobe bonding`, not a setting of one bond; in BONDING_OPTS it fails and confuses the network scripts.',
-      { fixes: remove(true) },
+      'max_bonds is a module-wide parameter of `modprobe bonding`, not a setting of one bond: initscripts has no sysfs file to write it to and NetworkManager drops the unknown option.',
+      { fixes: remove() },
     );
     return;
   }
@@ -352,7 +349,6 @@ function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondO
             ? [
                 {
                   title: 'Use primary instead',
-                  safe: false,
                   edits: [
                     { range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: 'primary' },
                   ],
@@ -380,99 +376,69 @@ function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondO
           : '';
     ctx.report('BOND-046', r, `${who} ${o.name}.${hint}`);
   }
-  if (o.refusedIn?.includes(mode)) {
-    if (
-      o.name === 'arp_interval' ||
-      o.name === 'arp_ip_target' ||
-      o.name === 'arp_validate' ||
-      o.name === 'arp_missed_max'
-    ) {
-      if (o.name === 'arp_interval' && (bondInt(b, 'arp_interval') ?? 0) > 0) {
-        const drop = b.tokens.filter((x) => x.key.startsWith('arp_'));
-        const keep = b.tokens.filter((x) => !x.key.startsWith('arp_') && x.key !== 'miimon').map((x) => x.text);
-        ctx.report(
-          'BOND-008',
-          r,
-          `${mode} has no ARP monitoring: the kernel refuses arp_interval in this mode and NetworkManager rejects the profile. Use miimon.`,
+  // ARP targets are judged with arp_interval (BOND-007, BOND-008).
+  if (o.name === 'arp_ip_target' || o.name === 'ns_ip6_target') return;
+  const cell =
+    o.name === 'xmit_hash_policy' && !xmitHashUsed(b, mode)
+      ? ({ kernel: 'no-effect', nm: 'no-effect' } as const)
+      : cellOf(o.name, mode, t.value ?? '');
+  const j = judge(cell, ctx.judges('initscripts') && !!o.sysfs, ctx.judges('networkmanager') && !!o.nm);
+  if (!j) return;
+  const tags = j.severity === 'hint' ? [DiagnosticTag.Unnecessary] : undefined;
+  const what = j.what.join('; ');
+  if (ARP_OPTIONS.has(o.name)) {
+    if (o.name === 'arp_interval' && (bondInt(b, 'arp_interval') ?? 0) > 0) {
+      const drop = b.tokens.filter((x) => x.key.startsWith('arp_') || x.key === 'ns_ip6_target');
+      const keep = b.tokens.filter((x) => !drop.includes(x) && x.key !== 'miimon').map((x) => x.text);
+      ctx.report('BOND-008', r, `${mode} has no ARP monitoring: ${what}. Use miimon.`, {
+        severity: j.severity,
+        fixes: [
           {
-            fixes: [
-              {
-                title: 'Replace ARP monitoring with miimon=100',
-                safe: false,
-                preferred: true,
-                edits: [rewriteOptions(b, [...keep, 'miimon=100'])],
-              },
-            ],
-            related: drop
-              .filter((x) => x !== t)
-              .map((x) => ({ uri: ctx.doc.uri, range: tokenRange(a, x), message: 'ARP monitoring option' })),
+            title: 'Replace ARP monitoring with miimon=100',
+            preferred: true,
+            edits: [rewriteOptions(b, [...keep, 'miimon=100'])],
           },
-        );
-      } else if (o.name !== 'arp_interval') {
-        ctx.report(
-          'BOND-045',
-          r,
-          `The kernel refuses ${o.name} in ${modeName} (no ARP monitoring there); NetworkManager silently drops it.`,
-          { fixes: remove(true) },
-        );
-      }
+        ],
+        related: drop
+          .filter((x) => x !== t)
+          .map((x) => ({ uri: ctx.doc.uri, range: tokenRange(a, x), message: 'ARP monitoring option' })),
+      });
       return;
     }
-    if (o.name === 'primary') {
-      ctx.report(
-        'BOND-011',
-        r,
-        `primary only exists in active-backup, balance-tlb and balance-alb; in ${modeName} the kernel refuses it and NetworkManager rejects the profile.`,
-        { fixes: remove(true) },
-      );
-      return;
-    }
-    if (AD_ONLY.has(o.name)) {
-      ctx.report(
-        'BOND-013',
-        r,
-        `${o.name} belongs to 802.3ad; in ${modeName} the kernel refuses it and NetworkManager drops it.`,
-        { fixes: remove(true) },
-      );
-      return;
-    }
-    ctx.report(
-      'BOND-045',
-      r,
-      `The kernel refuses ${o.name} in ${modeName} ("mode dependency failed"); NetworkManager silently drops it.`,
-      { fixes: remove(true) },
-    );
+    ctx.report('BOND-045', r, `${o.name} belongs to ARP monitoring, which ${modeName} does not have: ${what}.`, {
+      severity: j.severity,
+      fixes: remove(),
+      tags,
+    });
     return;
   }
-  if (!o.effectiveIn || o.effectiveIn.includes(mode)) return;
-  if (AD_ONLY.has(o.name)) {
-    ctx.report('BOND-013', r, `${o.name} only applies to 802.3ad; in ${modeName} it has no effect.`, {
-      fixes: remove(true),
-      tags: [1],
-    });
-  } else if (
-    o.name === 'fail_over_mac' ||
-    o.name === 'num_grat_arp' ||
-    o.name === 'num_unsol_na' ||
-    o.name === 'arp_all_targets'
-  ) {
-    ctx.report('BOND-014', r, `${o.name} only acts in active-backup; in ${modeName} it has no effect.`, {
-      fixes: remove(true),
-      tags: [1],
-    });
-  } else if (o.name === 'xmit_hash_policy') {
-    ctx.report(
-      'BOND-015',
-      r,
-      `xmit_hash_policy only matters in balance-xor, 802.3ad and balance-tlb; ${modeName} ignores it.`,
-      { fixes: remove(true), tags: [1] },
-    );
-  } else {
-    ctx.report('BOND-016', r, `${o.name} only matters in ${o.effectiveIn.join(', ')}; ${modeName} ignores it.`, {
-      fixes: remove(true),
-      tags: [1],
-    });
-  }
+  const code =
+    o.name === 'primary'
+      ? 'BOND-011'
+      : AD_ONLY.has(o.name)
+        ? 'BOND-013'
+        : AB_ONLY.has(o.name)
+          ? 'BOND-014'
+          : o.name === 'xmit_hash_policy'
+            ? 'BOND-015'
+            : j.severity === 'hint'
+              ? 'BOND-016'
+              : 'BOND-045';
+  const where =
+    o.name === 'primary'
+      ? 'primary only exists in active-backup, balance-tlb and balance-alb'
+      : o.name === 'xmit_hash_policy'
+        ? 'xmit_hash_policy only chooses ports in balance-xor and 802.3ad, and in balance-tlb/alb with tlb_dynamic_lb=0'
+        : `${o.name} only acts in ${(EFFECTIVE_ONLY_IN[o.name] ?? allowedModes(o.name)).join(', ')}`;
+  ctx.report(code, r, `${where}; in ${modeName} ${what}.`, { severity: j.severity, fixes: remove(), tags });
+}
+
+/** Modes where neither tool refuses or drops the option. */
+function allowedModes(option: string): BondMode[] {
+  return MODES.map((m) => m.name).filter((m) => {
+    const c = cellOf(option, m);
+    return c.kernel === 'applies' && (c.nm === 'applies' || c.nm === 'unknown');
+  });
 }
 
 function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
@@ -508,7 +474,6 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
         fixes: [
           {
             title: 'Keep miimon (remove ARP monitoring)',
-            safe: false,
             edits: [
               rewriteOptions(
                 b,
@@ -518,7 +483,6 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
           },
           {
             title: 'Keep ARP monitoring (remove miimon)',
-            safe: false,
             edits: [
               rewriteOptions(
                 b,
@@ -532,18 +496,19 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   }
   if (arpMode && !((mii ?? 0) > 0) && !((arp ?? 0) > 0)) {
     if (miiTok && mii === 0) {
+      // NetworkManager only takes digits: "off"/"default" are dropped and it uses miimon=100.
+      const digits = /^\d+$/.test(miiTok.value ?? '');
       ctx.report(
         'BOND-002',
         tokenRange(a, miiTok),
-        'miimon=0 switches link monitoring off and no ARP monitoring is set: the bond will never notice a dead port.',
+        `miimon=${miiTok.value} switches link monitoring off and no ARP monitoring is set: the bond will never notice a dead port.${digits ? '' : ' (NetworkManager does not accept this spelling, drops it and uses miimon=100; see BOND-049.)'}`,
         {
-          fixes: [
-            { title: 'Set miimon=100', safe: true, preferred: true, edits: [replaceOptionValue(b, miiTok, '100')] },
-          ],
+          describes: digits ? undefined : 'initscripts',
+          fixes: [{ title: 'Set miimon=100', preferred: true, edits: [replaceOptionValue(b, miiTok, '100')] }],
         },
       );
     } else if (!miiTok) {
-      const nm = ctx.settings.target === 'networkmanager';
+      const nm = !ctx.judges('initscripts');
       ctx.report(
         'BOND-001',
         tokenlessRange(ctx, b),
@@ -552,24 +517,25 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
           : 'No link monitoring: without miimon or arp_interval the legacy scripts leave miimon at 0 and the bond never detects a failed port (NetworkManager assumes miimon=100).',
         {
           severity: nm ? 'information' : undefined,
-          fixes: [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }],
+          fixes: [{ title: 'Add miimon=100', preferred: true, edits: [appendOption(b, 'miimon=100')] }],
         },
       );
     }
   }
+  const nmJudged = ctx.judges('networkmanager');
   if ((arp ?? 0) > 0 && !hasTargets && arpMode) {
     const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
     ctx.report(
       'BOND-006',
       tokenRange(a, arpTok!),
-      'arp_interval needs at least one arp_ip_target to probe; without it ARP monitoring checks nothing and NetworkManager rejects the profile.',
+      `arp_interval needs at least one arp_ip_target to probe: without one the kernel's ARP monitor has nothing to send${nmJudged ? " and NetworkManager's verify() refuses the profile" : ''}.`,
       {
+        severity: nmJudged ? 'error' : 'warning',
         fixes:
           gw && isIPv4(gw)
             ? [
                 {
                   title: `Add arp_ip_target=${gw} (the gateway)`,
-                  safe: false,
                   preferred: true,
                   edits: [appendOption(b, `arp_ip_target=${gw}`)],
                 },
@@ -578,65 +544,74 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
       },
     );
   }
-  const tgt = b.opts.get('arp_ip_target');
-  if (tgt && !((arp ?? 0) > 0) && arpMode) {
-    ctx.report(
-      'BOND-007',
-      tokenRange(a, tgt),
-      'arp_ip_target has no effect without arp_interval (NetworkManager rejects the profile).',
-      {
-        fixes: [
-          {
-            title: 'Add arp_interval=1000',
-            safe: false,
-            preferred: true,
-            edits: [appendOption(b, 'arp_interval=1000')],
-          },
-        ],
-      },
-    );
+  // verify() refuses targets without arp_interval in every mode, before any normalisation.
+  if (!((arp ?? 0) > 0)) {
+    for (const name of ['arp_ip_target', 'ns_ip6_target']) {
+      const tgt = b.opts.get(name);
+      if (!tgt) continue;
+      ctx.report(
+        'BOND-007',
+        tokenRange(a, tgt),
+        nmJudged
+          ? `${name} without arp_interval: NetworkManager's verify() refuses the profile ("requires 'arp_interval'"); for the kernel the targets do nothing.`
+          : `${name} has no effect without arp_interval.`,
+        {
+          severity: nmJudged ? 'error' : 'hint',
+          tags: nmJudged ? undefined : [DiagnosticTag.Unnecessary],
+          fixes: arpMode
+            ? [{ title: 'Add arp_interval=1000', preferred: true, edits: [appendOption(b, 'arp_interval=1000')] }]
+            : undefined,
+        },
+      );
+    }
   }
-  // Delays need miimon and are rounded down to a multiple of it. Without a miimon token the
-  // kernel's value is 0 in the ARP-capable modes (initscripts path; NM assumes 100) and is
-  // forced to 100 in 802.3ad/tlb/alb; with ARP monitoring on it is 0 for both tools.
-  const effMii = mii ?? ((arp ?? 0) > 0 ? 0 : undefined);
+  // Delays are counted in miimon intervals. initscripts writes mode and miimon first; the
+  // kernel gives 802.3ad/tlb/alb miimon=100 when the mode is set and refuses a delay while
+  // miimon is 0. NetworkManager checks with miimon=100 when the option is absent.
+  const isMii = mii ?? (arpMode ? 0 : 100);
+  const nmMiiDigits = miiTok?.value !== undefined && /^\d+$/.test(miiTok.value) ? mii : undefined;
+  const nmMii = nmMiiDigits ?? 100;
   for (const name of ['updelay', 'downdelay', 'peer_notif_delay']) {
     const t = b.opts.get(name);
     const d = bondInt(b, name);
     if (!t || !d) continue;
-    const missing = effMii === undefined && arpMode;
-    if (effMii === 0 || missing) {
-      if (missing && ctx.settings.target === 'networkmanager') continue;
-      ctx.report(
-        'BOND-009',
-        tokenRange(a, t),
-        `${name} only works with miimon; ${effMii === 0 ? 'MII monitoring is off here' : 'no miimon is set'}, so the kernel refuses it${effMii === 0 ? ' and NetworkManager rejects the profile' : ''}.`,
-        {
-          fixes:
-            effMii === undefined
-              ? [{ title: 'Add miimon=100', safe: true, preferred: true, edits: [appendOption(b, 'miimon=100')] }]
-              : undefined,
-        },
-      );
-    } else if (mii && d % mii !== 0) {
-      const down = Math.floor(d / mii) * mii;
-      const up = down + mii;
+    const isRefuses = ctx.judges('initscripts') && isMii === 0;
+    const nmRefuses = nmJudged && nmMii === 0;
+    const nmNoEffect = nmJudged && !nmRefuses && (arp ?? 0) > 0 && arpMode && nmMiiDigits === undefined;
+    if (isRefuses || nmRefuses || nmNoEffect) {
+      const parts: string[] = [];
+      if (isRefuses)
+        parts.push(
+          `initscripts leaves miimon at ${mii === 0 ? '0' : '0 (none is given)'}, so the kernel refuses ${name} ("MII monitoring is disabled")`,
+        );
+      if (nmRefuses) parts.push("NetworkManager's verify() refuses the profile");
+      if (nmNoEffect)
+        parts.push(
+          'NetworkManager accepts it (it checks as if miimon were 100) but ARP monitoring runs instead of MII monitoring, so the delay does nothing',
+        );
+      ctx.report('BOND-009', tokenRange(a, t), `${name} only works with MII monitoring: ${parts.join('; ')}.`, {
+        severity: isRefuses || nmRefuses ? 'error' : 'warning',
+        fixes:
+          mii === undefined && !((arp ?? 0) > 0)
+            ? [{ title: 'Add miimon=100', preferred: true, edits: [appendOption(b, 'miimon=100')] }]
+            : undefined,
+      });
+      continue;
+    }
+    const eff = mii ?? (isMii || nmMii);
+    if (eff && d % eff !== 0) {
+      const down = Math.floor(d / eff) * eff;
+      const up = down + eff;
+      const nmFatal = name === 'peer_notif_delay' && nmJudged && !((arp ?? 0) > 0);
       ctx.report(
         'BOND-010',
         tokenValueRange(a, t),
-        `${name}=${d} is not a multiple of miimon=${mii}; the kernel rounds it down to ${down}${name === 'peer_notif_delay' ? ' and NetworkManager rejects it' : ''}.`,
+        `${name}=${d} is not a multiple of miimon=${eff}; the kernel rounds it down to ${down}${down === 0 ? ' (no delay at all)' : ''}${nmFatal ? " and NetworkManager's verify() refuses the profile" : ''}.`,
         {
-          severity: name === 'peer_notif_delay' ? 'warning' : undefined,
+          severity: nmFatal ? 'error' : down === 0 ? 'warning' : undefined,
           fixes: [
-            {
-              title: `Write ${name}=${down || up}`,
-              safe: true,
-              preferred: true,
-              edits: [replaceOptionValue(b, t, String(down || up))],
-            },
-            ...(down
-              ? [{ title: `Write ${name}=${up}`, safe: false, edits: [replaceOptionValue(b, t, String(up))] }]
-              : []),
+            ...(down ? [{ title: `Write ${name}=${down}`, edits: [replaceOptionValue(b, t, String(down))] }] : []),
+            { title: `Write ${name}=${up}`, preferred: !down, edits: [replaceOptionValue(b, t, String(up))] },
           ],
         },
       );
@@ -656,7 +631,6 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
           fixes: [
             {
               title: 'Remove the "+"',
-              safe: true,
               preferred: true,
               edits: [replaceOptionValue(b, t, t.value.slice(1))],
             },
@@ -688,7 +662,6 @@ function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): vo
           fixes: [
             {
               title: `Merge into arp_ip_target=${merged}`,
-              safe: true,
               preferred: true,
               edits: [rewriteOptions(b, rebuilt)],
             },

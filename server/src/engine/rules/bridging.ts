@@ -1,8 +1,9 @@
-// BRIDGING_OPTS: options of the wrong side (bridge vs port) and unknown ones.
+// BRIDGING_OPTS: options of the wrong side (bridge vs port) and unknown ones; STP's forward DELAY.
 import { BRIDGE_OPTIONS, BRIDGE_PORT_OPTIONS } from '../catalog/bridging';
 import { tokenizeOptions } from '../parser/options';
 import { didYouMean } from '../util/similar';
-import { RuleContext, tokenRange } from './context';
+import { RuleContext, tokenRange, valueRange } from './context';
+import { message } from './registry';
 
 export function checkBridgingOptions(ctx: RuleContext): void {
   const a = ctx.doc.effective.get('BRIDGING_OPTS');
@@ -19,9 +20,7 @@ export function checkBridgingOptions(ctx: RuleContext): void {
       ctx.report(
         'BRIDGE-001',
         r,
-        isPort
-          ? `${t.key} is an option of the bridge itself; in a port's BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge's file.`
-          : `${t.key} is a bridge-port option; on the bridge NetworkManager ignores it and initscripts fails to write it. Put it in BRIDGING_OPTS of the port's file (the one with BRIDGE=).`,
+        message('BRIDGE-001', isPort ? 'bridgeOptOnPort' : 'portOptOnBridge', { key: t.key }),
       );
       continue;
     }
@@ -29,13 +28,16 @@ export function checkBridgingOptions(ctx: RuleContext): void {
     ctx.report(
       'BRIDGE-001',
       r,
-      `Unknown ${isPort ? 'bridge-port' : 'bridge'} option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}: NetworkManager ignores it and initscripts fails to write it.`,
+      message('BRIDGE-001', 'unknown', {
+        side: isPort ? 'bridge-port' : 'bridge',
+        key: t.key,
+        guess: guess ? ` — did you mean ${guess}?` : '',
+      }),
       {
         fixes: guess
           ? [
               {
                 title: `Rename to ${guess}`,
-                safe: false,
                 edits: [{ range: { start: r.start, end: { line: a.line, character: t.keyEnd } }, newText: guess }],
               },
             ]
@@ -43,4 +45,24 @@ export function checkBridgingOptions(ctx: RuleContext): void {
       },
     );
   }
+}
+
+/** NM: handle_bridge_option + verify (2–30 s with STP); initscripts: ip-link forward_delay in
+ *  hundredths of a second, range-checked by the kernel only while STP runs (br_set_forward_delay). */
+export function checkBridgeDelay(ctx: RuleContext): void {
+  if (ctx.doc.file.kind !== 'ifcfg' || ctx.profile.type !== 'bridge') return;
+  const delay = ctx.doc.effective.get('DELAY');
+  const d = delay?.value.text.trim() ?? '';
+  const stp = ctx.doc.effective.get('STP')?.value.text.trim().toLowerCase();
+  if (!delay || !/^\d+$/.test(d) || (stp !== 'yes' && stp !== 'on')) return;
+  const n = Number(d);
+  const vars = { delay: d, seconds: n / 100 };
+  const r = valueRange(delay);
+  if (n < 2) ctx.report('BRIDGE-003', r, message('BRIDGE-003', 'low', vars));
+  else if (n > 30) ctx.report('BRIDGE-003', r, message('BRIDGE-003', 'high', vars), { severity: 'warning' });
+  if (n < 200 || n > 3000)
+    ctx.report('BRIDGE-003', r, message('BRIDGE-003', 'centi', vars), {
+      severity: 'warning',
+      describes: 'initscripts',
+    });
 }

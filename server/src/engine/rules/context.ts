@@ -1,43 +1,21 @@
 // What a check needs: the document, its profile, the directory it lives in, the settings,
 // and a reporter that applies target filtering, severity overrides and range clamping.
-import type { VendorId } from '../catalog/vendors';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { OptionToken } from '../parser/options';
 import { Profile, profileOf } from '../model/profile';
 import { SystemIndex } from '../model/system';
-import { Finding, Fix, Range, RelatedInfo, Severity, SeverityOverride, Target } from '../types';
-import { RULE_BY_CODE } from './registry';
-
-export type Virtualization = 'auto' | 'none' | VendorId;
-
-/** What the machine the files live on says about itself (read-only, gathered by the server). */
-export interface HostEvidence {
-  vendor?: VendorId;
-  /** Human words for where it comes from ("DMI sys_vendor is innotek GmbH"). */
-  basis?: string;
-  /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
-  macs?: Record<string, string>;
-  /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
-  keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
-}
-
-export interface Settings {
-  target: Target;
-  virtualization: Virtualization;
-  /** Per-code severity overrides; `off` removes the rule. */
-  rules: Record<string, SeverityOverride>;
-  host?: HostEvidence;
-  /** Opt-in: report what a migration to keyfiles loses (RHEL 10 readiness). */
-  readiness?: boolean;
-}
-
-export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };
+import type { Settings } from '../settings';
+import { NM_FALSE } from '../catalog/keyTypes';
+import { DiagnosticTag, Finding, Fix, FixDraft, Range, RelatedInfo, Severity } from '../types';
+import { Describes, RULE_BY_CODE, RuleCode, RuleMeta } from './registry';
 
 export interface ReportOptions {
   severity?: Severity;
-  fixes?: Fix[];
+  fixes?: FixDraft[];
   related?: RelatedInfo[];
-  tags?: number[];
+  tags?: DiagnosticTag[];
+  /** For a code that covers both tools: whose behaviour this particular finding describes. */
+  describes?: Describes;
 }
 
 export class RuleContext {
@@ -52,9 +30,17 @@ export class RuleContext {
     this.profile = profileOf(doc);
   }
 
-  /** Whether rules describing this tool's behaviour are in force. */
+  /** Whether rules describing this tool's behaviour are in force for this file: the target
+   *  selects it, and NetworkManager never loads a file that says NM_CONTROLLED=no. */
   judges(tool: 'initscripts' | 'networkmanager'): boolean {
+    if (tool === 'networkmanager' && this.nmIgnoresFile) return false;
     return this.settings.target === 'auto' || this.settings.target === tool;
+  }
+
+  /** NM_CONTROLLED=no: NetworkManager turns the file into an "unmanaged" device spec, no profile. */
+  get nmIgnoresFile(): boolean {
+    const v = this.doc.effective.get('NM_CONTROLLED')?.value.text.trim().toLowerCase();
+    return v !== undefined && NM_FALSE.includes(v);
   }
 
   /** A fix that edits a line joined to another by a lone CR cannot know what bash and NM
@@ -63,12 +49,13 @@ export class RuleContext {
     return fix.safe && fix.edits.some((e) => touchesJoinedLine(this.doc, e.range)) ? { ...fix, safe: false } : fix;
   }
 
-  report(code: string, range: Range, message: string, o: ReportOptions = {}): void {
+  report(code: RuleCode, range: Range, message: string, o: ReportOptions = {}): void {
     // Bounded work on pathological files; analyzeDocument keeps the most severe 500 anyway.
     if (this.findings.length >= 5000) return;
     const meta = RULE_BY_CODE.get(code);
     if (!meta) throw new Error(`unregistered rule ${code}`);
-    if (meta.appliesTo !== 'both' && !this.judges(meta.appliesTo)) return;
+    const who = o.describes ?? meta.describes;
+    if ((who === 'networkmanager' || who === 'initscripts') && !this.judges(who)) return;
     const override = this.settings.rules[code];
     if (override === 'off') return;
     const f: Finding = {
@@ -77,11 +64,25 @@ export class RuleContext {
       range: clamp(this.doc, range),
       message,
     };
-    if (o.fixes?.length) f.fixes = this.doc.loneCRLines.length ? o.fixes.map((x) => this.guardLoneCR(x)) : o.fixes;
+    if (o.fixes?.length) {
+      const fixes = o.fixes.map((x) => resolveFix(meta, x));
+      f.fixes = this.doc.loneCRLines.length ? fixes.map((x) => this.guardLoneCR(x)) : fixes;
+    }
     if (o.related?.length) f.related = o.related;
-    if (o.tags?.length) f.tags = o.tags;
+    const tags = o.tags ?? meta.tags;
+    if (tags?.length) f.tags = [...tags];
     this.findings.push(f);
   }
+}
+
+/** Fixes a check offered that its rule's metadata does not declare (tests keep this empty). */
+export const UNDECLARED_FIXES = new Set<string>();
+
+/** A fix is safe for fix-all only if the rule's metadata declares it so. */
+export function resolveFix(meta: RuleMeta, draft: FixDraft): Fix {
+  const spec = meta.fixes?.find((s) => draft.title.startsWith(s.title));
+  if (!spec) UNDECLARED_FIXES.add(`${meta.code}: ${draft.title}`);
+  return { ...draft, safe: spec?.safe ?? false };
 }
 
 /** Lines bash and NM read as one because of lone CRs: the CR line and the line after it. */

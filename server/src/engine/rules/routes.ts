@@ -1,13 +1,16 @@
 // route-/route6- and rule-/rule6- files: the two route formats, index rules, ip-route lines
-// NM would skip, and the rule file that makes NM ignore routes. ifcfg-keys.md §1.6, §2.7.
+// NM would skip, and the rule file that makes NM ignore routes. Sources (ids of docs/sources.md):
+// `nm.reader` read_route_file(), parse_route_line(); `is.ifup-routes`.
 import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
+import { message } from './registry';
 
 const ROUTE_KEY = /^(ADDRESS|NETMASK|GATEWAY|METRIC|OPTIONS)(\d+)$/;
 
 export function checkRouteFiles(ctx: RuleContext): void {
   const doc = ctx.doc;
   const kind = doc.file.kind;
+  if (kind === 'route' || kind === 'route6' || kind === 'rule' || kind === 'rule6') unowned(ctx);
   if (kind === 'route' || kind === 'route6') {
     const rules = ['rule', 'rule6'].flatMap((k) =>
       (ctx.system.bySuffix.get(doc.file.suffix) ?? []).filter((d) => d.file.kind === k && !d.file.ignoredBy),
@@ -16,7 +19,10 @@ export function checkRouteFiles(ctx: RuleContext): void {
       ctx.report(
         'ROUTE-006',
         lineRange(doc, 0),
-        `${rules.map((d) => d.file.base).join(' and ')} exist${rules.length === 1 ? 's' : ''}: NetworkManager then ignores this route file (and route tables) for the profile and expects a dispatcher script to apply them.`,
+        message('ROUTE-006', 'main', {
+          files: rules.map((d) => d.file.base).join(' and '),
+          s: rules.length === 1 ? 's' : '',
+        }),
         {
           related: rules.map((d) => ({ uri: d.uri, range: lineRange(d, 0), message: 'rule file' })),
         },
@@ -24,7 +30,7 @@ export function checkRouteFiles(ctx: RuleContext): void {
     }
     const kv = kind === 'route' && doc.assignments.some((a) => /^ADDRESS\d+$/.test(a.key));
     if (kv) keyValueRoutes(ctx);
-    else ipLines(ctx, kind === 'route6', 'route');
+    else ipLines(ctx, kind === 'route6', 'route', rules.length > 0);
   } else if (kind === 'rule' || kind === 'rule6') {
     ipLines(ctx, kind === 'rule6', 'rule');
   }
@@ -34,22 +40,14 @@ function keyValueRoutes(ctx: RuleContext): void {
   const doc = ctx.doc;
   for (let i = 0; i < doc.lines.length; i++) {
     if (doc.lines[i].kind === 'invalid' && !doc.lines[i].continues) {
-      ctx.report(
-        'ROUTE-001',
-        lineRange(doc, i),
-        'This file uses ADDRESSn= lines, so both tools read the whole file as KEY=value: this ip-route line is ignored.',
-      );
+      ctx.report('ROUTE-001', lineRange(doc, i), message('ROUTE-001', 'main'));
     }
   }
   const idx = new Set<number>();
   for (const a of doc.assignments) {
     const m = ROUTE_KEY.exec(a.key);
     if (!m) {
-      ctx.report(
-        'ROUTE-007',
-        keyRange(a),
-        `${a.key} does not belong in a route file; only ADDRESSn, NETMASKn, GATEWAYn, METRICn and OPTIONSn are read.`,
-      );
+      ctx.report('ROUTE-007', keyRange(a), message('ROUTE-007', 'main', { key: a.key }));
       continue;
     }
     if (m[1] === 'ADDRESS') idx.add(Number(m[2]));
@@ -64,19 +62,11 @@ function keyValueRoutes(ctx: RuleContext): void {
         break;
       }
     if (gap >= 0) {
-      ctx.report(
-        'ROUTE-002',
-        keyRange(a),
-        `ADDRESS${n} is never read: routes are numbered from ADDRESS0 without gaps and ADDRESS${gap} is missing${gap === 0 ? ' (initscripts skips the whole file)' : ''}.`,
-      );
+      ctx.report('ROUTE-002', keyRange(a), message('ROUTE-002', gap === 0 ? 'noFirst' : 'gap', { n, gap }));
       continue;
     }
     if (!eff.has(`NETMASK${n}`)) {
-      ctx.report(
-        'ROUTE-003',
-        keyRange(a),
-        `ADDRESS${n} has no NETMASK${n}: NetworkManager refuses the whole profile ("Missing IP4 route element").`,
-      );
+      ctx.report('ROUTE-003', keyRange(a), message('ROUTE-003', 'main', { n }));
     }
     const opts = eff.get(`OPTIONS${n}`);
     if (opts && opts.value.nmValid) {
@@ -89,14 +79,16 @@ function keyValueRoutes(ctx: RuleContext): void {
         ctx.report(
           'ROUTE-005',
           keyRange(opts),
-          `${problem.message.replace(': NetworkManager skips this route.', '')} — NetworkManager refuses the profile.`,
+          message('ROUTE-005', 'options', {
+            problem: problem.message.replace(': NetworkManager skips this route.', ''),
+          }),
           { severity: 'error' },
         );
     }
   }
 }
 
-function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
+function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnoresFile = false): void {
   const doc = ctx.doc;
   for (let i = 0; i < doc.lines.length; i++) {
     const l = doc.lines[i];
@@ -107,12 +99,11 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
       ctx.report(
         'ROUTE-008',
         { start: { line: i, character: hash }, end: { line: i, character: text.length } },
-        `initscripts passes the whole line to "ip ${what} add", comment included, and ip fails on it. Put comments on their own line.`,
+        message('ROUTE-008', 'main', { what }),
         {
           fixes: [
             {
               title: 'Remove the trailing comment',
-              safe: false,
               edits: [
                 {
                   range: {
@@ -132,11 +123,12 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
     if (!words.length) continue;
     if (what === 'route') {
       const p = checkRouteLine(words, v6);
-      if (p) {
+      // With a rule file NetworkManager does not read this file at all (ROUTE-006).
+      if (p && !(nmIgnoresFile && p.message.includes('NetworkManager skips'))) {
         const r = p.word
           ? { start: { line: i, character: p.word.start }, end: { line: i, character: p.word.end } }
           : lineRange(doc, i);
-        ctx.report('ROUTE-005', r, p.message + ' (initscripts hands the line to "ip route add" as it is.)');
+        ctx.report('ROUTE-005', r, message('ROUTE-005', 'line', { problem: p.message }));
       }
     } else {
       const bad = checkRuleLine(words);
@@ -144,7 +136,7 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
         ctx.report(
           'RULE-001',
           { start: { line: i, character: bad.start }, end: { line: i, character: bad.end } },
-          `"${bad.text}" is not an ip-rule selector or action: "ip rule add" fails on this line.`,
+          message('RULE-001', 'main', { word: bad.text }),
         );
     }
   }
@@ -154,4 +146,23 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule'): void {
 function withDestination(words: Word[]): Word[] {
   const dest = { text: '0.0.0.0/0', start: 0, end: 0 };
   return ROUTE_TYPES.has(words[0]?.text) ? [words[0], dest, ...words.slice(1)] : [dest, ...words];
+}
+
+/** NM reads route-NAME only beside ifcfg-NAME (utils_get_route_path); ifup-post runs ifup-routes
+ *  with the device and the file's name, so initscripts also reads route-<DEVICE>. */
+function unowned(ctx: RuleContext): void {
+  const doc = ctx.doc;
+  const name = doc.file.suffix;
+  if (doc.file.ignoredBy || name === 'tun6to4' || ctx.system.ownerOf(doc)) return;
+  if (ctx.system.withDevice(name).some((p) => p.format === 'ifcfg')) return;
+  let ifcfgs = 0;
+  for (const p of ctx.system.profiles) {
+    if (p.format !== 'ifcfg') continue;
+    ifcfgs++;
+    // A file without DEVICE finds its interface by HWADDR at ifup time: its name is unknown here.
+    if (!p.device && p.doc.effective.get('HWADDR')?.value.text.trim()) return;
+  }
+  // Without any ifcfg file next to it, the directory is not known well enough to say.
+  if (!ifcfgs) return;
+  ctx.report('ROUTE-009', lineRange(doc, 0), message('ROUTE-009', 'main', { name, file: doc.file.base }));
 }

@@ -1,11 +1,13 @@
 // How the file is read: lines that are not assignments, quoting NM cannot follow, shell
 // expansions, duplicates, key spelling, line endings and encoding.
 import { lookupKey, KEY_NAMES } from '../catalog/keys';
+import { suseKeyInstead } from '../catalog/suse';
 import { Assignment } from '../parser/document';
 import { ValueIssue } from '../parser/shvar';
 import { deleteLine, dquote } from '../fixes/edits';
 import { didYouMean } from '../util/similar';
 import { assignmentRange, keyRange, lineRange, RuleContext } from './context';
+import { message } from './registry';
 
 const ROUTE_LINE_KINDS = new Set(['route', 'route6', 'rule', 'rule6']);
 
@@ -21,7 +23,6 @@ export function checkSyntax(ctx: RuleContext): void {
         fixes: [
           {
             title: 'Remove the byte order mark',
-            safe: true,
             preferred: true,
             edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }],
           },
@@ -46,7 +47,7 @@ export function checkSyntax(ctx: RuleContext): void {
       lineRange(doc, first),
       `${doc.crlfLines} line(s) end in CRLF. bash keeps the carriage return in every value (ONBOOT=yes\\r is not "yes" to initscripts); NetworkManager strips it. (In VS Code, switch "CRLF" to "LF" in the status bar.)`,
       {
-        fixes: edits.length ? [{ title: 'Convert line endings to LF', safe: true, preferred: true, edits }] : undefined,
+        fixes: edits.length ? [{ title: 'Convert line endings to LF', preferred: true, edits }] : undefined,
       },
     );
   }
@@ -67,7 +68,6 @@ export function checkSyntax(ctx: RuleContext): void {
         fixes: [
           {
             title: 'Turn the carriage return into a line break',
-            safe: false,
             edits: [
               {
                 range: { start: { line: i, character: first.text.length }, end: { line: i + 1, character: 0 } },
@@ -127,7 +127,7 @@ function invalidLine(ctx: RuleContext, i: number): void {
       r,
       `NetworkManager ignores "${exp[1]}" lines, so ${exp[2].split('=')[0]} is not set for it; only plain KEY=value lines are read.`,
       {
-        fixes: [{ title: `Remove "${exp[1]}"`, safe: true, preferred: true, edits: [{ range: r, newText: exp[2] }] }],
+        fixes: [{ title: `Remove "${exp[1]}"`, preferred: true, edits: [{ range: r, newText: exp[2] }] }],
       },
     );
   } else if (spaced && lookupKey(spaced[1])) {
@@ -139,7 +139,6 @@ function invalidLine(ctx: RuleContext, i: number): void {
         fixes: [
           {
             title: 'Remove the blanks around "="',
-            safe: true,
             preferred: true,
             edits: [{ range: r, newText: `${spaced[1]}=${spaced[2]}` }],
           },
@@ -162,13 +161,14 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
   const at = (x: ValueIssue) => ({ start: { line, character: x.start }, end: { line, character: x.end } });
   const quoteFix = (title: string) => ({
     title,
-    safe: true,
     preferred: true,
     edits: [
       { range: { start: { line, character: v.start }, end: { line, character: v.end } }, newText: dquote(v.text) },
     ],
   });
   const isBondOpts = a.key === 'BONDING_OPTS';
+  // What NetworkManager makes of a key it never reads does not matter (OVS_EXTRA, …).
+  const nmReads = lookupKey(a.key)?.info.source !== 'initscripts';
   for (const x of v.issues) {
     switch (x.kind) {
       case 'unquoted-space':
@@ -197,6 +197,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'dq-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),
@@ -204,6 +205,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
         );
         break;
       case 'unquoted-expansion':
+        if (!nmReads) break;
         ctx.report(
           'IFCFG-004',
           at(x),
@@ -217,7 +219,7 @@ function valueIssues(ctx: RuleContext, a: Assignment): void {
           at(x),
           `Blank after "=": bash sets ${a.key} to empty and runs the rest as a command; NetworkManager reads ${a.key} as empty.`,
           {
-            fixes: [{ title: 'Remove the blank', safe: true, preferred: true, edits: [{ range: at(x), newText: '' }] }],
+            fixes: [{ title: 'Remove the blank', preferred: true, edits: [{ range: at(x), newText: '' }] }],
           },
         );
         break;
@@ -258,7 +260,6 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
         fixes: [
           {
             title: `Rename to ${k.info.obsolete}`,
-            safe: true,
             preferred: true,
             edits: [{ range: keyRange(a), newText: k.info.obsolete }],
           },
@@ -269,6 +270,11 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
   }
   if (k) return;
   if (ctx.doc.file.kind === 'keys') return;
+  const instead = suseKeyInstead(a.key);
+  if (instead) {
+    ctx.report('IFCFG-054', keyRange(a), message('IFCFG-054', 'main', { key: a.key, instead }));
+    return;
+  }
   const upper = a.key.toUpperCase();
   if (upper !== a.key && lookupKey(upper)) {
     ctx.report(
@@ -276,9 +282,7 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
       keyRange(a),
       `Keys are case-sensitive: "${a.key}" is not ${upper}, so neither NetworkManager nor initscripts uses this value.`,
       {
-        fixes: [
-          { title: `Rename to ${upper}`, safe: true, preferred: true, edits: [{ range: keyRange(a), newText: upper }] },
-        ],
+        fixes: [{ title: `Rename to ${upper}`, preferred: true, edits: [{ range: keyRange(a), newText: upper }] }],
       },
     );
     return;
@@ -289,9 +293,7 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
     keyRange(a),
     `Unknown key ${a.key}: NetworkManager and initscripts ignore it${guess ? ` — did you mean ${guess}?` : '.'}`,
     {
-      fixes: guess
-        ? [{ title: `Rename to ${guess}`, safe: false, edits: [{ range: keyRange(a), newText: guess }] }]
-        : undefined,
+      fixes: guess ? [{ title: `Rename to ${guess}`, edits: [{ range: keyRange(a), newText: guess }] }] : undefined,
     },
   );
 }
@@ -311,12 +313,10 @@ function duplicates(ctx: RuleContext): void {
           fixes: [
             {
               title: `Delete the ignored ${key} line`,
-              safe: true,
               preferred: true,
               edits: [deleteLine(ctx.doc, a.line)],
             },
           ],
-          tags: [1],
         },
       );
     }

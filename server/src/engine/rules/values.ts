@@ -34,7 +34,7 @@ export function checkValues(ctx: RuleContext): void {
         'IFCFG-044',
         keyRange(a),
         `${a.key} is only read by the legacy network-scripts; NetworkManager ignores it.`,
-        { tags: [1] },
+        {},
       );
     }
     if (a.key === 'PROMISC' || a.key === 'ALLMULTI') {
@@ -43,8 +43,7 @@ export function checkValues(ctx: RuleContext): void {
         keyRange(a),
         `${a.key} is no longer supported by initscripts and NetworkManager never read it: it has no effect.`,
         {
-          tags: [2],
-          fixes: [{ title: `Delete ${a.key}`, safe: true, edits: deleteKey(ctx.doc, a.key) }],
+          fixes: [{ title: `Delete ${a.key}`, edits: deleteKey(ctx.doc, a.key) }],
         },
       );
     }
@@ -52,8 +51,18 @@ export function checkValues(ctx: RuleContext): void {
   if (kind === 'ifcfg' || kind === 'alias') fileRelations(ctx);
 }
 
-function boolFix(a: Assignment, to: string) {
-  return [{ title: `Write "${to}"`, safe: true, preferred: true, edits: [replaceValue(a, to)] }];
+/** strtol with base 0: decimal, 0x hexadecimal or 0 octal. */
+function baseZero(v: string): number | undefined {
+  if (/^0x[0-9a-f]+$/i.test(v)) return parseInt(v.slice(2), 16);
+  if (/^0[0-7]+$/.test(v)) return parseInt(v.slice(1), 8);
+  return /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
+function boolFix(a: Assignment, to: string, nmDefault?: string) {
+  // When NetworkManager's default is the same value, only the spelling changes for it.
+  const same = nmDefault?.toLowerCase() === to;
+  const title = same ? `Use "${to}" (already NetworkManager's default)` : `Write "${to}"`;
+  return [{ title, preferred: true, edits: [replaceValue(a, to)] }];
 }
 
 function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): void {
@@ -69,7 +78,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
           'IFCFG-020',
           r,
           `"${v}" is a boolean only for initscripts; NetworkManager does not accept on/off and uses the default of ${a.key}${info.default ? ` (${info.default})` : ''} instead. Use ${to}.`,
-          { fixes: boolFix(a, to) },
+          { fixes: boolFix(a, to, info.default) },
         );
       } else {
         ctx.report(
@@ -139,11 +148,15 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
           ctx.report('IFCFG-023', r, `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`);
         return;
       }
-      if (!/^-?\d+$/.test(v) || Number(v) < t.min || Number(v) > t.max) {
+      // NetworkManager reads MTU with base 0 (0x5dc and 02734 are 1500).
+      const n = a.key === 'MTU' ? baseZero(v) : /^-?\d+$/.test(v) ? Number(v) : undefined;
+      if (n === undefined || n < t.min || n > t.max) {
+        const vlan = a.key === 'VLAN_ID';
         ctx.report(
           'IFCFG-027',
           r,
-          `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${/^-?\d+$/.test(v) ? 'out of range' : 'not a number'}, so NetworkManager ignores it.`,
+          `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${n !== undefined ? 'out of range' : 'not a number'}, so ${vlan ? 'NetworkManager refuses the profile ("the vlan id must be in range 0-4094")' : 'NetworkManager ignores it'}.`,
+          { severity: vlan ? 'error' : undefined },
         );
       }
       return;
@@ -158,9 +171,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
             r,
             `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`,
             {
-              fixes: [
-                { title: `Write "${canonical}"`, safe: true, preferred: true, edits: [replaceValue(a, canonical)] },
-              ],
+              fixes: [{ title: `Write "${canonical}"`, preferred: true, edits: [replaceValue(a, canonical)] }],
             },
           );
         }
@@ -268,7 +279,7 @@ function fileRelations(ctx: RuleContext): void {
         `NETMASK${m[1]}=${a.value.text} means /${fromMask}, but PREFIX${m[1]}=${p.value.text}: both tools use PREFIX and ignore this netmask.`,
         {
           related: [{ uri: doc.uri, range: valueRange(p), message: 'This prefix wins.' }],
-          fixes: [{ title: `Delete NETMASK${m[1]}`, safe: true, preferred: true, edits: deleteKey(doc, key) }],
+          fixes: [{ title: `Delete NETMASK${m[1]}`, preferred: true, edits: deleteKey(doc, key) }],
         },
       );
     }
@@ -296,7 +307,7 @@ function fileRelations(ctx: RuleContext): void {
     const free = !doc.effective.has('DNS1');
     ctx.report('IFCFG-033', keyRange(a), `${k} is never read: name servers are numbered from DNS1.`, {
       fixes: free
-        ? [{ title: 'Rename to DNS1', safe: true, preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }]
+        ? [{ title: 'Rename to DNS1', preferred: true, edits: [{ range: keyRange(a), newText: 'DNS1' }] }]
         : undefined,
     });
   }
@@ -347,7 +358,7 @@ function deviceVsName(ctx: RuleContext): void {
         valueRange(dev),
         `In an alias file DEVICE must equal the file name suffix "${suffix}"; NetworkManager skips this alias.`,
         {
-          fixes: [{ title: `Write DEVICE=${suffix}`, safe: true, preferred: true, edits: [replaceValue(dev, suffix)] }],
+          fixes: [{ title: `Write DEVICE=${suffix}`, preferred: true, edits: [replaceValue(dev, suffix)] }],
         },
       );
     }

@@ -1,5 +1,6 @@
 // Virtual-NIC pitfalls: a bond whose ports are virtual NICs (known by their MAC prefix, the
-// user's virtualization setting, or — weakly — their names). virtual-nic-pitfalls.md §5.1.
+// user's virtualization setting, or — weakly — their names). Sources (ids of docs/sources.md):
+// `kernel.bonding.rst` fail_over_mac; `vendor.virtualbox`, `vendor.vmware`, `vendor.hyperv`.
 import { BOND_OPTION_BY_NAME } from '../catalog/bonding';
 import { Vendor, VENDORS, vendorOfIfname, vendorOfMac } from '../catalog/vendors';
 import { styled } from '../fixes/bondingOpts';
@@ -197,7 +198,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     return [
       {
         title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
-        safe: false,
         preferred: true,
         edits: b.edits.rewrite(toks),
       },
@@ -276,7 +276,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
               ? [
                   {
                     title: `Use ARP monitoring of the gateway ${gw}`,
-                    safe: false,
+
                     edits: b.edits.rewrite([
                       ...b.tokens.filter((t) => !['miimon', 'updelay', 'downdelay'].includes(t.key)).map((t) => t.text),
                       'arp_interval=1000',
@@ -295,7 +295,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         keyRange(mac),
         `MACADDR gives the bond a MAC that belongs to no vNIC; ${strong.vendor.name} drops traffic from every port using it.`,
         {
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }
@@ -328,7 +328,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         tokenRange(a, b.opts.get('fail_over_mac')!),
         'With fail_over_mac=active every peer learns the new MAC from the gratuitous ARP sent at failover; one lost packet stalls traffic. Sending a few (num_grat_arp=3) makes failover robust.',
         {
-          fixes: [{ title: 'Add num_grat_arp=3', safe: false, edits: [b.edits.append('num_grat_arp=3')] }],
+          fixes: [{ title: 'Add num_grat_arp=3', edits: [b.edits.append('num_grat_arp=3')] }],
         },
       );
     }
@@ -339,7 +339,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
         keyRange(mac),
         'MACADDR on the bond conflicts with fail_over_mac=active: the bond always takes the MAC of the active port, so this address is ignored (or fights the driver).',
         {
-          fixes: [{ title: 'Delete MACADDR', safe: true, preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', preferred: true, edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }
@@ -355,7 +355,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
           fixes: [
             {
               title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-              safe: false,
+
               edits: b.edits.rewrite([
                 `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
                 ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
@@ -363,7 +363,6 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
             },
             {
               title: `Use mode=${modeAb}`,
-              safe: false,
               edits: b.edits.rewrite([
                 `mode=${modeAb}`,
                 ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
@@ -382,7 +381,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
           fixes: [
             {
               title: 'Replace ARP monitoring with miimon=100',
-              safe: false,
+
               edits: b.edits.rewrite([
                 ...b.tokens.filter((t) => !t.key.startsWith('arp_')).map((t) => t.text),
                 ...(b.opts.has('miimon') ? [] : ['miimon=100']),
@@ -416,7 +415,7 @@ function portRules(ctx: RuleContext, port: Profile): void {
         `Changing a vNIC's MAC inside the guest (MACADDR) is blocked by ${ev.vendor.name} unless MAC changes are allowed on the host.`,
         {
           related: ev.related,
-          fixes: [{ title: 'Delete MACADDR', safe: false, edits: deleteKey(ctx.doc, 'MACADDR') }],
+          fixes: [{ title: 'Delete MACADDR', edits: deleteKey(ctx.doc, 'MACADDR') }],
         },
       );
     }

@@ -1,7 +1,7 @@
 // Where a machine's files sit inside a snapshot: an sosreport (as the `sos` tool writes it) or
 // any tree laid out like a machine's root. Pure path logic; the host does the reading.
 // Sources: sos 4.12.0 plugins networking.py, hardware.py, pci.py, host.py, system.py,
-// networkmanager.py and Plugin._mangle_command (docs/sources.md, "sos report layout").
+// networkmanager.py and Plugin._mangle_command (docs/sources.md, "Machine snapshots").
 
 /** Directories whose direct children are a machine's config or running-bond files. */
 const MACHINE_DIRS = ['etc/sysconfig/network-scripts', 'etc/NetworkManager/system-connections', 'proc/net/bonding'];

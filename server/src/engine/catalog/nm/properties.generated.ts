@@ -584,7 +584,7 @@ export const NM_PROPERTY_ROWS: readonly NmPropertyRow[] = [
     t: 'bond-option',
     def: '1',
     since: '1.0',
-    doc: 'Link detection via carrier; see bonding-options.md for the kernel 6.18 change (only 1 accepted).',
+    doc: 'Link detection via carrier; since Linux 6.18 the kernel accepts only 1.',
   },
   {
     s: 'bond',

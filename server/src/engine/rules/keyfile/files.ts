@@ -48,10 +48,15 @@ export function checkKeyfileFile(ctx: RuleContext): void {
   }
   const st = ctx.settings.host?.keyfileStats?.[ctx.doc.uri];
   if (!st) return;
+  // NetworkManager checks stat() of the file: a regular file, owned by root (or by the user NM
+  // runs as), and no permission bit at all for group or others, not even read.
   const problems: string[] = [];
+  if ((st.mode & 0o170000) !== 0o100000) problems.push('it is not a regular file');
   if (st.uid !== 0 && st.uid !== st.nmUid) problems.push(`the owner is uid ${st.uid}, not root`);
   if ((st.mode & 0o077) !== 0)
-    problems.push(`the mode is ${(st.mode & 0o777).toString(8).padStart(4, '0')}, readable or writable by others`);
+    problems.push(
+      `the mode is ${(st.mode & 0o777).toString(8).padStart(4, '0')}: group or others have access, and NetworkManager allows them none`,
+    );
   if (problems.length)
     ctx.report(
       'KEYFILE-041',

@@ -13,7 +13,7 @@ import {
   NmSetting,
 } from '../../catalog/nm';
 import { KfEntry, KfGroup } from '../../parser/keyfile';
-import { Fix, Range } from '../../types';
+import { FixDraft, Range } from '../../types';
 import { didYouMean } from '../../util/similar';
 import type { RuleContext } from '../context';
 import { checkValue, ValueProblem } from './valueCheck';
@@ -65,7 +65,7 @@ export function checkKeyfileSchema(ctx: RuleContext): void {
         `NetworkManager knows no setting "${g.name}": it warns and ignores the whole group.${fixed ? ` Did you mean [${fixed}]?` : ''}`,
         {
           fixes: fixed
-            ? [{ title: `Rename the group to [${fixed}]`, edits: [edits.renameGroup(g, fixed)], safe: false }]
+            ? [{ title: `Rename the group to [${fixed}]`, edits: [edits.renameGroup(g, fixed)] }]
             : undefined,
         },
       );
@@ -130,7 +130,7 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry): void {
       kfKeyRange(e),
       `[${groupSpelling(setting)}] has no key "${e.key}": NetworkManager ${ethtool ? 'warns and drops it' : 'ignores it silently'}.${dym ? ` Did you mean ${dym}?` : ''}`,
       {
-        fixes: dym ? [{ title: `Rename to ${dym}`, edits: [edits.renameKey(e, dym)], safe: false }] : undefined,
+        fixes: dym ? [{ title: `Rename to ${dym}`, edits: [edits.renameKey(e, dym)] }] : undefined,
       },
     );
     return;
@@ -143,13 +143,11 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry): void {
   }
   if (row.aliasOf) deprecatedSpelling(ctx, setting, e, row.aliasOf);
   for (const p of checkValue(row, e.raw)) {
-    const fixes: Fix[] = [];
+    const fixes: FixDraft[] = [];
     if (p.replacement !== undefined)
       fixes.push({
         title: `Write ${p.replacement}`,
         edits: [edits.replaceValue(e, p.replacement)],
-        // Only the octal rewrite keeps what NetworkManager reads today; the others change it.
-        safe: p.code === 'KEYFILE-029',
         preferred: true,
       });
     ctx.report(p.code, kfValueRange(e, p.start, p.end), p.message, { severity: severityOf(p), fixes });
@@ -164,7 +162,6 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry): void {
           {
             title: 'Remove the trailing whitespace',
             edits: [edits.replaceValue(e, e.raw.trimEnd())],
-            safe: false,
           },
         ],
       },
@@ -197,11 +194,10 @@ function deprecatedSpelling(ctx: RuleContext, setting: NmSetting, e: KfEntry, mo
       tags: [DEPRECATED],
       fixes: [
         otherLast
-          ? { title: `Remove ${e.key} (keep ${modern})`, edits: [edits.deleteEntry(e)], safe: false }
+          ? { title: `Remove ${e.key} (keep ${modern})`, edits: [edits.deleteEntry(e)] }
           : {
               title: `Rename to ${modern} (needs NetworkManager ${since}+)`,
               edits: [edits.renameKey(e, modern)],
-              safe: false,
             },
       ],
     },
@@ -223,7 +219,7 @@ function checkDuplicates(ctx: RuleContext): void {
           `${key} is set again on line ${last.line + 1} of [${group}]; NetworkManager uses the last value (${last.raw}), this one has no effect.`,
           {
             tags: [UNNECESSARY],
-            fixes: [{ title: `Remove this ${key} line`, edits: [edits.deleteEntry(e)], safe: true }],
+            fixes: [{ title: `Remove this ${key} line`, edits: [edits.deleteEntry(e)] }],
           },
         );
       }

@@ -5,6 +5,7 @@
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
 import type { NmPropertyRow } from '../../catalog/nm';
 import { splitList, unescapeValue } from '../../parser/keyfile';
+import type { RuleCode } from '../registry';
 
 export type Outcome =
   | 'ignored' // NM logs a warning and keeps the default (or drops the entry)
@@ -12,7 +13,7 @@ export type Outcome =
   | 'surprising'; // NM reads it, but not as the writer meant
 
 export interface ValueProblem {
-  code: string;
+  code: RuleCode;
   outcome: Outcome;
   message: string;
   /** Columns relative to the raw value; the whole value when absent. */
@@ -162,10 +163,24 @@ export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefi
   };
 }
 
+/** The wired and Wi-Fi verify() checks every denylist entry with nm_utils_hwaddr_valid (nm-setting-wired.c,
+ *  nm-setting-wireless.c verify): one bad entry rejects the profile. */
+function checkMacList(raw: string): ValueProblem[] {
+  return splitList(raw)
+    .filter((it) => !isKeyfileMac(it.text.trim(), [6]))
+    .map((it) => ({
+      code: 'KEYFILE-027',
+      outcome: 'rejected' as const,
+      message: `"${it.text.trim()}" is not a MAC address: verify() fails ("is not a valid MAC address") and NetworkManager does not load the profile. A # inside a value is not a comment.`,
+      start: it.start,
+      end: it.end,
+    }));
+}
+
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
-  const code = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
+  const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
   const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);
@@ -341,6 +356,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'strv':
       escapes(true);
       if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));
+      if (/^mac-address-(deny|black)list$/.test(row.k)) out.push(...checkMacList(raw));
       break;
     case 'json':
       escapes(false);

@@ -94,6 +94,15 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
         'A VLAN needs parent= (interface name or UUID) or [ethernet] mac-address= to find its parent: verify() fails and the profile is not loaded.',
       );
   }
+  // nm-setting-bluetooth.c verify: bdaddr is required, so an absent [bluetooth] cannot be
+  // filled in by normalize() either ("setting required for connection of type").
+  if (t.type === 'bluetooth' && !valueOf(kf, 'bluetooth', 'bdaddr'))
+    ctx.report(
+      'KEYFILE-035',
+      rangeOfGroup(ctx, 'bluetooth') ?? firstLine(ctx),
+      'A Bluetooth profile needs [bluetooth] bdaddr= (the device address): verify() fails and the profile is not loaded.',
+    );
+  if (t.type === 'wireguard') checkWireGuardMethods(ctx);
   if (t.type === 'infiniband' && !valueOf(kf, 'infiniband', 'transport-mode'))
     ctx.report(
       'KEYFILE-035',
@@ -104,11 +113,30 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
           {
             title: 'Add transport-mode=datagram',
             edits: [edits.addKey(kf.groupsByName.get('infiniband'), 'infiniband', 'transport-mode', 'datagram')],
-            safe: false,
           },
         ],
       },
     );
+}
+
+// nm-setting-wireguard.c verify: WireGuard is layer 3 only and supports a few IP methods.
+const WG_METHODS: Record<'ipv4' | 'ipv6', string[]> = {
+  ipv4: ['disabled', 'manual'],
+  ipv6: ['ignore', 'link-local', 'manual', 'disabled'],
+};
+
+function checkWireGuardMethods(ctx: RuleContext): void {
+  const kf = ctx.doc.keyfile!;
+  for (const family of ['ipv4', 'ipv6'] as const) {
+    const e = entryOf(kf, family, 'method');
+    const m = valueOf(kf, family, 'method')?.trim();
+    if (!e || !m || WG_METHODS[family].includes(m)) continue;
+    ctx.report(
+      'KEYFILE-032',
+      kfValueRange(e),
+      `NetworkManager does not support ${family}.method=${m} on WireGuard (only ${WG_METHODS[family].join(', ')}): verify() fails and the profile is not loaded.`,
+    );
+  }
 }
 
 function isLegacyUuid(s: string): boolean {
@@ -206,12 +234,10 @@ function checkPort(ctx: RuleContext, type: string | undefined): void {
             {
               title: 'Add port-type=bond',
               edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bond')],
-              safe: false,
             },
             {
               title: 'Add port-type=bridge',
               edits: [edits.addKey(kf.groupsByName.get('connection'), 'connection', 'port-type', 'bridge')],
-              safe: false,
             },
           ],
         },

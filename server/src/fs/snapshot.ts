@@ -3,10 +3,18 @@
 // resolved and must stay inside the root's real path (links pointing out are skipped).
 import * as fs from 'fs';
 import * as path from 'path';
-import { SNAPSHOT_DIRS, snapshotRole, SOS_MARKER, SYS_NET, SYS_NET_FILES } from './engine/snapshot/layout';
-import { machineEvidence, MachineEvidence, SnapshotFile } from './engine/snapshot/machine';
-import { readRegularFile } from './fs/read';
-import { displayText } from './fs/text';
+import {
+  machineEvidence,
+  MachineEvidence,
+  SNAPSHOT_DIRS,
+  SnapshotFile,
+  snapshotRole,
+  SOS_MARKER,
+  SYS_NET,
+  SYS_NET_FILES,
+} from '../engine';
+import { readRegularFile } from './read';
+import { displayText } from './text';
 
 const MAX_BYTES = 4 * 1024 * 1024;
 const MAX_DIR_ENTRIES = 4096;

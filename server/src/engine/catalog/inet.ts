@@ -1,5 +1,5 @@
 // Addresses as NetworkManager prints them after storing them in binary (inet_ntop).
-import { isIPv4, isIPv6, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
+import { isIPv4, isIPv6, isNetmask, netmaskToPrefix } from './keyTypes';
 
 function ipv6Words(s: string): number[] | undefined {
   if (!isIPv6(s)) return undefined;

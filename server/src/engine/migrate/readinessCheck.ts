@@ -2,10 +2,11 @@
 // and each route-, rule- and alias file, is told in place what its migration to a keyfile
 // loses, as the migration preview (engine/migrate) works it out from NetworkManager's ifcfg-rh
 // reader and keyfile writer at 355bc902994f; team profiles are told that teamd is gone.
-import { companionsOf } from '../migrate/group';
-import { convertIfcfg } from '../migrate/fromIfcfg';
-import type { MigrationNote } from '../migrate/notes';
-import { RuleContext } from './context';
+import type { RuleContext } from '../rules/context';
+import { companionsOf } from './group';
+import { convertIfcfg } from './fromIfcfg';
+import type { MigrationNote } from './notes';
+import { message } from '../rules/registry';
 
 // teamd.conf(5) runners and the bonding mode that does the same (kernel bonding.rst "Bonding
 // Driver Options: mode"). loadbalance (hash or tlb-like, depending on tx_balancer) and random
@@ -27,13 +28,9 @@ export function checkMigration(ctx: RuleContext): void {
   const mine = (n: MigrationNote) => n.uri === doc.uri;
   for (const n of c.notes.filter(mine)) {
     if (n.kind === 'lost' && !n.noEffect)
-      ctx.report('MIGRATE-001', n.range, `This will not survive migration to a keyfile: ${n.message}`);
+      ctx.report('MIGRATE-001', n.range, message('MIGRATE-001', 'lost', { what: n.message }));
     else if (n.kind === 'refused')
-      ctx.report(
-        'MIGRATE-002',
-        n.range,
-        `No keyfile can be made from this file: ${n.message} Leapp still refuses the upgrade to RHEL 10 while it exists.`,
-      );
+      ctx.report('MIGRATE-002', n.range, message('MIGRATE-002', 'refused', { why: n.message }));
   }
   if (doc === owner && c.type === 'team') {
     const cfg = doc.effective.get('TEAM_CONFIG');
@@ -48,16 +45,16 @@ export function checkMigration(ctx: RuleContext): void {
     }
     // teamd's default runner is roundrobin (teamd.conf(5) runner.name).
     const mode = TEAM_RUNNER_TO_BOND[runner ?? 'roundrobin'];
+    const range = where
+      ? { start: { line: where.line, character: where.keyStart }, end: { line: where.line, character: where.keyEnd } }
+      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const name = runner ?? 'default roundrobin';
     ctx.report(
       'MIGRATE-003',
-      where
-        ? { start: { line: where.line, character: where.keyStart }, end: { line: where.line, character: where.keyEnd } }
-        : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      `Team profile: RHEL 10 has no teamd, so this team does not come up after the upgrade even once converted. ${
-        mode
-          ? `Its ${runner ?? 'default roundrobin'} runner does what a bond with mode=${mode} does: rebuild it as a bond (TYPE=Bond, BONDING_OPTS="mode=${mode} miimon=100", ports with MASTER=) before upgrading.`
-          : `Its ${runner} runner has no single bonding mode that does the same; choose one (balance-xor or balance-tlb for loadbalance) and rebuild it as a bond before upgrading.`
-      }`,
+      range,
+      mode
+        ? message('MIGRATE-003', 'mapped', { runner: name, mode })
+        : message('MIGRATE-003', 'unmapped', { runner: name }),
     );
   }
 }

@@ -1,0 +1,70 @@
+// What `npm run build` bundles, shared with the size budgets (test/unit/size.test.ts).
+//
+// The extension and the language server both embed the LSP protocol, JSON-RPC and LSP types
+// (~140 KB minified). They run in different processes, so each needs them, but the .vsix need
+// not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
+import { readFileSync } from 'fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
+
+/** Module names (as the LSP libraries and our code import them) served by dist/lsp.js. */
+export const SHARED_MODULES = [
+  'vscode-jsonrpc',
+  'vscode-jsonrpc/node',
+  'vscode-languageserver-protocol',
+  'vscode-languageserver-protocol/node',
+  'vscode-languageserver-types',
+  'vscode-languageserver-textdocument',
+];
+const SHARED_FILE = './lsp.js';
+
+/** Resolves the shared modules to dist/lsp.js at run time instead of bundling them. */
+const useShared = {
+  name: 'lsp-shared',
+  setup(b) {
+    const names = new Set(SHARED_MODULES);
+    b.onResolve({ filter: /^vscode-/ }, (a) =>
+      names.has(a.path) ? { path: a.path, namespace: 'lsp-shared' } : undefined,
+    );
+    b.onResolve({ filter: /^\.\/lsp\.js$/, namespace: 'lsp-shared' }, () => ({ path: SHARED_FILE, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lsp-shared' }, (a) => ({
+      contents: `module.exports = require(${JSON.stringify(SHARED_FILE)})[${JSON.stringify(a.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The shared bundle's entry: every shared module by name. */
+const sharedEntry = {
+  contents: `module.exports = {${SHARED_MODULES.map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`).join(',')}};`,
+  resolveDir: new URL('..', import.meta.url).pathname,
+  sourcefile: 'lsp-shared.js',
+  loader: 'js',
+};
+
+/** esbuild options of every bundle, by output file. */
+export function bundles({ minify = false, sourcemap = false } = {}) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    sourcemap: sourcemap ? 'linked' : false,
+    minify,
+    define: { IFCFG_VERSION: JSON.stringify(pkg.version) },
+    logLevel: 'warning',
+  };
+  return {
+    'dist/extension.js': {
+      ...common,
+      entryPoints: ['client/src/extension.ts'],
+      external: ['vscode'],
+      plugins: [useShared],
+    },
+    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared] },
+    'dist/lsp.js': { ...common, stdin: sharedEntry },
+    'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
+    // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
+    'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
+  };
+}

@@ -1,0 +1,36 @@
+// Packages the .vsix. The npm package and the .vsix ship different files (the npm package adds the
+// CLI and its bins; the .vsix only what VS Code runs), and vsce refuses a manifest with a `files`
+// list beside a .vscodeignore. So the .vsix is packed from a staging folder that holds what
+// .vscodeignore lets in and a manifest without `files` and scripts.
+import { execFileSync } from 'child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { dirname, join, resolve } from 'path';
+import { fileURLToPath } from 'url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = resolve(process.argv[2] ?? join(ROOT, 'ifcfg.vsix'));
+const stage = join(ROOT, 'out', 'vsix-stage');
+
+execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--minify'], { cwd: ROOT, stdio: 'inherit' });
+rmSync(stage, { recursive: true, force: true });
+mkdirSync(stage, { recursive: true });
+const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
+const shipped = ignore
+  .split('\n')
+  .filter((l) => l.startsWith('!'))
+  .map((l) => l.slice(1));
+for (const f of shipped) {
+  if (f === 'package.json') continue;
+  mkdirSync(dirname(join(stage, f)), { recursive: true });
+  cpSync(join(ROOT, f), join(stage, f));
+}
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+delete manifest.files;
+delete manifest.scripts;
+delete manifest.devDependencies;
+writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(join(stage, '.vscodeignore'), ignore);
+execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', out], {
+  cwd: stage,
+  stdio: 'inherit',
+});

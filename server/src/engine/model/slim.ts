@@ -1,0 +1,145 @@
+// A document kept small while nobody looks at it. A workspace holds thousands of files whose
+// own diagnostics are computed once, yet every one of them must stay in the system index for
+// the cross-file rules of its neighbours. A full parse (lines, assignments, values with their
+// columns) costs ten times the text; a slim document keeps the text, the file name and the few
+// profile facts the index is keyed on, and parses again whenever any other part is read. The
+// parse is dropped once the current synchronous task is over, so memory stays near the size of
+// the texts while a check in progress sees one consistent parse.
+import type { Assignment, Line, ParsedDocument, Suppression } from '../parser/document';
+import { parseDocument } from '../parser/document';
+import type { FileNameInfo } from '../parser/fileKind';
+import type { Keyfile } from '../parser/keyfile';
+import { attachProfile, MasterRef, Profile, profileOf, ProfileType } from './profile';
+
+/** Documents parsed since the last release; all dropped together at the end of the task. */
+let live: SlimDocument[] = [];
+
+/** Drops every parse made since the last call. Done by itself when the current task ends; a
+ *  caller that works through thousands of documents in one task calls it between documents,
+ *  holding nothing it read from one document while it reads the next. */
+export function releaseParses(): void {
+  for (const d of live) d.release();
+  live = [];
+}
+
+export class SlimDocument implements ParsedDocument {
+  readonly file: FileNameInfo;
+  private parsed?: ParsedDocument;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+  ) {
+    const full = parseDocument(uri, text);
+    this.file = full.file;
+    attachProfile(this, new SlimProfile(this, profileOf(full)));
+  }
+
+  /** The full parse: the same one until the current task ends. */
+  full(): ParsedDocument {
+    if (this.parsed) return this.parsed;
+    // Dropped in a microtask: engine work is synchronous, so nothing in progress can see two
+    // different parses of one document.
+    if (!live.length) queueMicrotask(releaseParses);
+    live.push(this);
+    return (this.parsed = parseDocument(this.uri, this.text));
+  }
+
+  /** Drops the full parse (the next read parses again). */
+  release(): void {
+    this.parsed = undefined;
+  }
+
+  get lines(): Line[] {
+    return this.full().lines;
+  }
+  get assignments(): Assignment[] {
+    return this.full().assignments;
+  }
+  get effective(): Map<string, Assignment> {
+    return this.full().effective;
+  }
+  get all(): Map<string, Assignment[]> {
+    return this.full().all;
+  }
+  get hasBOM(): boolean {
+    return this.full().hasBOM;
+  }
+  get crlfLines(): number {
+    return this.full().crlfLines;
+  }
+  get loneCRLines(): number[] {
+    return this.full().loneCRLines;
+  }
+  get suppressions(): Suppression[] {
+    return this.full().suppressions;
+  }
+  get badChars(): Array<{ line: number; col: number }> {
+    return this.full().badChars;
+  }
+  get keyfile(): Keyfile | undefined {
+    return this.full().keyfile;
+  }
+}
+
+/** The profile of a slim document: what the system index is keyed on is kept, the parts that
+ *  point into the text (ranges, bond options) come from the current full parse. */
+class SlimProfile implements Profile {
+  readonly format: Profile['format'];
+  readonly type: ProfileType;
+  readonly device?: string;
+  readonly uuid?: string;
+  readonly master?: MasterRef;
+  readonly slave: boolean;
+  readonly autoconnect: boolean;
+
+  constructor(
+    readonly doc: SlimDocument,
+    p: Profile,
+  ) {
+    this.format = p.format;
+    this.type = p.type;
+    this.device = p.device;
+    this.uuid = p.uuid;
+    this.slave = p.slave;
+    this.autoconnect = p.autoconnect;
+    if (p.master) this.master = new SlimMaster(doc, p.master);
+  }
+
+  private get current(): Profile {
+    return profileOf(this.doc.full());
+  }
+  get macs(): Profile['macs'] {
+    return this.current.macs;
+  }
+  get deviceRange(): Profile['deviceRange'] {
+    return this.current.deviceRange;
+  }
+  get uuidRange(): Profile['uuidRange'] {
+    return this.current.uuidRange;
+  }
+  get bond(): Profile['bond'] {
+    return this.current.bond;
+  }
+  get controller(): Profile['controller'] {
+    return this.current.controller;
+  }
+  get addresses(): Profile['addresses'] {
+    return this.current.addresses;
+  }
+}
+
+class SlimMaster implements MasterRef {
+  readonly value: string;
+  readonly viaUuid: boolean;
+  constructor(
+    private readonly doc: SlimDocument,
+    m: MasterRef,
+  ) {
+    this.value = m.value;
+    this.viaUuid = m.viaUuid;
+  }
+  get assignment(): Assignment {
+    return profileOf(this.doc.full()).master!.assignment;
+  }
+}

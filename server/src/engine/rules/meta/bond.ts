@@ -1,0 +1,436 @@
+// Rule metadata: Bonds as files and BONDING_OPTS option by option.
+// Each entry: severity, whose behaviour it describes, sources, examples, fix safety.
+import { DiagnosticTag } from '../../types';
+import type { RuleSpec } from './types';
+
+export const BOND_RULES = {
+  'BOND-001': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'No link monitoring',
+    fixes: [
+      {
+        title: 'Add miimon=100',
+        safe: true,
+        why: 'NetworkManager already uses 100; initscripts gains the link monitoring it lacked.',
+      },
+    ],
+  },
+  'BOND-002': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'miimon=0 disables link monitoring',
+    fixes: [
+      {
+        title: 'Set miimon=100',
+        safe: true,
+        why: 'Monitoring only lets the bond react to a failed port; it cannot stop a working one.',
+      },
+    ],
+  },
+  'BOND-003': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'No mode given',
+    fixes: [
+      { title: 'Add mode=', safe: false, why: 'Naming a mode other than balance-rr changes how the bond works.' },
+    ],
+  },
+  'BOND-004': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Unknown bonding mode',
+    fixes: [
+      {
+        title: 'Write mode=',
+        safe: false,
+        why: 'The bond runs balance-rr today; a different mode changes its behaviour.',
+      },
+    ],
+  },
+  'BOND-005': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'miimon and arp_interval together',
+    fixes: [
+      { title: 'Keep miimon', safe: false, why: 'Changes the monitoring initscripts ends up with.' },
+      { title: 'Keep ARP', safe: false, why: 'Changes the monitoring NetworkManager ends up with.' },
+    ],
+  },
+  'BOND-006': {
+    severity: 'error',
+    describes: 'both',
+    title: 'arp_interval without arp_ip_target',
+    fixes: [
+      { title: 'Add arp_ip_target', safe: false, why: 'Which host to probe is a decision of the administrator.' },
+    ],
+  },
+  'BOND-007': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'arp_ip_target without arp_interval',
+    fixes: [
+      { title: 'Add arp_interval', safe: false, why: 'Turning ARP monitoring on changes how failures are detected.' },
+    ],
+  },
+  'BOND-008': {
+    severity: 'error',
+    describes: 'both',
+    title: 'ARP monitoring in a mode without it',
+    fixes: [{ title: 'Replace ARP monitoring', safe: false, why: 'Changes the monitoring in force.' }],
+  },
+  'BOND-009': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Delay without miimon',
+    fixes: [
+      {
+        title: 'Add miimon=100',
+        safe: true,
+        why: 'The delay cannot work without it; NetworkManager already assumes 100.',
+      },
+    ],
+  },
+  'BOND-010': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Delay not a multiple of miimon',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: false,
+        why: 'Rounding to a different value changes the delay that is in force; the user must choose.',
+      },
+    ],
+  },
+  'BOND-011': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'primary in a mode without a primary',
+    fixes: [
+      {
+        title: 'Remove ',
+        safe: true,
+        why: 'The option is refused in this mode by both tools, so it never took effect.',
+      },
+    ],
+  },
+  'BOND-012': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'primary names no port of the bond',
+  },
+  'BOND-013': {
+    severity: 'warning',
+    describes: 'both',
+    title: '802.3ad option in another mode',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The option is refused or has no effect in this mode.' }],
+  },
+  'BOND-014': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Option only effective in active-backup',
+    fixes: [{ title: 'Remove ', safe: false, why: 'Harmless as it is; only a hint.' }],
+    tags: [DiagnosticTag.Unnecessary],
+  },
+  'BOND-015': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'xmit_hash_policy ignored in this mode',
+    fixes: [{ title: 'Remove ', safe: false, why: 'Harmless as it is; only a hint.' }],
+    tags: [DiagnosticTag.Unnecessary],
+  },
+  'BOND-016': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Option ignored in this mode',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The option never takes effect in this mode.' }],
+  },
+  'BOND-017': {
+    severity: 'error',
+    describes: 'both',
+    title: 'num_grat_arp and num_unsol_na differ',
+    fixes: [
+      {
+        title: 'Set num_unsol_na',
+        safe: false,
+        why: 'The later write decides the value for initscripts; changing it changes the count.',
+      },
+    ],
+  },
+  'BOND-018': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'max_bonds in BONDING_OPTS',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The option never took effect.' }],
+  },
+  'BOND-019': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Unknown bonding option',
+    fixes: [{ title: 'Rename to', safe: false, why: 'A guessed option changes the configuration.' }],
+  },
+  'BOND-020': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Repeated arp_ip_target',
+    fixes: [
+      {
+        title: 'Merge into',
+        safe: true,
+        why: 'initscripts already probes all of them; NetworkManager gains the missing ones.',
+      },
+    ],
+  },
+  'BOND-021': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Unquoted BONDING_OPTS',
+    fixes: [{ title: 'Quote BONDING_OPTS', safe: true, why: 'Unquoted the value is broken for both tools.' }],
+  },
+  'BOND-022': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Bond file not recognised as a bond',
+    fixes: [{ title: 'Add TYPE=Bond', safe: false, why: 'Changes the profile type NetworkManager creates.' }],
+  },
+  'BOND-023': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'BONDING_MASTER=yes with another TYPE',
+    fixes: [{ title: 'Write TYPE=Bond', safe: true, why: 'The profile is refused as it stands.' }],
+  },
+  'BOND-024': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Bond without DEVICE',
+    fixes: [
+      { title: 'Add DEVICE', safe: true, why: 'The profile is refused as it stands.' },
+      { title: 'Set DEVICE', safe: true, why: 'The profile is refused as it stands.' },
+    ],
+  },
+  'BOND-025': {
+    severity: 'error',
+    describes: 'both',
+    title: 'BONDING_OPTS in a port file',
+    fixes: [{ title: 'Delete BONDING_OPTS', safe: false, why: 'Changes the profile type.' }],
+  },
+  'BOND-026': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'MASTER without SLAVE=yes',
+    fixes: [
+      {
+        title: 'Add SLAVE=yes',
+        safe: false,
+        why: 'initscripts would start enslaving a device it configured on its own so far.',
+      },
+      { title: 'Write SLAVE=yes', safe: false, why: 'Same change for initscripts.' },
+    ],
+  },
+  'BOND-027': {
+    severity: 'error',
+    describes: 'initscripts',
+    title: 'SLAVE=yes without MASTER',
+  },
+  'BOND-028': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'MASTER names no bond',
+  },
+  'BOND-029': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'IP settings on a bond port',
+    fixes: [{ title: 'Delete the IP settings', safe: false, why: 'Removes addresses the user wrote.' }],
+  },
+  'BOND-030': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Port does not start with its bond',
+    fixes: [{ title: 'Write ONBOOT=yes', safe: false, why: 'Changes when the port starts.' }],
+  },
+  'BOND-031': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Bond and port managed by different tools',
+  },
+  'BOND-032': {
+    severity: 'information',
+    describes: 'both',
+    title: 'NM_CONTROLLED=no',
+  },
+  'BOND-033': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Port MTU differs from the bond MTU',
+    fixes: [
+      {
+        title: 'Delete the port MTU',
+        safe: false,
+        why: 'Which MTU ends up on the port also depends on when each tool applies it.',
+      },
+    ],
+  },
+  'BOND-034': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'HWADDR and MACADDR together',
+    fixes: [
+      {
+        title: 'Delete MACADDR',
+        safe: false,
+        why: 'Never removed automatically: the MAC may be required by the network.',
+      },
+    ],
+  },
+  'BOND-038': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Two profiles for one device',
+  },
+  'BOND-039': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Bond with a single port',
+  },
+  'BOND-040': {
+    severity: 'information',
+    describes: 'both',
+    title: 'Mode needs switch configuration',
+  },
+  'BOND-041': {
+    severity: 'hint',
+    describes: 'both',
+    title: '802.3ad with the slow LACP rate',
+    fixes: [{ title: 'Add lacp_rate', safe: false, why: 'The switch must be configured to match.' }],
+  },
+  'BOND-044': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Invalid bonding option value',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: false,
+        why: 'The option is not applied today; applying a guessed value changes the bond.',
+      },
+    ],
+  },
+  'BOND-045': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Option refused in this mode',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The option is refused in this mode, so it never took effect.' }],
+  },
+  'BOND-046': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Option the configuring tool cannot apply',
+  },
+  'BOND-047': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Read-only bonding attribute',
+    fixes: [{ title: 'Remove ', safe: true, why: 'Writing it always fails.' }],
+  },
+  'BOND-048': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'use_carrier=0 is obsolete',
+    fixes: [
+      {
+        title: 'Remove use_carrier',
+        safe: false,
+        why: 'Changes how link state is read on kernels that still support 0.',
+      },
+    ],
+    tags: [DiagnosticTag.Deprecated],
+  },
+  'BOND-049': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Value NetworkManager rejects',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: true,
+        why: 'The kernel reads the number and the name alike; NetworkManager starts applying the option.',
+      },
+    ],
+  },
+  'BOND-050': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Option without a value',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The token never took effect.' }],
+  },
+  'BOND-051': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'arp_ip_target with + and a list',
+    fixes: [
+      {
+        title: 'Remove the "+"',
+        safe: true,
+        why: 'initscripts then adds every target; NetworkManager strips the + anyway.',
+      },
+    ],
+  },
+  'BOND-052': {
+    severity: 'error',
+    describes: 'both',
+    title: 'More than 16 ARP targets',
+  },
+  'BOND-053': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'Runtime option initscripts cannot apply',
+    fixes: [{ title: 'Use primary instead', safe: false, why: 'Changes which port is preferred.' }],
+  },
+  'BOND-054': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Option given twice',
+    fixes: [{ title: 'Remove ', safe: true, why: 'The earlier value is overridden by both tools.' }],
+    tags: [DiagnosticTag.Unnecessary],
+  },
+  'BOND-055': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Tab between options',
+  },
+  'BOND-061': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Bond without ports',
+  },
+  'BOND-062': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'The running bond does not match this file',
+  },
+  'BOND-063': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'A port of this bond is missing from the running bond',
+  },
+  'BOND-064': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'The running bond has a port no profile names',
+  },
+  'BOND-065': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Port file declares itself a bond',
+  },
+  'BOND-066': {
+    severity: 'warning',
+    describes: 'initscripts',
+    title: 'Bond without BONDING_OPTS: initscripts does not create it',
+    messages: {
+      main: 'No BONDING_OPTS: initscripts creates a missing bond only from BONDING_OPTS (ifup-eth, is_available), so at boot ifup finds no {dev} and gives up ("does not seem to be present") unless the bonding driver already made it. NetworkManager creates it with default options. Add BONDING_OPTS, e.g. "mode=active-backup miimon=100".',
+    },
+  },
+} satisfies Record<string, RuleSpec>;

@@ -1,0 +1,276 @@
+// Documentation half of the keyfile rules. Every example is a keyfile in NetworkManager's
+// /etc folder (KF_DIR), so the folder and file-name rules see it where NetworkManager would.
+import { src } from './sources';
+import type { Files, RuleDocs, RuleExample } from './types';
+import type { KEYFILE_RULES } from './keyfile';
+import { kf, KF_DIR, KF_ETH, KF_PORT, kfEdit } from './examples';
+
+const K = (bad: Files, good: Files, fixed?: string): RuleExample[] => [
+  fixed === undefined ? { bad, good, dir: KF_DIR } : { bad, good, dir: KF_DIR, fixed },
+];
+
+const TEAM =
+  '[connection]\nid=team0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a09\ntype=team\ninterface-name=team0\n\n[team]\nconfig={}\n\n[ipv4]\nmethod=auto\n';
+const VLAN = (extra: string) =>
+  `[connection]\nid=v\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a05\ntype=vlan\n\n[vlan]\nid=10\n${extra}\n[ipv4]\nmethod=auto\n`;
+
+export const KEYFILE_DOCS = {
+  'KEYFILE-001': {
+    sources: [
+      src('glib.gkeyfile', 'g_key_file_parse_line / g_key_file_parse_group / g_key_file_parse_key_value_pair'),
+      src('nm.kf-reader', 'nms_keyfile_reader_from_file (the load error ends the read)'),
+    ],
+    explanation:
+      'GLib accepts only blank lines, `#` comments, `[group]` headers and `key=value` lines, with a group before the first key and the file in UTF-8. One other line makes the whole load fail, and NetworkManager then has no profile from this file at all. Later unreadable lines are reported too, but the first one is what stops GLib.',
+    examples: K(kfEdit('[ipv6]', '[ipv6] # v6'), kf(KF_ETH)),
+  },
+  'KEYFILE-002': {
+    sources: [src('glib.gkeyfile', 'g_key_file_parse_data (lines end at \\n only)')],
+    explanation:
+      'GLib splits a key file at line feeds only. A carriage return that is not followed by a line feed stays inside the line, so the text an editor shows as the next line becomes part of this value.',
+    examples: K(kfEdit('id=eth0\n', 'id=eth0\r'), kf(KF_ETH)),
+  },
+  'KEYFILE-003': {
+    sources: [
+      src('glib.gkeyfile', 'g_key_file_parse_value_as_string (\\s \\n \\t \\r \\\\, and \\; in lists)'),
+      src('nm.keyfile-utils', 'nm_keyfile_plugin_kf_get_string'),
+    ],
+    explanation:
+      'Key-file values know the escapes `\\s`, `\\n`, `\\t`, `\\r` and `\\\\`, and `\\;` inside lists. GLib treats any other backslash sequence as an error and returns no value, so NetworkManager leaves the property unset.',
+    examples: K(kfEdit('id=eth0', 'id=eth\\q0'), kfEdit('id=eth0', 'id=eth\\s0')),
+  },
+  'KEYFILE-004': {
+    sources: [src('glib.gkeyfile', 'g_key_file_get_string (values must be UTF-8)')],
+    explanation:
+      'GLib hands out a value as text only when it is valid UTF-8 without NUL bytes; otherwise the read fails and NetworkManager does not set the property.',
+    examples: K(kfEdit('id=eth0', 'id=eth\u00000'), kf(KF_ETH)),
+  },
+  'KEYFILE-010': {
+    sources: [src('nm.keyfile', '_read_setting ("invalid setting name")')],
+    explanation:
+      'Each group names a setting (or one of the aliases `ethernet`, `wifi`, `wifi-security`). A group NetworkManager has no setting for is skipped with a warning, keys and all.',
+    examples: K(kfEdit('[ipv6]', '[ipv 6]'), kf(KF_ETH), KF_ETH),
+  },
+  'KEYFILE-011': {
+    sources: [
+      src('nm.keyfile', '_read_setting / read_one_setting_value (only the setting’s properties are looked up)'),
+    ],
+    explanation:
+      'NetworkManager reads a setting by asking for each of its properties by name; a key that is no property is never asked for and has no effect. (The `[ethtool]` group is read key by key instead, and NetworkManager warns about names it does not know.)',
+    examples: K(kfEdit('mac-address=', 'mac-adress='), kf(KF_ETH)),
+  },
+  'KEYFILE-012': {
+    sources: [
+      src('nm.keyfile', 'read_one_setting_value (properties without a keyfile parser are skipped)'),
+      src('glib.gkeyfile', 'g_key_file_get_locale_string (translations are separate keys)'),
+    ],
+    explanation:
+      'Some keys are valid elsewhere but not read from a keyfile: translations such as `id[de]=`, and properties NetworkManager only takes over D-Bus or computes itself. They have no effect here.',
+    examples: K(kfEdit('id=eth0', 'id=eth0\nid[de]=Netz'), kf(KF_ETH)),
+  },
+  'KEYFILE-013': {
+    sources: [
+      src('nm.setting-connection', 'controller / port-type and their deprecated spellings master / slave-type'),
+      src('nm.keyfile', '_read_handle_renamed_properties'),
+    ],
+    explanation:
+      '`master` and `slave-type` are the old spellings of `controller` and `port-type` (NetworkManager 1.46). Both are still read; when both spellings are present with different values, the old one is read last and wins. The new spelling alone is not understood by older NetworkManager.',
+    examples: K(kf(KF_PORT.replace('controller=', 'master=')), kf(KF_PORT)),
+  },
+  'KEYFILE-014': {
+    sources: [
+      src('nm.keyfile-utils', 'nm_keyfile_plugin_kf_get_* (the alias group is read only when the real one is missing)'),
+    ],
+    explanation:
+      'NetworkManager looks a setting up under its real name first (`802-3-ethernet`, `802-11-wireless`, `802-11-wireless-security`) and falls back to the short alias only when that group is missing. With both present, every key of the alias group is ignored.',
+    examples: K(kfEdit('[ethernet]', '[802-3-ethernet]\nmtu=1500\n\n[ethernet]'), kf(KF_ETH)),
+  },
+  'KEYFILE-015': {
+    sources: [src('glib.gkeyfile', 'g_key_file_add_key (a repeated key replaces the earlier value)')],
+    explanation: 'GLib keeps only the last value of a key in a group; the earlier lines have no effect.',
+    examples: K(
+      kfEdit('[ethernet]\n', '[ethernet]\nmtu=1500\nmtu=9000\n'),
+      kfEdit('[ethernet]\n', '[ethernet]\nmtu=9000\n'),
+      KF_ETH.replace('[ethernet]\n', '[ethernet]\nmtu=9000\n'),
+    ),
+  },
+  'KEYFILE-016': {
+    sources: [src('vendor.rhel10', 'teaming removed; use a bond')],
+    explanation:
+      'Team profiles still load in upstream NetworkManager, but Red Hat Enterprise Linux 10 no longer ships the team daemon; such a profile cannot be activated there. A bond does the same job.',
+    examples: K(kf(TEAM), kf(KF_ETH)),
+  },
+  'KEYFILE-020': {
+    sources: [
+      src('glib.gkeyfile', 'g_key_file_parse_value_as_boolean (true, false, 1, 0)'),
+      src('nm.keyfile', 'read_one_setting_value (boolean properties)'),
+    ],
+    explanation:
+      'Keyfile booleans are `true`, `false`, `1` or `0` exactly; `yes`, `on` or `True` make GLib fail, NetworkManager warns and the property keeps its default.',
+    examples: K(
+      kfEdit('[ethernet]\n', '[ethernet]\nauto-negotiate=yes\n'),
+      kfEdit('[ethernet]\n', '[ethernet]\nauto-negotiate=true\n'),
+      KF_ETH.replace('[ethernet]\n', '[ethernet]\nauto-negotiate=true\n'),
+    ),
+  },
+  'KEYFILE-021': {
+    sources: [
+      src('nm.keyfile-utils', 'nm_keyfile_plugin_kf_get_int64'),
+      src('nm.shared-utils', '_nm_utils_ascii_str_to_int64'),
+    ],
+    explanation:
+      'Numbers are parsed with range checks; text that is not a number, or a number outside the property’s range, is refused with a warning and the property keeps its default.',
+    examples: K(kfEdit('[ethernet]\n', '[ethernet]\nmtu=big\n'), kfEdit('[ethernet]\n', '[ethernet]\nmtu=9000\n')),
+  },
+  'KEYFILE-022': {
+    sources: [src('nm.keyfile', 'read_one_setting_value (enum and flags properties are stored as numbers)')],
+    explanation:
+      'Enum and flag properties are stored as integers in a keyfile (nmcli shows names, the file holds numbers). A name, or a number that is not one of the values, is not understood and the default stays.',
+    examples: K(
+      kfEdit('type=ethernet', 'type=ethernet\nmdns=yes'),
+      kfEdit('type=ethernet', 'type=ethernet\nmdns=2'),
+      KF_ETH.replace('type=ethernet', 'type=ethernet\nmdns=2'),
+    ),
+  },
+  'KEYFILE-023': {
+    sources: [src('nm.keyfile', 'mac_address_parser')],
+    explanation:
+      'A MAC address is six hex pairs (twenty for InfiniBand) separated by `:` or `-`, or the old list of decimal bytes. Anything else is ignored with a warning, so the profile no longer binds to that NIC.',
+    examples: K(kfEdit('52:54:00:12:34:56', '52:54:00:12:34'), kf(KF_ETH)),
+  },
+  'KEYFILE-024': {
+    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route')],
+    explanation:
+      '`addressN=` holds `address/prefix` and optionally `,gateway`. An unreadable address or gateway drops the entry; a missing prefix makes NetworkManager warn and assume /24 (IPv4) or /64 (IPv6).',
+    examples: K(kfEdit('192.0.2.10/24', '192.0.2.300/24'), kf(KF_ETH)),
+  },
+  'KEYFILE-025': {
+    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route / fill_route_attributes')],
+    explanation:
+      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read, and all options of a route when one of them is unknown or malformed.',
+    examples: K(
+      kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,abc\ndns='),
+      kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,10\ndns='),
+    ),
+  },
+  'KEYFILE-026': {
+    sources: [src('nm.keyfile', 'ip_dns_parser')],
+    explanation:
+      'Each `dns=` entry must be an address of the group’s family (IPv4 under [ipv4], IPv6 under [ipv6]) or a DNS URI; others are dropped with a warning.',
+    examples: K(kfEdit('dns=192.0.2.53;', 'dns=192.0.2.53;bogus;'), kf(KF_ETH)),
+  },
+  'KEYFILE-027': {
+    sources: [
+      src('nm.ip-config', 'verify() (method must be one of the allowed values)'),
+      src('nm.wired', 'verify() (every mac-address-denylist entry must be a MAC)'),
+      src('nm.wireless', 'verify() (every mac-address-denylist entry must be a MAC)'),
+    ],
+    explanation:
+      'Some string properties take one of a fixed set of words (`method=` and others), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+    examples: K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
+  },
+  'KEYFILE-028': {
+    sources: [
+      src('glib.gkeyfile', 'g_key_file_parse_key_value_pair (leading whitespace of a value is removed, trailing kept)'),
+    ],
+    explanation:
+      'GLib strips the spaces after `=` but keeps those at the end of the line, so they become part of the name or string NetworkManager stores.',
+    examples: K(kfEdit('id=eth0', 'id=eth0  '), kf(KF_ETH)),
+  },
+  'KEYFILE-029': {
+    sources: [
+      src('nm.shared-utils', '_nm_utils_ascii_str_to_int64 (base 0: 0x is hex, a leading 0 is octal)'),
+      src('nm.keyfile', 'read_one_setting_value (integers)'),
+    ],
+    explanation:
+      'NetworkManager parses integers with base 0, like C: a leading `0` makes the rest octal, so `mtu=01500` is 832. The fix writes the decimal value NetworkManager already uses, which changes nothing in behaviour.',
+    examples: K(
+      kfEdit('[ethernet]\n', '[ethernet]\nmtu=01500\n'),
+      kfEdit('[ethernet]\n', '[ethernet]\nmtu=832\n'),
+      KF_ETH.replace('[ethernet]\n', '[ethernet]\nmtu=832\n'),
+    ),
+  },
+  'KEYFILE-030': {
+    sources: [
+      src('nm.setting-connection', 'verify() (type, id, uuid, interface-name)'),
+      src('nm.keyfile', 'nm_keyfile_read_ensure_id / nm_keyfile_read_ensure_uuid'),
+    ],
+    explanation:
+      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not.',
+    examples: K(kfEdit('type=ethernet', 'type=ethernets'), kf(KF_ETH)),
+  },
+  'KEYFILE-031': {
+    sources: [
+      src('nm.setting-connection', 'verify() (controller needs port-type and the reverse)'),
+      src('nm.connection', '_normalize_connection_port_type (port-type from the single port group)'),
+    ],
+    explanation:
+      'A port needs both `controller=` and `port-type=`. When port-type is missing NetworkManager can take it from a single port group such as [bond-port]; otherwise verify() fails and the profile is not loaded.',
+    examples: K(kf(KF_PORT.replace('port-type=bond\n', '')), kf(KF_PORT)),
+  },
+  'KEYFILE-032': {
+    sources: [
+      src('nm.ip-config', 'verify() (addresses and DNS against the method)'),
+      src('nm.ip4', 'verify() (manual needs an address)'),
+      src('nm.ip6', 'verify()'),
+      src('nm.wireguard', 'verify() (WireGuard allows only some IP methods)'),
+    ],
+    explanation:
+      'Every IP group needs `method=`. `manual` needs at least one address (or a route); `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
+    examples: K(kfEdit('address1=192.0.2.10/24,192.0.2.1\n', ''), kf(KF_ETH)),
+  },
+  'KEYFILE-033': {
+    sources: [src('nm.connection', '_normalize_ip_config (ports lose their IP settings)')],
+    explanation:
+      'A port of a bond, bridge or team has no addresses of its own: NetworkManager removes its [ipv4] and [ipv6] groups when it normalises the profile. Addresses belong on the controller.',
+    examples: K(kf(`${KF_PORT}\n[ipv4]\nmethod=auto\n`), kf(KF_PORT)),
+  },
+  'KEYFILE-034': {
+    sources: [src('nm.setting-connection', 'controller (since 1.46) / master')],
+    explanation:
+      'NetworkManager before 1.46 (RHEL 8, and RHEL 9 before 9.4) knows only `master=`. Such a version ignores `controller=` and brings the port up as a standalone interface. Writing both keys with the same value works everywhere.',
+    examples: K(kf(KF_PORT), kf(KF_PORT.replace('controller=bond0', 'controller=bond0\nmaster=bond0'))),
+  },
+  'KEYFILE-035': {
+    sources: [
+      src('nm.vlan', 'verify() (parent or a MAC to find it)'),
+      src('nm.infiniband', 'verify() (transport-mode)'),
+      src('nm.bluetooth', 'verify() (bdaddr)'),
+    ],
+    explanation:
+      'Some types cannot work without a property: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`. Without it verify() fails and the profile is not loaded.',
+    examples: K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
+  },
+  'KEYFILE-036': {
+    sources: [src('nm.keyfile', 'nm_keyfile_read_ensure_uuid (a UUID made from the file path)')],
+    explanation:
+      'Without `uuid=` NetworkManager makes one from the file’s path. The profile loads, but renaming or moving the file changes its identity, and ports that name it by UUID lose it.',
+    examples: K(kfEdit('uuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01\n', ''), kf(KF_ETH)),
+  },
+  'KEYFILE-040': {
+    sources: [src('nm.keyfile', 'nm_keyfile_utils_ignore_filename')],
+    explanation:
+      'NetworkManager skips names that start with a dot, end in `~`, have a six-character extension like temporary files, or end in `.pem`/`.der`; outside /etc it reads only `*.nmconnection`.',
+    examples: K(kf(KF_ETH, 'eth0.nmconnection~'), kf(KF_ETH)),
+  },
+  'KEYFILE-041': {
+    sources: [src('nm.kf-plugin', 'nms_keyfile_utils_check_file_permissions')],
+    explanation:
+      'Keyfiles can hold secrets, so NetworkManager refuses a file that is not a regular file, not owned by root (or the user NetworkManager runs as), or that gives group or others any permission at all, even read (it checks mode & 0077). Seen only when the workspace is the machine’s own keyfile folder.',
+    examples: [
+      {
+        bad: kf(KF_ETH),
+        good: kf(KF_ETH),
+        dir: KF_DIR,
+        settings: { host: { keyfileStats: { [`${KF_DIR}/eth0.nmconnection`]: { mode: 0o100644, uid: 0 } } } },
+        goodSettings: { host: { keyfileStats: { [`${KF_DIR}/eth0.nmconnection`]: { mode: 0o100600, uid: 0 } } } },
+      },
+    ],
+  },
+  'KEYFILE-042': {
+    sources: [src('nm.keyfile', 'nm_keyfile_utils_ignore_filename (no extension needed in /etc)')],
+    explanation:
+      'In /etc/NetworkManager/system-connections any file name counts, so a copy such as `eth0.nmconnection.bak` is loaded as a second profile with the same UUID. Names without `.nmconnection` load too, but other tools do not expect them.',
+    examples: K(kf(KF_ETH, 'eth0.nmconnection.bak'), kf(KF_ETH)),
+  },
+} satisfies Record<keyof typeof KEYFILE_RULES, RuleDocs>;

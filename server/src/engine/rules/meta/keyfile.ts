@@ -1,0 +1,179 @@
+// Rule metadata: NetworkManager keyfiles (*.nmconnection). Only NetworkManager reads them,
+// so every rule describes NetworkManager (and GLib's key-file parser underneath it).
+import { DiagnosticTag } from '../../types';
+import type { RuleSpec } from './types';
+
+export const KEYFILE_RULES = {
+  'KEYFILE-001': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Line GLib cannot read: NetworkManager ignores the file',
+  },
+  'KEYFILE-002': { severity: 'warning', describes: 'networkmanager', title: 'Carriage return without line feed' },
+  'KEYFILE-003': { severity: 'warning', describes: 'networkmanager', title: 'Invalid escape sequence' },
+  'KEYFILE-004': { severity: 'warning', describes: 'networkmanager', title: 'Invalid UTF-8 or NUL byte' },
+  'KEYFILE-010': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Unknown group',
+    fixes: [{ title: 'Rename the group to [', safe: false, why: 'The guessed setting may not be the one meant.' }],
+  },
+  'KEYFILE-011': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Unknown key',
+    fixes: [
+      {
+        title: 'Rename to ',
+        safe: false,
+        why: 'The key starts to take effect, which changes the profile NetworkManager loads.',
+      },
+    ],
+  },
+  'KEYFILE-012': {
+    severity: 'hint',
+    describes: 'networkmanager',
+    title: 'Key NetworkManager does not read from keyfiles',
+    tags: [DiagnosticTag.Unnecessary],
+  },
+  'KEYFILE-013': {
+    severity: 'hint',
+    describes: 'networkmanager',
+    title: 'Deprecated spelling (master, slave-type, …)',
+    tags: [DiagnosticTag.Deprecated],
+    fixes: [
+      {
+        title: 'Remove ',
+        safe: false,
+        why: 'NetworkManager older than the version that knows the new spelling reads only the old one.',
+      },
+      {
+        title: 'Rename to ',
+        safe: false,
+        why: 'NetworkManager older than the version that knows the new spelling loses the setting.',
+      },
+    ],
+  },
+  'KEYFILE-014': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Group present under both its name and its alias',
+  },
+  'KEYFILE-015': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Key set twice (the last wins)',
+    tags: [DiagnosticTag.Unnecessary],
+    fixes: [
+      {
+        title: 'Remove this ',
+        safe: true,
+        why: 'GLib keeps only the last value, so the earlier line never had an effect.',
+      },
+    ],
+  },
+  'KEYFILE-016': { severity: 'information', describes: 'networkmanager', title: 'Teaming is removed in RHEL 10' },
+  'KEYFILE-020': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Invalid boolean (only true/false/1/0)',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: false,
+        why: 'NetworkManager uses the default today; the written value may differ from it.',
+      },
+    ],
+  },
+  'KEYFILE-021': { severity: 'warning', describes: 'networkmanager', title: 'Invalid or out-of-range number' },
+  'KEYFILE-022': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Enum or flags value NetworkManager cannot read',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: false,
+        why: 'NetworkManager uses the default today; the number that was meant may differ from it.',
+      },
+    ],
+  },
+  'KEYFILE-023': { severity: 'warning', describes: 'networkmanager', title: 'Invalid MAC address' },
+  'KEYFILE-024': { severity: 'warning', describes: 'networkmanager', title: 'Invalid address' },
+  'KEYFILE-025': { severity: 'warning', describes: 'networkmanager', title: 'Invalid route or route options' },
+  'KEYFILE-026': { severity: 'warning', describes: 'networkmanager', title: 'Invalid DNS server' },
+  'KEYFILE-027': { severity: 'error', describes: 'networkmanager', title: 'Value verify() refuses' },
+  'KEYFILE-028': {
+    severity: 'information',
+    describes: 'networkmanager',
+    title: 'Trailing whitespace in a value',
+    fixes: [
+      {
+        title: 'Remove the trailing whitespace',
+        safe: false,
+        why: 'The spaces are part of the value today; another profile may name it with them.',
+      },
+    ],
+  },
+  'KEYFILE-029': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'Number read as octal',
+    fixes: [
+      {
+        title: 'Write ',
+        safe: true,
+        why: 'The decimal number is the value NetworkManager already reads, so nothing changes.',
+      },
+    ],
+  },
+  'KEYFILE-030': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Profile NetworkManager rejects (type, id, uuid, interface-name)',
+  },
+  'KEYFILE-031': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Controller and port-type do not fit together',
+    fixes: [
+      { title: 'Add port-type=bond', safe: false, why: 'Whether the controller is a bond is a guess.' },
+      { title: 'Add port-type=bridge', safe: false, why: 'Whether the controller is a bridge is a guess.' },
+    ],
+  },
+  'KEYFILE-032': { severity: 'error', describes: 'networkmanager', title: 'IP method and addresses/DNS conflict' },
+  'KEYFILE-033': {
+    severity: 'warning',
+    describes: 'networkmanager',
+    title: 'IP settings on a port profile (removed)',
+  },
+  'KEYFILE-034': {
+    severity: 'information',
+    describes: 'networkmanager',
+    title: 'controller= without master= (NetworkManager < 1.46)',
+  },
+  'KEYFILE-035': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Required property of the type is missing',
+    fixes: [
+      {
+        title: 'Add transport-mode=datagram',
+        safe: false,
+        why: 'Datagram or connected mode is a decision of the administrator.',
+      },
+    ],
+  },
+  'KEYFILE-036': { severity: 'information', describes: 'networkmanager', title: 'No uuid: derived from the file path' },
+  'KEYFILE-040': { severity: 'warning', describes: 'networkmanager', title: 'File name NetworkManager skips' },
+  'KEYFILE-041': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Ownership or permissions NetworkManager refuses',
+  },
+  'KEYFILE-042': {
+    severity: 'information',
+    describes: 'networkmanager',
+    title: 'File name NetworkManager reads but tools do not expect',
+  },
+} satisfies Record<string, RuleSpec>;

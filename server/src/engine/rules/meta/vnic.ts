@@ -1,0 +1,147 @@
+// Rule metadata: Bonds on virtual NICs.
+// Each entry: severity, whose behaviour it describes, sources, examples, fix safety.
+import type { RuleSpec } from './types';
+
+export const VNIC_RULES = {
+  'VNIC-001': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Active-backup on virtual NICs without fail_over_mac=active',
+    fixes: [
+      {
+        title: 'Add fail_over_mac',
+        safe: true,
+        why: 'Reported only with evidence that the ports are virtual NICs, where the default breaks failover.',
+      },
+      {
+        title: 'Set fail_over_mac',
+        safe: true,
+        why: 'Reported only with MAC or platform evidence that the ports are virtual NICs.',
+      },
+    ],
+  },
+  'VNIC-002': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'balance-tlb/alb on virtual NICs',
+    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+  },
+  'VNIC-003': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Switch-dependent mode on virtual NICs',
+    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+  },
+  'VNIC-004': {
+    severity: 'warning',
+    describes: 'both',
+    title: '802.3ad on virtual NICs',
+    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+  },
+  'VNIC-005': {
+    severity: 'information',
+    describes: 'both',
+    title: 'miimon only sees the virtual cable',
+    fixes: [{ title: 'Use ARP monitoring', safe: false, why: 'Changes the monitoring.' }],
+  },
+  'VNIC-006': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'fail_over_mac=active with a single gratuitous ARP',
+    fixes: [{ title: 'Add num_grat_arp', safe: false, why: 'How many announcements to send is a tuning choice.' }],
+  },
+  'VNIC-007': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'MACADDR on the bond with fail_over_mac=active',
+    fixes: [
+      {
+        title: 'Delete MACADDR',
+        safe: false,
+        why: 'Never removed automatically: the MAC may be registered with the network.',
+      },
+    ],
+  },
+  'VNIC-008': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Bond MACADDR on virtual NICs',
+    fixes: [
+      {
+        title: 'Delete MACADDR',
+        safe: false,
+        why: 'Never removed automatically: the MAC may be registered with the network.',
+      },
+    ],
+  },
+  'VNIC-009': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'MACADDR on a virtual NIC port',
+    fixes: [
+      {
+        title: 'Delete MACADDR',
+        safe: false,
+        why: 'Never removed automatically: the MAC may be registered with the network.',
+      },
+    ],
+  },
+  'VNIC-010': {
+    severity: 'information',
+    describes: 'both',
+    title: 'OpenStack port security',
+  },
+  'VNIC-011': {
+    severity: 'error',
+    describes: 'both',
+    title: 'Ports share one HWADDR',
+  },
+  'VNIC-012': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'Bridged bond in a mode that breaks guests',
+    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+  },
+  'VNIC-013': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'ARP monitoring on a bridged bond',
+    fixes: [{ title: 'Replace ARP monitoring', safe: false, why: 'Changes the monitoring.' }],
+  },
+  'VNIC-014': {
+    severity: 'information',
+    describes: 'both',
+    title: 'Host-side active-backup and guests',
+  },
+  'VNIC-015': {
+    severity: 'information',
+    describes: 'both',
+    title: 'Guest bond in a cloud',
+  },
+  'VNIC-016': {
+    severity: 'information',
+    describes: 'both',
+    title: 'Interface names suggest a VM',
+    fixes: [
+      { title: 'Add fail_over_mac', safe: false, why: 'No MAC or platform evidence that the ports are virtual.' },
+      { title: 'Set fail_over_mac', safe: false, why: 'Only interface names suggest a VM, which is no evidence.' },
+    ],
+  },
+  'VNIC-017': {
+    severity: 'hint',
+    describes: 'both',
+    title: 'Active-backup without fail_over_mac (if these are virtual NICs)',
+    fixes: [
+      {
+        title: 'Add fail_over_mac',
+        safe: false,
+        why: 'On physical NICs fail_over_mac=active is not needed and changes MAC handling.',
+      },
+      {
+        title: 'Set fail_over_mac',
+        safe: false,
+        why: 'On physical NICs fail_over_mac=active is not needed and changes MAC handling.',
+      },
+    ],
+  },
+} satisfies Record<string, RuleSpec>;

@@ -1,0 +1,38 @@
+// What the host (editor, CLI, tests) tells the engine: whose behaviour to judge by, the
+// platform, per-rule severities and evidence from the running machine.
+import type { VendorId } from './catalog/vendors';
+import type { SeverityOverride, Target } from './types';
+
+export type Virtualization = 'auto' | 'none' | VendorId;
+
+/** What the machine the files live on says about itself (read-only, gathered by the server). */
+export interface HostEvidence {
+  vendor?: VendorId;
+  /** Human words for where it comes from ("DMI sys_vendor is innotek GmbH"). */
+  basis?: string;
+  /** Permanent MACs of interfaces, by name (from /sys/class/net/<dev>/bonding_slave/perm_hwaddr). */
+  macs?: Record<string, string>;
+  /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
+  keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
+}
+
+/** A check that threw: which one, on which document, and the error. */
+export interface CheckFailure {
+  check: string;
+  uri: string;
+  error: unknown;
+}
+
+export interface Settings {
+  target: Target;
+  virtualization: Virtualization;
+  /** Per-code severity overrides; `off` removes the rule. */
+  rules: Record<string, SeverityOverride>;
+  host?: HostEvidence;
+  /** Called when a check throws; the other checks still run. Without it the error propagates. */
+  onCheckError?: (failure: CheckFailure) => void;
+  /** Opt-in: report what a migration to keyfiles loses (RHEL 10 readiness). */
+  readiness?: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };
