@@ -16,14 +16,16 @@ const BUDGET_KB: Record<string, number> = {
   // ~6 KB to the CLI; the shared reader, walker and in-place writer ~7 KB. The NetworkManager
   // keyfile catalog (every setting and key, with docs) adds ~110 KB to each. The rule registry
   // carries each fix's fix-all safety, message templates and the bonding truth table (~10 KB in each).
-  'dist/server.js': 455,
+  // The preview's ETHTOOL_OPTS (NM's ethtool name tables), alias, bridge and priority-map readers,
+  // the profile's addresses and the readiness rules ~12 KB in each.
+  'dist/server.js': 470,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 380,
+  'dist/cli.js': 395,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
-const VSIX_BUDGET_KB = 250;
+const VSIX_BUDGET_KB = 256;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

@@ -1,19 +1,20 @@
 // Rule metadata: readiness for a release without ifcfg support (RHEL 10), opt-in through the
 // `readiness` setting. Warnings: each says what NetworkManager drops or cannot convert when the
 // profile moves to a keyfile. Off by default, because on a machine that stays on RHEL 8/9
-// none of it is a problem, and a fleet would otherwise be flooded.
+// none of it is a problem, and a fleet would otherwise be flooded. They describe the upgrade,
+// whichever tool runs the file today (an NM_CONTROLLED=no profile is exactly what it must see).
 import type { RuleSpec } from './types';
 
 export const MIGRATE_RULES = {
   'MIGRATE-001': {
     severity: 'warning',
-    describes: 'networkmanager',
+    describes: 'both',
     title: 'Does not survive migration to a keyfile',
     messages: { lost: 'This will not survive migration to a keyfile: {what}' },
   },
   'MIGRATE-002': {
     severity: 'warning',
-    describes: 'networkmanager',
+    describes: 'both',
     title: 'No keyfile can be made from this file',
     messages: {
       refused:
@@ -22,7 +23,7 @@ export const MIGRATE_RULES = {
   },
   'MIGRATE-003': {
     severity: 'warning',
-    describes: 'networkmanager',
+    describes: 'both',
     title: 'Team profile: teamd is removed in RHEL 10',
     messages: {
       mapped:
