@@ -348,8 +348,8 @@ await check('the Bonds view shows the bonds with ports, MACs and link state', as
   await row.waitFor({ state: 'visible', timeout: 20000 });
   await row.click();
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Bonds/i }) }).first();
-  // The tree renders only the rows in sight: fold the example's bond so the sosreport's (second,
-  // with the running link state) comes into view.
+  // The tree renders only the rows in sight: fold the first bond so the others (the sosreport's
+  // has the running link state) come into view.
   const first = pane.locator('.monaco-list-row').first();
   await first.waitFor({ state: 'visible', timeout: 30000 });
   if ((await first.getAttribute('aria-expanded')) === 'true') await first.locator('.monaco-tl-twistie').click();
