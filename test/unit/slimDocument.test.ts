@@ -69,6 +69,8 @@ function pick(p: object): Record<string, unknown> {
     'deviceRange',
     'uuidRange',
     'bond',
+    'controller',
+    'addresses',
   ])
     out[k] = (p as Record<string, unknown>)[k];
   const m = (p as { master?: { value: string; viaUuid: boolean; assignment: unknown } }).master;

@@ -1,4 +1,5 @@
-// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs
+// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs,
+// addresses
 // and the bond's options (one [bond] key per option, each with its own line), read as
 // NetworkManager reads them (full group name first, then the alias; deprecated keys win).
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
@@ -6,8 +7,11 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, MacRef, Profile, ProfileType, WrittenSetting } from './shape';
+import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType, WrittenSetting } from './shape';
 import { bondConfigOf } from './shape';
+import { keyfileAddresses } from './addresses';
+
+const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
 const TYPES: Record<string, ProfileType> = {
   '802-3-ethernet': 'ethernet',
@@ -219,6 +223,15 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const portType =
     text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type')) ||
     (portGroups.length === 1 ? portGroups[0][1] : undefined);
+  const controller: ControllerRef | undefined =
+    ctrl && ctrlValue
+      ? {
+          value: ctrlValue,
+          assignment: entryAssignment(ctrl),
+          viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue),
+          portType: PORT_TYPES.find((t) => t === portType),
+        }
+      : undefined;
   const uuidEntry = entry(kf, 'connection', 'uuid');
   const uuid = text(uuidEntry)?.toLowerCase();
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
@@ -260,6 +273,8 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
         ? { value: ctrlValue, assignment: entryAssignment(ctrl), viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue) }
         : undefined,
     portType: ctrl && ctrlValue ? portType : undefined,
+    controller,
+    addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

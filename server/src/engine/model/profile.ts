@@ -14,7 +14,17 @@ import {
 } from '../fixes/bondingOpts';
 import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyfileProfile } from './keyfileProfile';
-import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType, WrittenSetting } from './shape';
+import {
+  BondConfig,
+  bondConfigOf,
+  ControllerRef,
+  MacRef,
+  MasterRef,
+  Profile,
+  ProfileType,
+  WrittenSetting,
+} from './shape';
+import { ifcfgAddresses } from './addresses';
 
 export * from './shape';
 
@@ -51,6 +61,7 @@ function derive(doc: ParsedDocument): Profile {
   if (mu && mu.value.text.trim()) master = { value: mu.value.text.trim(), assignment: mu, viaUuid: true };
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
   const opts = doc.effective.get('BONDING_OPTS');
+  const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
   for (const [key, kind] of [
@@ -110,9 +121,29 @@ function derive(doc: ParsedDocument): Profile {
     uuid,
     master,
     portType: master ? 'bond' : undefined,
+    controller,
+    addresses: ifcfgAddresses(doc),
     bond,
     slave: isTrueIS(val(doc, 'SLAVE')),
   };
+}
+
+/** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
+ *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
+ *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
+  for (const [byUuid, byName, portType] of [
+    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+    ['MASTER_UUID', 'MASTER', 'bond'],
+    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+  ] as const) {
+    for (const key of [byUuid, byName]) {
+      const a = doc.effective.get(key);
+      const v = a?.value.text.trim();
+      if (a && v) return { value: v, assignment: a, viaUuid: key === byUuid, portType };
+    }
+  }
+  return undefined;
 }
 
 function detectType(doc: ParsedDocument): ProfileType {

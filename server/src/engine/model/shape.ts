@@ -5,6 +5,7 @@ import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import type { Assignment, ParsedDocument } from '../parser/document';
 import type { OptionToken } from '../parser/options';
 import type { Range, TextEdit } from '../types';
+import type { Addresses } from './addresses';
 
 /** How a fix changes the bond's options in the file format they come from. */
 export interface BondEdits {
@@ -71,6 +72,14 @@ export interface MasterRef {
   viaUuid: boolean;
 }
 
+export type PortType = 'bond' | 'bridge' | 'team';
+
+/** The controller a port names, whatever its kind. */
+export interface ControllerRef extends MasterRef {
+  /** Undefined when a keyfile names a controller without saying what kind it is. */
+  portType?: PortType;
+}
+
 export interface Profile {
   doc: ParsedDocument;
   format: 'ifcfg' | 'keyfile';
@@ -97,10 +106,15 @@ export interface Profile {
   type: ProfileType;
   device?: string;
   uuid?: string;
+  /** The bond this profile is a port of (ifcfg MASTER; a keyfile controller of a bond port). */
   master?: MasterRef;
   /** What kind of controller the profile joins: 'bond' for MASTER=, port-type (or the port
    *  group, as NetworkManager infers it) for a keyfile; undefined when nothing says. */
   portType?: string;
+  /** The bond, bridge or team this profile is a port of. */
+  controller?: ControllerRef;
+  /** Static addresses the file names (see model/addresses). */
+  addresses: Addresses;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;

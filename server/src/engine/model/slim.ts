@@ -137,6 +137,12 @@ class SlimProfile implements Profile {
   get bond(): Profile['bond'] {
     return this.current.bond;
   }
+  get controller(): Profile['controller'] {
+    return this.current.controller;
+  }
+  get addresses(): Profile['addresses'] {
+    return this.current.addresses;
+  }
 }
 
 class SlimMaster implements MasterRef {
