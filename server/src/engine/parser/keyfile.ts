@@ -80,38 +80,13 @@ export interface Keyfile {
   loneCR: number[];
 }
 
-export interface LineSlice {
-  text: string;
-  hasCR: boolean;
-  /** The line ends with a lone CR (no LF after it). */
-  loneCR: boolean;
-}
-
-/** Splits text at \n, \r\n and lone \r, as LSP positions count lines. */
-export function splitLines(text: string): LineSlice[] {
-  const out: LineSlice[] = [];
-  const breaks = /\r\n?|\n/g;
-  let pos = 0;
-  for (;;) {
-    breaks.lastIndex = pos;
-    const m = breaks.exec(text);
-    if (!m) {
-      out.push({ text: text.slice(pos), hasCR: false, loneCR: false });
-      return out;
-    }
-    out.push({ text: text.slice(pos, m.index), hasCR: m[0][0] === '\r', loneCR: m[0] === '\r' });
-    pos = m.index + m[0].length;
-  }
-}
-
-// g_ascii_isspace: space, \t, \n, \v, \f, \r.
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+// g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x1f\x7f]/;
 const LOCALE_SUFFIX = /\[([A-Za-z0-9\-_.@\u0080-\uffff]+)\]$/;
 
 export function parseKeyfile(text: string): Keyfile {
-  const slices = splitLines(text);
   const lines: KfLine[] = [];
   const groups: KfGroup[] = [];
   const entries: KfEntry[] = [];
@@ -120,15 +95,41 @@ export function parseKeyfile(text: string): Keyfile {
   const errors: KfError[] = [];
   const loneCR: number[] = [];
   let current: KfGroup | undefined;
+  let currentKeys: Map<string, KfEntry[]> | undefined;
   let firstGroupName: string | undefined;
   const err = (kind: KfErrorKind, line: number, start: number, end: number, message: string) =>
     errors.push({ kind, line, start, end, message });
 
-  for (let n = 0; n < slices.length; n++) {
-    const { text: raw, hasCR, loneCR: lone } = slices[n];
-    if (lone) loneCR.push(n);
+  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. The next \r is looked up
+  // once and reused until passed, so text without CRs costs one search for them in all.
+  let pos = 0;
+  let nextCR = text.indexOf('\r');
+  for (let n = 0; ; n++) {
+    let nl = text.indexOf('\n', pos);
+    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
+    let hasCR = false;
+    let next: number;
+    if (nextCR >= 0 && (nl < 0 || nextCR < nl)) {
+      hasCR = true;
+      if (nextCR + 1 === nl) next = nl + 1;
+      else {
+        loneCR.push(n);
+        next = nextCR + 1;
+      }
+      nl = nextCR;
+    } else next = nl < 0 ? -1 : nl + 1;
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(pos, end);
+    parseLine(raw, n, hasCR);
+    if (next < 0) break;
+    pos = next;
+  }
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
+
+  function parseLine(raw: string, n: number, hasCR: boolean): void {
+    const len = raw.length;
     let indent = 0;
-    while (indent < raw.length && isSpace(raw[indent])) indent++;
+    while (indent < len && isSpaceCode(raw.charCodeAt(indent))) indent++;
     const line: KfLine = { kind: 'blank', text: raw, indent, hasCR };
     lines.push(line);
     if (n === 0 && raw.charCodeAt(0) === 0xfeff) {
@@ -137,23 +138,23 @@ export function parseKeyfile(text: string): Keyfile {
         'bom',
         0,
         0,
-        raw.length,
+        len,
         'The file starts with a UTF-8 byte order mark; GLib reads it as text, so the first line is neither a group nor a comment and NetworkManager refuses the whole file.',
       );
-      continue;
+      return;
     }
-    if (indent >= raw.length) continue;
-    const c = raw[indent];
-    if (c === '#') {
+    if (indent >= len) return;
+    const c = raw.charCodeAt(indent);
+    if (c === 35 /* # */) {
       line.kind = 'comment';
       if (current) current.lastLine = n;
-      continue;
+      return;
     }
-    if (c === '[') {
+    if (c === 91 /* [ */) {
       const close = raw.indexOf(']', indent + 1);
       let after = close < 0 ? -1 : close + 1;
-      while (after >= 0 && after < raw.length && (raw[after] === ' ' || raw[after] === '\t')) after++;
-      if (close >= 0 && after === raw.length) {
+      while (after >= 0 && after < len && (raw.charCodeAt(after) === 32 || raw.charCodeAt(after) === 9)) after++;
+      if (close >= 0 && after === len) {
         const name = raw.slice(indent + 1, close);
         line.kind = 'group';
         if (!name || name.includes('[') || CONTROL.test(name)) {
@@ -179,9 +180,10 @@ export function parseKeyfile(text: string): Keyfile {
         const list = groupsByName.get(name);
         if (list) list.push(current);
         else groupsByName.set(name, [current]);
-        if (!merged.has(name)) merged.set(name, new Map());
+        currentKeys = merged.get(name);
+        if (!currentKeys) merged.set(name, (currentKeys = new Map<string, KfEntry[]>()));
         firstGroupName ??= name;
-        continue;
+        return;
       }
       // A `[` line that is not a group may still be a key=value line (`[x]=1` is a bad key name).
     }
@@ -192,40 +194,46 @@ export function parseKeyfile(text: string): Keyfile {
         'not-key-value',
         n,
         indent,
-        raw.length,
-        c === '['
+        len,
+        c === 91
           ? 'A group line must be `[name]` with nothing after `]` but spaces; NetworkManager refuses the whole file.'
-          : c === ';'
+          : c === 59 /* ; */
             ? 'A line starting with `;` is not a comment in a keyfile (only `#` is); NetworkManager refuses the whole file.'
             : 'This line is neither `[group]`, `key=value` nor a `#` comment; NetworkManager refuses the whole file.',
       );
-      continue;
+      return;
     }
     line.kind = 'entry';
     let keyEnd = eq;
-    while (keyEnd > indent && isSpace(raw[keyEnd - 1])) keyEnd--;
+    while (keyEnd > indent && isSpaceCode(raw.charCodeAt(keyEnd - 1))) keyEnd--;
     const key = raw.slice(indent, keyEnd);
     let valueStart = eq + 1;
-    while (valueStart < raw.length && isSpace(raw[valueStart])) valueStart++;
-    if (!current) {
+    while (valueStart < len && isSpaceCode(raw.charCodeAt(valueStart))) valueStart++;
+    if (!current || !currentKeys) {
       line.kind = 'invalid';
       err(
         'key-before-group',
         n,
         indent,
-        raw.length,
+        len,
         'A key before the first group: GLib refuses the file ("does not start with a group"), so NetworkManager ignores it. Put `[connection]` first.',
       );
-      continue;
+      return;
     }
     let locale: string | undefined;
-    let base = key;
-    const loc = LOCALE_SUFFIX.exec(key);
-    if (loc) {
-      locale = loc[1];
-      base = key.slice(0, loc.index);
+    let baseEnd = key.length;
+    // Only a key ending in `]` can carry a locale; the suffix test runs for those alone.
+    if (key.charCodeAt(key.length - 1) === 93 /* ] */) {
+      const loc = LOCALE_SUFFIX.exec(key);
+      if (loc) {
+        locale = loc[1];
+        baseEnd = loc.index;
+      }
     }
-    if (!base || /[[\]]/.test(base) || base[0] === ' ') {
+    const open = key.indexOf('[');
+    const shut = key.indexOf(']');
+    // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.
+    if (baseEnd === 0 || (open >= 0 && open < baseEnd) || (shut >= 0 && shut < baseEnd)) {
       line.kind = 'invalid';
       err(
         'invalid-key-name',
@@ -234,7 +242,7 @@ export function parseKeyfile(text: string): Keyfile {
         keyEnd,
         `Invalid key name "${key}": a key may not contain [ or ] (except one [locale] suffix); NetworkManager refuses the whole file.`,
       );
-      continue;
+      return;
     }
     const entry: KfEntry = {
       line: n,
@@ -245,7 +253,7 @@ export function parseKeyfile(text: string): Keyfile {
       eq,
       raw: raw.slice(valueStart),
       valueStart,
-      valueEnd: raw.length,
+      valueEnd: len,
       index: entries.length,
     };
     if (locale !== undefined) entry.locale = locale;
@@ -254,19 +262,17 @@ export function parseKeyfile(text: string): Keyfile {
         'encoding',
         n,
         valueStart,
-        raw.length,
+        len,
         `Encoding=${entry.raw} in the first group: GLib only loads UTF-8 key files, so NetworkManager refuses the whole file.`,
       );
     }
     entries.push(entry);
     current.entries.push(entry);
     current.lastLine = n;
-    const byKey = merged.get(current.name)!;
-    const list = byKey.get(key);
+    const list = currentKeys.get(key);
     if (list) list.push(entry);
-    else byKey.set(key, [entry]);
+    else currentKeys.set(key, [entry]);
   }
-  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
 }
 
 /** The entry NetworkManager uses for a key of a group (the last one), if any. */
