@@ -230,3 +230,8 @@ test('a route with a line separator character after its fields is extra text NM 
   const f = lint(text).find((x) => x.code === 'KEYFILE-025');
   assert.match(f!.message, /Extra fields/);
 });
+
+test('a file name with a malformed % escape is judged as written, not a crash', () => {
+  assert.ok(codes(lint(ETH, '%zz')).includes('KEYFILE-042'));
+  assert.ok(codes(lint(ETH, 'eth%200.nmconnection')).every((c) => c !== 'KEYFILE-042'));
+});

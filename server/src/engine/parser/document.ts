@@ -199,11 +199,12 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   // kf.loneCR is ascending: walk it alongside the lines instead of building a set.
   let nextLone = 0;
   let prevLone = false;
+  const maybeBad = text.includes('\ufffd') || text.includes('\0');
   for (let n = 0; n < kf.lines.length; n++) {
     const l = kf.lines[n];
     const t = l.text;
     if (l.hasCR) crlfLines++;
-    if (t.includes('\ufffd') || t.includes('\0')) {
+    if (maybeBad && (t.includes('\ufffd') || t.includes('\0'))) {
       const a = t.indexOf('\ufffd');
       const b = t.indexOf('\0');
       badChars.push({ line: n, col: a < 0 ? b : b < 0 ? a : Math.min(a, b) });
