@@ -199,16 +199,12 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   // kf.loneCR is ascending: walk it alongside the lines instead of building a set.
   let nextLone = 0;
   let prevLone = false;
-  const maybeBad = text.includes('\ufffd') || text.includes('\0');
   for (let n = 0; n < kf.lines.length; n++) {
     const l = kf.lines[n];
     const t = l.text;
     if (l.hasCR) crlfLines++;
-    if (maybeBad && (t.includes('\ufffd') || t.includes('\0'))) {
-      const a = t.indexOf('\ufffd');
-      const b = t.indexOf('\0');
-      badChars.push({ line: n, col: a < 0 ? b : b < 0 ? a : Math.min(a, b) });
-    }
+    const bad = t.search(/[\ufffd\0]/);
+    if (bad >= 0) badChars.push({ line: n, col: bad });
     if (l.kind === 'comment') {
       const body = t.slice(l.indent).trimEnd();
       const m = SUPPRESS.exec(body);
@@ -216,7 +212,7 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
       if (m && CODE_LIST.test(list))
         suppressions.push({ line: n, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
-    const lone = nextLone < kf.loneCR.length && kf.loneCR[nextLone] === n;
+    const lone = kf.loneCR[nextLone] === n;
     if (lone) nextLone++;
     // GLib splits only at \n too; the keyfile parser reports lone CRs itself (KEYFILE-002).
     lines.push({

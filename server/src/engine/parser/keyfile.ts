@@ -101,28 +101,17 @@ export function parseKeyfile(text: string): Keyfile {
     errors.push({ kind, line, start, end, message });
 
   // Lines end at \n, \r\n or a lone \r, as LSP positions count them. The next \r is looked up
-  // once and reused until passed, so text without CRs costs one search for them in all.
-  let pos = 0;
-  let nextCR = text.indexOf('\r');
-  for (let n = 0; ; n++) {
-    let nl = text.indexOf('\n', pos);
-    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
-    let hasCR = false;
-    let next: number;
-    if (nextCR >= 0 && (nl < 0 || nextCR < nl)) {
-      hasCR = true;
-      if (nextCR + 1 === nl) next = nl + 1;
-      else {
-        loneCR.push(n);
-        next = nextCR + 1;
-      }
-      nl = nextCR;
-    } else next = nl < 0 ? -1 : nl + 1;
-    const end = nl < 0 ? text.length : nl;
-    const raw = text.slice(pos, end);
-    parseLine(raw, n, hasCR);
-    if (next < 0) break;
-    pos = next;
+  // again only once passed, so text without CRs costs one search for them in all.
+  for (let n = 0, pos = 0, cr = text.indexOf('\r'); ; n++) {
+    if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
+    const lf = text.indexOf('\n', pos);
+    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf < 0 ? text.length : lf;
+    const hasCR = end === cr;
+    const crlf = hasCR && text.charCodeAt(end + 1) === 10;
+    if (hasCR && !crlf) loneCR.push(n);
+    parseLine(text.slice(pos, end), n, hasCR);
+    if (end >= text.length) break;
+    pos = end + (crlf ? 2 : 1);
   }
   return { lines, groups, entries, merged, groupsByName, errors, loneCR };
 
@@ -209,7 +198,7 @@ export function parseKeyfile(text: string): Keyfile {
     const key = raw.slice(indent, keyEnd);
     let valueStart = eq + 1;
     while (valueStart < len && isSpaceCode(raw.charCodeAt(valueStart))) valueStart++;
-    if (!current || !currentKeys) {
+    if (!current) {
       line.kind = 'invalid';
       err(
         'key-before-group',
@@ -220,20 +209,11 @@ export function parseKeyfile(text: string): Keyfile {
       );
       return;
     }
-    let locale: string | undefined;
-    let baseEnd = key.length;
-    // Only a key ending in `]` can carry a locale; the suffix test runs for those alone.
-    if (key.charCodeAt(key.length - 1) === 93 /* ] */) {
-      const loc = LOCALE_SUFFIX.exec(key);
-      if (loc) {
-        locale = loc[1];
-        baseEnd = loc.index;
-      }
-    }
-    const open = key.indexOf('[');
-    const shut = key.indexOf(']');
+    // Only a key ending in `]` can carry a locale: the suffix pattern runs for those alone.
+    const loc = key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
+    const base = loc ? key.slice(0, loc.index) : key;
     // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.
-    if (baseEnd === 0 || (open >= 0 && open < baseEnd) || (shut >= 0 && shut < baseEnd)) {
+    if (!base || /[[\]]/.test(base)) {
       line.kind = 'invalid';
       err(
         'invalid-key-name',
@@ -256,7 +236,7 @@ export function parseKeyfile(text: string): Keyfile {
       valueEnd: len,
       index: entries.length,
     };
-    if (locale !== undefined) entry.locale = locale;
+    if (loc) entry.locale = loc[1];
     if (key === 'Encoding' && current.name === firstGroupName && entry.raw.toUpperCase() !== 'UTF-8') {
       err(
         'encoding',
@@ -269,9 +249,9 @@ export function parseKeyfile(text: string): Keyfile {
     entries.push(entry);
     current.entries.push(entry);
     current.lastLine = n;
-    const list = currentKeys.get(key);
+    const list = currentKeys!.get(key);
     if (list) list.push(entry);
-    else currentKeys.set(key, [entry]);
+    else currentKeys!.set(key, [entry]);
   }
 }
 

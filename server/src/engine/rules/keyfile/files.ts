@@ -8,14 +8,11 @@ import type { RuleContext } from '../context';
 /** Which keyfile folder a path is in: /etc (any name but a few), /usr/lib and /run (.nmconnection only). */
 export function keyfileFolder(uri: string): 'etc' | 'lib' | 'run' | undefined {
   let p = uri.replace(/^file:\/\//, '');
-  if (p.includes('%')) {
-    try {
-      p = decodeURIComponent(p);
-    } catch {
-      // A malformed escape: the path is read as written.
-    }
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    // A malformed escape: the path is read as written.
   }
-  if (!p.includes('/NetworkManager/system-connections/')) return undefined;
   if (/\/etc\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'etc';
   if (/\/usr\/lib\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'lib';
   if (/\/run\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'run';

@@ -151,8 +151,7 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry, edits: Key
       });
     ctx.report(p.code, kfValueRange(e, p.start, p.end), p.message, { severity: severityOf(p), fixes });
   }
-  const lastChar = e.raw.charCodeAt(e.raw.length - 1);
-  if ((lastChar === 32 || lastChar === 9) && (row.t === 'string' || row.t === 'ifname-or-uuid')) {
+  if (/[ \t]$/.test(e.raw) && (row.t === 'string' || row.t === 'ifname-or-uuid')) {
     ctx.report(
       'KEYFILE-028',
       kfValueRange(e, e.raw.trimEnd().length, e.raw.length),

@@ -177,24 +177,6 @@ function checkMacList(raw: string): ValueProblem[] {
     }));
 }
 
-const isFieldSep = (c: number): boolean => c === 47 || c === 44 || c === 59; // / , ;
-
-/** The first four `/ , ;`-separated fields of v (undefined when absent) and the text from a fifth
- *  separator on (empty when there is none). */
-function fieldsOf(v: string): [string, string | undefined, string | undefined, string | undefined, string] {
-  const f: Array<string | undefined> = [undefined, undefined, undefined, undefined];
-  let start = 0;
-  for (let k = 0; k < 4; k++) {
-    let i = start;
-    while (i < v.length && !isFieldSep(v.charCodeAt(i))) i++;
-    f[k] = v.slice(start, i);
-    if (i >= v.length) return [f[0]!, f[1], f[2], f[3], ''];
-    start = i + 1;
-    if (k === 3) return [f[0]!, f[1], f[2], f[3], v.slice(i)];
-  }
-  return [f[0]!, f[1], f[2], f[3], ''];
-}
-
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
@@ -202,14 +184,14 @@ export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', ra
   const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);
-  // Up to four fields at `/ , ;`; whatever follows a fourth separator is left over.
-  const [addr, second, third, fourth, rest] = fieldsOf(v);
+  // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
+  const [addr, second, third, fourth, rest] = v.split(/[/,;]/);
   if (!isIP(addr))
     return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
   // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
   const hasPlen = second !== undefined && /^\d+$/.test(second);
   const fields = hasPlen ? [third, fourth] : [second, third, fourth];
-  if (rest || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
+  if (rest !== undefined || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
     return bad(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
   const max = family === 4 ? 32 : 128;
   if (hasPlen && Number(second) > max)

@@ -35,11 +35,8 @@ export function valueOf(kf: Keyfile, setting: string, key: string): string | und
 export function entriesOf(kf: Keyfile, setting: string): KfEntry[] {
   const g = groupFor(kf, setting);
   if (g === undefined) return [];
-  const occurrences = kf.groupsByName.get(g);
-  if (!occurrences) return [];
-  if (occurrences.length === 1) return occurrences[0].entries.slice();
   const out: KfEntry[] = [];
-  for (const o of occurrences) for (const e of o.entries) out.push(e);
+  for (const o of kf.groupsByName.get(g) ?? []) for (const e of o.entries) out.push(e);
   return out;
 }
 
