@@ -12,8 +12,9 @@ import {
   replaceOptionValue,
   rewriteOptions,
 } from '../fixes/bondingOpts';
+import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyfileProfile } from './keyfileProfile';
-import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType } from './shape';
+import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType, WrittenSetting } from './shape';
 
 export * from './shape';
 
@@ -75,7 +76,20 @@ function derive(doc: ParsedDocument): Profile {
           end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
         }
       : undefined;
+  const written = (a: Assignment | undefined): WrittenSetting | undefined =>
+    a && {
+      key: a.key,
+      value: a.value.text,
+      range: at(a)!,
+      keyRange: { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } },
+      replace: (v) => [replaceValue(a, v)],
+      remove: () => deleteKey(doc, a.key),
+      enable: () => [replaceValue(a, 'yes')],
+    };
   const onboot = val(doc, 'ONBOOT');
+  const mtu = doc.effective.get('MTU');
+  const typeKey = doc.effective.get('TYPE');
+  const bm = doc.effective.get('BONDING_MASTER');
   return {
     doc,
     format: 'ifcfg',
@@ -83,6 +97,14 @@ function derive(doc: ParsedDocument): Profile {
     deviceRange: at(doc.effective.get('DEVICE')),
     uuidRange: uuid ? at(doc.effective.get('UUID')) : undefined,
     autoconnect: onboot === undefined || isTrueIS(onboot),
+    autoconnectSetting: written(doc.effective.get('ONBOOT')),
+    // nms-ifcfg-rh-reader.c make_connection_setting: svGetValueBoolean(AUTOCONNECT_SLAVES).
+    autoconnectPorts: isTrueNM(val(doc, 'AUTOCONNECT_SLAVES')),
+    mtu: mtu?.value.text ? written(mtu) : undefined,
+    gateway: val(doc, 'GATEWAY')
+      ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
+      : undefined,
+    typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
     device,
     uuid,

@@ -29,6 +29,21 @@ export interface MacRef {
   range: Range;
 }
 
+/** One setting as written, with the edits that change it in the file's own format. */
+export interface WrittenSetting {
+  /** The key as written (ONBOOT, autoconnect, MTU, mtu, TYPE, type). */
+  key: string;
+  value: string;
+  /** The value. */
+  range: Range;
+  keyRange: Range;
+  replace(value: string): TextEdit[];
+  /** Deletes the setting (every assignment of it). */
+  remove(): TextEdit[];
+  /** For a boolean: writes true as the format spells it. */
+  enable(): TextEdit[];
+}
+
 export type ProfileType = 'ethernet' | 'wifi' | 'infiniband' | 'bond' | 'team' | 'vlan' | 'bridge' | 'unknown';
 
 export interface BondConfig {
@@ -67,6 +82,18 @@ export interface Profile {
   uuidRange?: Range;
   /** Started at boot: ONBOOT (initscripts' reading, default yes) or autoconnect (default true). */
   autoconnect: boolean;
+  /** ONBOOT / [connection] autoconnect, where written. */
+  autoconnectSetting?: WrittenSetting;
+  /** Activating this controller activates its ports too: AUTOCONNECT_SLAVES=yes, or
+   *  [connection] autoconnect-ports / autoconnect-slaves = 1 (NM's global default is off). */
+  autoconnectPorts: boolean;
+  /** MTU / [ethernet] mtu, where written with a value. */
+  mtu?: WrittenSetting;
+  /** The IPv4 gateway as NetworkManager reads it: GATEWAY / [ipv4] gateway, else the gateway
+   *  of the first addressN=ip/prefix,gateway. */
+  gateway?: { value: string; range: Range };
+  /** What makes the profile a bond, where written: TYPE or BONDING_MASTER / [connection] type. */
+  typeSetting?: WrittenSetting;
   type: ProfileType;
   device?: string;
   uuid?: string;
