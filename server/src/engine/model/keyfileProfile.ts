@@ -268,11 +268,9 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,
-    master:
-      ctrl && ctrlValue
-        ? { value: ctrlValue, assignment: entryAssignment(ctrl), viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue) }
-        : undefined,
-    portType: ctrl && ctrlValue ? portType : undefined,
+    // The bond this profile is a port of; a port of a bridge or team has a controller only.
+    master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
+    portType: controller ? portType : undefined,
     controller,
     addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
