@@ -68,3 +68,12 @@ export function bundles({ minify = false, sourcemap = false } = {}) {
     'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
   };
 }
+
+/** The manifest inside the .vsix: what VS Code reads, without the npm-only fields, minified. */
+export function vsixManifest(text) {
+  const manifest = JSON.parse(text);
+  delete manifest.files;
+  delete manifest.scripts;
+  delete manifest.devDependencies;
+  return JSON.stringify(manifest);
+}

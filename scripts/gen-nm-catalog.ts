@@ -92,10 +92,10 @@ function parseFlags(allowed: string): Array<{ bit: number; name: string }> | und
   const m = /^bits:\s*(.*)$/.exec(allowed);
   if (!m) return undefined;
   const out: Array<{ bit: number; name: string }> = [];
-  for (const part of m[1].split(/[,;]/)) {
-    const f = /(0x[0-9a-fA-F]+)\s+([A-Za-z0-9-]+)/.exec(part);
-    if (f) out.push({ bit: parseInt(f[1], 16), name: f[2] });
-  }
+  // "…; 0x1 default and 0x8000 ignore are exclusive": one part can name several bits;
+  // "(0x1 none invalid)" names a bit that is not a valid value.
+  for (const f of m[1].matchAll(/(0x[0-9a-fA-F]+)\s+([A-Za-z0-9-]+)(\s+invalid)?/g))
+    if (!f[3]) out.push({ bit: parseInt(f[1], 16), name: f[2] });
   return out.length ? out : undefined;
 }
 

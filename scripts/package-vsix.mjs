@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
+import { vsixManifest } from './bundles.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(ROOT, 'ifcfg.vsix'));
@@ -24,11 +25,7 @@ for (const f of shipped) {
   mkdirSync(dirname(join(stage, f)), { recursive: true });
   cpSync(join(ROOT, f), join(stage, f));
 }
-const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-delete manifest.files;
-delete manifest.scripts;
-delete manifest.devDependencies;
-writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+writeFileSync(join(stage, 'package.json'), vsixManifest(readFileSync(join(ROOT, 'package.json'), 'utf8')));
 writeFileSync(join(stage, '.vscodeignore'), ignore);
 execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', out], {
   cwd: stage,

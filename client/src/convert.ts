@@ -50,7 +50,7 @@ export async function convertToKeyfile(client: LanguageClient, arg?: string | Ur
     const dir = Uri.joinPath(target, '..');
     if (!dirs.has(dir.toString())) dirs.set(dir.toString(), await keyfilesByUuid(dir));
     const existing = dirs.get(dir.toString())!.get(f.uuid.toLowerCase());
-    const label = `${f.fileName}${f.incomplete ? ' (preview incomplete: some keys are not modelled)' : ''}`;
+    const label = `${f.fileName}${f.incomplete ? ' (preview incomplete: some keys are not modelled)' : ''}: tick to write`;
     const metadata = { needsConfirmation: true, label };
     if (existing) {
       const doc = await workspace.openTextDocument(existing);
@@ -61,8 +61,20 @@ export async function convertToKeyfile(client: LanguageClient, arg?: string | Ur
       written.push(target);
     }
   }
+  // Edits that need confirmation open VS Code's Refactor Preview, each file unticked: the user
+  // ticks the keyfiles to write and applies (or discards).
   const applied = await workspace.applyEdit(edit, { isRefactoring: true });
   if (!applied) return false;
+  const exists = async (u: Uri) =>
+    workspace.fs.stat(u).then(
+      () => true,
+      () => false,
+    );
+  const present = await Promise.all(written.map(exists));
+  if (!present.some(Boolean)) {
+    void window.showInformationMessage('No keyfile written: tick the keyfiles in the Refactor Preview, then Apply.');
+    return false;
+  }
   for (const u of written) {
     const doc = workspace.textDocuments.find((d) => d.uri.toString() === u.toString());
     if (doc?.isDirty) await doc.save();

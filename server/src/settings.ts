@@ -19,7 +19,7 @@ export interface ServerSettings {
 }
 
 export const DEFAULTS: ServerSettings = {
-  engine: { target: 'auto', virtualization: 'auto', rules: {} },
+  engine: { target: 'auto', virtualization: 'auto', rules: {}, readiness: false },
   scanWorkspace: true,
   reportUnopenedFiles: true,
   maxFiles: 5000,
@@ -51,7 +51,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const num = (v: unknown, d: number, min: number, max: number) =>
     typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : d;
   return {
-    engine: { target, virtualization, rules },
+    engine: { target, virtualization, rules, readiness: r.readiness === true },
     scanWorkspace: typeof scan.enabled === 'boolean' ? scan.enabled : DEFAULTS.scanWorkspace,
     reportUnopenedFiles: typeof scan.reportProblems === 'boolean' ? scan.reportProblems : DEFAULTS.reportUnopenedFiles,
     maxFiles: num(scan.maxFiles, DEFAULTS.maxFiles, 0, 100000),

@@ -285,6 +285,46 @@ await check('the quick fix changes the file', async () => {
     20000,
   );
 });
+await check('Convert to NetworkManager keyfile previews the keyfiles and writes them on Apply', async () => {
+  // The bond now has the fix: its keyfile must carry fail_over_mac into [bond].
+  const kfDir = join(work, 'etc', 'NetworkManager', 'system-connections');
+  const bondKf = join(kfDir, 'bond0.nmconnection');
+  rmSync(kfDir, { recursive: true, force: true });
+  await openFile('ifcfg-bond0');
+  await command('ifcfg: Convert to NetworkManager keyfile');
+  try {
+    await convertAndApply(kfDir, bondKf);
+  } finally {
+    // Give the Explorer its room back for the next steps.
+    if (await page.locator('.part.panel').first().isVisible()) await command('View: Hide Panel');
+  }
+});
+async function convertAndApply(kfDir, bondKf) {
+  const preview = page.locator('.bulk-edit-panel, .pane-body .bulk-edit-tree').first();
+  await until(
+    'the refactor preview',
+    async () => /bond0\.nmconnection/.test(await page.locator('.part.panel').first().innerText()),
+    30000,
+  );
+  await preview.waitFor({ state: 'visible', timeout: 20000 }).catch(() => undefined);
+  if (existsSync(bondKf)) throw new Error('written before the preview was applied');
+  await snap('convert-refactor-preview');
+  // Each keyfile is listed unticked: tick all three, then Apply.
+  const boxes = page.locator('.part.panel .monaco-custom-toggle');
+  await until('three keyfiles to tick', async () => (await boxes.count()) >= 3, 20000);
+  for (let i = 0; i < 3; i++) await boxes.nth(i).click();
+  await snap('convert-keyfiles-ticked');
+  await page
+    .locator('.panel .monaco-button', { hasText: /^Apply$/ })
+    .first()
+    .click();
+  await until('bond0.nmconnection on disk', async () => existsSync(bondKf), 30000);
+  const text = readFileSync(bondKf, 'utf8');
+  if (!/\n\[bond\]\nfail_over_mac=1\nmiimon=100\nmode=active-backup\n/.test(text))
+    throw new Error(`unexpected [bond] in bond0.nmconnection:\n${text}`);
+  for (const p of ['System enp0s8.nmconnection', 'System enp0s9.nmconnection'])
+    if (!/\ncontroller=bond0\n/.test(readFileSync(join(kfDir, p), 'utf8'))) throw new Error(`${p}: no controller`);
+}
 await check('go to definition follows MASTER=bond0', async () => {
   await openFile('ifcfg-enp0s8');
   await gotoLine(6, 9);
@@ -308,6 +348,11 @@ await check('the Bonds view shows the bonds with ports, MACs and link state', as
   await row.waitFor({ state: 'visible', timeout: 20000 });
   await row.click();
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Bonds/i }) }).first();
+  // The tree renders only the rows in sight: fold the first bond so the others (the sosreport's
+  // has the running link state) come into view.
+  const first = pane.locator('.monaco-list-row').first();
+  await first.waitFor({ state: 'visible', timeout: 30000 });
+  if ((await first.getAttribute('aria-expanded')) === 'true') await first.locator('.monaco-tl-twistie').click();
   await until(
     'bond0 with its ports in the Bonds view',
     async () => {

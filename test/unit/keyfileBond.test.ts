@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'fs';
-import { analyzeFiles, applyEdits } from '../../server/src/engine';
+import { analyzeFiles, applyEdits, parseDocument, profileOf } from '../../server/src/engine';
 import { lint, seed } from '../helpers/lint';
 
 const FIX = 'test/fixtures/keyfile/virtualbox-bond';
@@ -98,4 +98,42 @@ test('two profiles that start one interface at boot, in either format, are BOND-
     mixed.get('/srv/net/enp0s8-port.nmconnection')!.find((x) => x.code === 'BOND-038')!.message,
     /ifcfg-enp0s8 \(ONBOOT=yes\)/,
   );
+});
+
+test('bond option messages: a guessed name ends the sentence, a trailing "# note" in a keyfile is named as such', () => {
+  const kf = (bondLines: string) =>
+    analyzeFiles([
+      {
+        uri: `${DIR}/bond0.nmconnection`,
+        text: `[connection]\nid=bond0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a02\ntype=bond\ninterface-name=bond0\n\n[bond]\n${bondLines}\n[ipv4]\nmethod=disabled\n\n[ipv6]\nmethod=disabled\n`,
+      },
+    ]).get(`${DIR}/bond0.nmconnection`)!;
+  const unknown = kf('mode=active-backup\nmiimon=100\nfail_over_mca=1\n').find((f) => f.code === 'BOND-019')!;
+  assert.equal(
+    unknown.message,
+    'Unknown bonding option "fail_over_mca": NetworkManager drops it with a warning. Did you mean fail_over_mac?',
+  );
+  assert.equal(unknown.severity, 'warning', 'NetworkManager alone reads a keyfile and only drops the option');
+  const ifcfg = lint({ 'ifcfg-bond0': 'DEVICE=bond0\nTYPE=Bond\nBONDING_OPTS="mode=1 miimon=100 fail_over_mca=1"\n' });
+  assert.equal(ifcfg.find((f) => f.code === 'BOND-019')!.severity, 'error', "initscripts' sysfs write fails");
+  const comment = kf('mode=active-backup\nmiimon=100 # ms\n').find((f) => f.code === 'BOND-044')!;
+  assert.match(comment.message, /^"100 # ms" is not a valid value for miimon/);
+  assert.match(comment.message, /keyfile has no comments after a value/);
+  assert.doesNotMatch(comment.message, /plain decimal/);
+});
+
+test('the IPv4 gateway as NetworkManager reads a keyfile: the gateway key, else the first address with one', () => {
+  const gw = (ipv4: string) =>
+    profileOf(
+      parseDocument(
+        `${DIR}/bond0.nmconnection`,
+        `[connection]\nid=bond0\ntype=bond\ninterface-name=bond0\n\n[ipv4]\nmethod=manual\n${ipv4}`,
+      ),
+    ).gateway;
+  assert.deepEqual(gw('address2=192.0.2.11/24,192.0.2.2\naddress1=192.0.2.10/24, 192.0.2.1,100\n'), {
+    value: '192.0.2.1',
+    range: { start: { line: 8, character: 24 }, end: { line: 8, character: 33 } },
+  });
+  assert.equal(gw('address1=192.0.2.10/24,192.0.2.1\ngateway=192.0.2.254\n')?.value, '192.0.2.254');
+  assert.equal(gw('address1=192.0.2.10/24\n'), undefined);
 });

@@ -145,3 +145,39 @@ test('never throws and keeps every position inside its line, on any input', () =
     { numRuns: 300 },
   );
 });
+
+test('lines end at \\n, \\r\\n and a lone \\r, exactly as LSP counts them, in the parser and the document', () => {
+  const reference = (text: string) => {
+    const out: Array<{ text: string; hasCR: boolean; lone: boolean }> = [];
+    const re = /\r\n?|\n/g;
+    let pos = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ text: text.slice(pos, m.index), hasCR: m[0][0] === '\r', lone: m[0] === '\r' });
+      pos = m.index + m[0].length;
+    }
+    out.push({ text: text.slice(pos), hasCR: false, lone: false });
+    return out;
+  };
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('[connection]', 'id=x', '\r', '\n', '\r\n', '#', ' ', 'a'), { maxLength: 30 }),
+      (parts) => {
+        const text = parts.join('');
+        const want = reference(text);
+        const kf = parseKeyfile(text);
+        assert.deepEqual(
+          kf.lines.map((l) => ({ text: l.text, hasCR: l.hasCR })),
+          want.map((w) => ({ text: w.text, hasCR: w.hasCR })),
+        );
+        const lone = want.flatMap((w, n) => (w.lone ? [n] : []));
+        assert.deepEqual(kf.loneCR, lone);
+        const doc = parseDocument('file:///etc/NetworkManager/system-connections/x.nmconnection', text);
+        assert.deepEqual(
+          doc.lines.map((l) => [l.text, l.loneCR, l.continues]),
+          want.map((w, n) => [w.text, w.lone, n > 0 && want[n - 1].lone]),
+        );
+      },
+    ),
+    { numRuns: 500 },
+  );
+});

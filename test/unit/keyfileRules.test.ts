@@ -212,3 +212,26 @@ test('a Bluetooth profile without bdaddr is rejected', () => {
     ),
   );
 });
+
+test('ifcfg-lint suppression comments work in keyfiles: next line and whole file', () => {
+  const bad = ETH.replace('dns=192.0.2.53;', 'route1=198.51.100.0/24,192.0.2.254,abc');
+  assert.ok(codes(lint(bad)).includes('KEYFILE-025'));
+  const next = bad.replace('route1=', '# ifcfg-lint: ignore KEYFILE-025\nroute1=');
+  assert.ok(!codes(lint(next)).includes('KEYFILE-025'));
+  const file = '# ifcfg-lint: ignore-file KEYFILE-025\n' + bad;
+  assert.ok(!codes(lint(file)).includes('KEYFILE-025'));
+  // Not a list of codes: no suppression, and no crash.
+  const junk = bad.replace('route1=', '# ifcfg-lint: ignore KEYFILE-025 (see ticket)\nroute1=');
+  assert.ok(codes(lint(junk)).includes('KEYFILE-025'));
+});
+
+test('a route with a line separator character after its fields is extra text NM drops, not a crash', () => {
+  const text = ETH.replace('dns=192.0.2.53;', 'route1=198.51.100.0/24,192.0.2.254,100,x\u2028y');
+  const f = lint(text).find((x) => x.code === 'KEYFILE-025');
+  assert.match(f!.message, /Extra fields/);
+});
+
+test('a file name with a malformed % escape is judged as written, not a crash', () => {
+  assert.ok(codes(lint(ETH, '%zz')).includes('KEYFILE-042'));
+  assert.ok(codes(lint(ETH, 'eth%200.nmconnection')).every((c) => c !== 'KEYFILE-042'));
+});

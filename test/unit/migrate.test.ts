@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import {
+  analyzeFiles,
+  applyEdits,
   keyfileName,
   KeyfileOutput,
   legacyUuid,
@@ -14,8 +16,10 @@ import {
   profileGroup,
   SystemIndex,
 } from '../../server/src/engine';
+import type { Finding } from '../../server/src/engine';
 
 const DIR = '/etc/sysconfig/network-scripts';
+const KEYFILE_DIR = '/etc/NetworkManager/system-connections';
 function migrate(files: Record<string, string>): Map<string, KeyfileOutput> {
   const docs = Object.entries(files).map(([n, t]) => parseDocument(`${DIR}/${n}`, t));
   return new Map(migrateSystem(new SystemIndex(docs)).map((c) => [c.uri.slice(DIR.length + 1), c]));
@@ -48,6 +52,35 @@ test('the story bond with the fix converts to three keyfiles; ports name the bon
     .map((p) => p.device)
     .sort();
   assert.deepEqual(group, ['bond0', 'enp0s8', 'enp0s9'], 'a port brings its controller and the other ports');
+});
+
+test("the story bond without the fix: its keyfile form gets the same VNIC-001 warning, from the ports' MACs", () => {
+  const dir = 'examples/virtualbox-bond';
+  const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const vnic = (found: Map<string, Finding[]>, uri: string) => found.get(uri)!.filter((f) => f.code === 'VNIC-001');
+  const before = analyzeFiles(Object.entries(files).map(([n, text]) => ({ uri: `${DIR}/${n}`, text })));
+  const ifcfgWarning = vnic(before, `${DIR}/ifcfg-bond0`);
+  assert.equal(ifcfgWarning.length, 1);
+  const keyfiles = [...migrate(files).values()].map((c) => ({ uri: `${KEYFILE_DIR}/${c.fileName}`, text: c.text! }));
+  assert.equal(keyfiles.length, 3);
+  const after = analyzeFiles(keyfiles);
+  const [warning] = vnic(after, `${KEYFILE_DIR}/bond0.nmconnection`);
+  assert.ok(warning, 'VNIC-001 on the converted bond');
+  assert.equal(warning.severity, ifcfgWarning[0].severity);
+  // Word for word the same warning; only the evidence names the new files.
+  assert.equal(warning.message, ifcfgWarning[0].message.replace(/ifcfg-(enp0s\d)/g, 'System $1.nmconnection'));
+  // The evidence points into the ports' keyfiles, at their mac-address values.
+  assert.deepEqual(warning.related!.map((r) => r.uri).sort(), [
+    `${KEYFILE_DIR}/System enp0s8.nmconnection`,
+    `${KEYFILE_DIR}/System enp0s9.nmconnection`,
+  ]);
+  // Its quick fix adds fail_over_mac to [bond], and the fixed keyfile is quiet.
+  const fix = warning.fixes![0];
+  const bondText = keyfiles.find((k) => k.uri.endsWith('/bond0.nmconnection'))!.text;
+  const fixed = applyEdits(bondText, fix.edits);
+  assert.match(fixed, /\n\[bond\]\n(.*\n)*fail_over_mac=active\n/);
+  const again = analyzeFiles(keyfiles.map((k) => (k.uri.endsWith('/bond0.nmconnection') ? { ...k, text: fixed } : k)));
+  assert.deepEqual(vnic(again, `${KEYFILE_DIR}/bond0.nmconnection`), []);
 });
 
 test('bond options: numeric mode becomes its name, options the mode cannot use are removed', () => {
@@ -128,6 +161,62 @@ test('bridge: missing STP means stp=false; VLAN parent and id from DEVICE; both 
   const vl = one('DEVICE=eth0.42\nVLAN=yes\n', 'ifcfg-eth0.42');
   assert.match(vl.text!, /id=Vlan eth0.42\n/);
   assert.match(vl.text!, /\[vlan\]\nflags=1\nid=42\nparent=eth0\n/);
+});
+
+test('ETHTOOL_OPTS: ethtool -K/-C/-A lines become [ethtool], -s words [ethernet], as NM reads them (NMR parse_ethtool_option; same output as NetworkManager 355bc902994f)', () => {
+  const c = one(
+    'DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=dhcp\nETHTOOL_OPTS="-K eth0 rx-checksum off tso on bogus on gro maybe; -C eth0 rx-usecs x tx-usecs 7; -A eth0 pause-rx on; wol pumd sopass 00:11:22:33:44:55 duplex half"\n',
+  );
+  // rx-checksum is the kernel's name of ethtool's rx; unknown features are skipped with their value;
+  // an unreadable number is stored as (guint32) -1; "d" clears the Wake-on-LAN letters before it.
+  assert.match(
+    c.text!,
+    /\[ethernet\]\nwake-on-lan=0\n\n\[ethtool\]\ncoalesce-rx-usecs=4294967295\ncoalesce-tx-usecs=7\nfeature-rx=false\nfeature-tso=true\npause-rx=true\n/,
+  );
+  const said = c.notes.map((n) => `${n.kind} ${n.message}`).join('\n');
+  assert.match(said, /lost .*"gro" needs on or off/);
+  assert.match(said, /changed .*"x" is not a number for rx-usecs/);
+  assert.match(said, /lost sopass without magic-packet/);
+  assert.match(said, /lost duplex half without speed/);
+  assert.equal(c.incomplete, false);
+  const s = one('DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=dhcp\nETHTOOL_OPTS="speed 1000 duplex full autoneg on wol g"\n');
+  assert.match(s.text!, /\[ethernet\]\nauto-negotiate=true\nduplex=full\nspeed=1000\nwake-on-lan=64\n/);
+});
+
+test('alias files: their addresses join the profile (NMR read_aliases; same output as NetworkManager 355bc902994f)', () => {
+  const out = migrate({
+    'ifcfg-eth0': 'DEVICE=eth0\nTYPE=Ethernet\nBOOTPROTO=none\n',
+    'ifcfg-eth0:0': 'DEVICE=eth0:0\nIPADDR=10.1.2.3\nNETMASK=255.255.0.0\nGATEWAY=10.1.0.1\nDEFROUTE=no\n',
+    'ifcfg-eth0:web': 'DEVICE=eth0:web\nIPADDR=10.1.2.4\n',
+    'ifcfg-eth0:bad': 'DEVICE=eth0:x\nIPADDR=10.9.9.9\n',
+  });
+  const c = out.get('ifcfg-eth0')!;
+  // The first alias turns IPv4 on and brings DEFROUTE=no, which then removes its gateway; the
+  // second has no prefix and the profile had no address to lend one: the class's /8.
+  assert.match(c.text!, /\[ipv4\]\naddress1=10.1.2.3\/16\naddress2=10.1.2.4\/8\nmethod=manual\nnever-default=true\n/);
+  const bad = c.notes.find((n) => n.uri.endsWith('ifcfg-eth0:bad'))!;
+  assert.equal(bad.kind, 'lost');
+  assert.match(bad.message, /does not match the file name/);
+  const web = c.notes.find((n) => n.uri.endsWith('ifcfg-eth0:web'))!;
+  assert.equal(web.kind, 'changed');
+  assert.equal(web.range.start.line, 1, "the note points at the alias file's IPADDR");
+  assert.equal(c.incomplete, false);
+});
+
+test('BRIDGING_OPTS: multicast and VLAN options by their NM type and range (NMR handle_bridge_option; same output as NetworkManager 355bc902994f)', () => {
+  const c = one(
+    'DEVICE=br0\nTYPE=Bridge\nBOOTPROTO=dhcp\nSTP=yes\nBRIDGING_OPTS="multicast_snooping=1 group_fwd_mask=8 multicast_query_interval=abc default_pvid=5000 vlan_stats_enabled=1 bogus=2 multicast_hash_max=0"\n',
+    'ifcfg-br0',
+  );
+  // snooping=1 is the default; an unreadable uint64 is 0; pvid 5000 and hash_max 0 are out of range.
+  assert.match(c.text!, /\[bridge\]\ngroup-forward-mask=8\nmulticast-query-interval=0\nvlan-stats-enabled=true\n/);
+  assert.deepEqual(
+    c.notes.filter((n) => n.key === 'BRIDGING_OPTS').map((n) => n.kind),
+    ['changed', 'lost', 'lost', 'lost'],
+  );
+  const refused = one('DEVICE=br0\nTYPE=Bridge\nBRIDGING_OPTS="group_fwd_mask=1"\n', 'ifcfg-br0');
+  assert.equal(refused.status, 'not-loaded');
+  assert.match(refused.reason!, /group-forward-mask/);
 });
 
 test('initscripts-only keys are reported lost at their line', () => {

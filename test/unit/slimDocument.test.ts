@@ -60,10 +60,17 @@ function pick(p: object): Record<string, unknown> {
     'slave',
     'portType',
     'autoconnect',
+    'autoconnectSetting',
+    'autoconnectPorts',
+    'mtu',
+    'typeSetting',
+    'gateway',
     'macs',
     'deviceRange',
     'uuidRange',
     'bond',
+    'controller',
+    'addresses',
   ])
     out[k] = (p as Record<string, unknown>)[k];
   const m = (p as { master?: { value: string; viaUuid: boolean; assignment: unknown } }).master;

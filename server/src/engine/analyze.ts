@@ -18,6 +18,7 @@ import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
 import { checkAddressing } from './rules/addressing';
 import { checkEthtoolOptions } from './rules/ethtool';
+import { checkMigration } from './migrate/readinessCheck';
 import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
 import { checkKeyfileSchema } from './rules/keyfile/schema';
@@ -48,6 +49,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkCapture,
   checkPortRunning,
   checkUnconfiguredPorts,
+  checkMigration,
 ];
 
 /** Checks of NetworkManager keyfiles. */

@@ -54,7 +54,7 @@ export { colOf, endOf, parseValue } from './parser/shvar';
 
 // The model of a profile and of a directory.
 export { bondStateOf } from './model/bondState';
-export { bondConfig, profileOf } from './model/profile';
+export { bondConfig, enumName, intValue, profileOf } from './model/profile';
 export type { BondConfig, Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
 export { releaseParses, SlimDocument } from './model/slim';

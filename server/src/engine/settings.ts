@@ -31,6 +31,8 @@ export interface Settings {
   host?: HostEvidence;
   /** Called when a check throws; the other checks still run. Without it the error propagates. */
   onCheckError?: (failure: CheckFailure) => void;
+  /** Opt-in: report what a migration to keyfiles loses (RHEL 10 readiness). */
+  readiness?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };

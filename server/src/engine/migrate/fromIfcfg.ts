@@ -3,17 +3,19 @@
 // keyfile writer. Line numbers cite nms-ifcfg-rh-reader.c (NMR) and nm-connection.c (CONN) at
 // NetworkManager 355bc902994f (1.59.2-dev), the version pinned for the oracle fixtures.
 import { lookupKey } from '../catalog/keys';
-import { isIPv4, isIPv6, isIfname, isMac, isNetmask, isUuid, netmaskToPrefix } from '../catalog/keyTypes';
+import { nmProperty, rowRange } from '../catalog/nm';
+import { isIPv4, isIPv6, isIfname, isMac, isUuid } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
-import { canonicalIP, classfulPrefix } from './inet';
+import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
-import { MigrationNote } from './notes';
+import { MigrationNote, NoteKind } from './notes';
 import { readRouteFile } from './routes';
-import { IfcfgReader, parseInt0 } from './shvarRead';
+import { EthtoolResult, parseEthtoolOpts, WOL, WOL_DEFAULT, WOL_IGNORE } from './ethtool';
+import { IfcfgReader, parseInt0, parseInt10 } from './shvarRead';
 
 export type NmType = 'ethernet' | 'bond' | 'bridge' | 'vlan' | 'team' | 'wifi' | 'infiniband';
 
@@ -107,12 +109,12 @@ export function convertIfcfg(doc: ParsedDocument, comp: Companions, opts: Migrat
       );
     }
     const ip6Method = ip6Setting(r, set, opts, !hasRules, comp);
-    const ip4 = ip4Setting(r, set, opts, !hasRules, comp, ip6Method);
-    aliases(r, comp, ip4.method);
+    ip4Setting(r, set, opts, !hasRules, comp, ip6Method);
+    aliases(r, comp, groups, set);
     dnsSearchFallback(r, groups, set);
     proxySetting(r, set, ensure);
     portSettings(r, out, set, ensure);
-    normalize(r, out, groups, set, ensure, ip4.method);
+    normalize(r, out, groups, set, ensure, groups.get('ipv4')?.get('method') ?? 'disabled');
     unreadKeys(r, out, type);
     out.groups = groups;
   } catch (e) {
@@ -157,6 +159,12 @@ function detect(r: IfcfgReader, out: ProfileConversion): NmType | undefined {
     return notLoaded('iBFT configuration is left to nm-initrd-generator (NMR L6540)', 'BOOTPROTO');
   let type: string | undefined;
   const devtype = r.str('DEVICETYPE');
+  if (devtype && !['team', 'teamport'].includes(devtype.toLowerCase()))
+    r.note(
+      'lost',
+      'DEVICETYPE',
+      `DEVICETYPE=${devtype} hands the device to an initscripts integration (ifup-${devtype.toLowerCase()} and friends); NetworkManager reads DEVICETYPE only for Team and TeamPort, so nothing of that integration reaches the keyfile.`,
+    );
   if (devtype?.toLowerCase() === 'team') type = 'team';
   else if (devtype?.toLowerCase() === 'teamport') {
     type = r.str('TYPE') ?? (isVlanDevice(r) ? 'vlan' : 'ethernet');
@@ -356,11 +364,7 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
       const v = eq < 0 ? '' : tok.slice(eq + 1);
       const meta = BRIDGE_OPTS[k];
       if (!meta) {
-        r.note(
-          'unmodelled',
-          'BRIDGING_OPTS',
-          `Bridge option ${k}: this preview does not convert it yet; NetworkManager maps it to a [bridge] property.`,
-        );
+        bridgeOption(r, k, v, set);
         continue;
       }
       if (meta.stp && !stp) {
@@ -374,6 +378,64 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
   }
   if (r.str('BRIDGE_VLANS'))
     r.note('unmodelled', 'BRIDGE_VLANS', 'BRIDGE_VLANS: this preview does not convert bridge VLANs yet.');
+}
+
+// Bridge options read into [bridge] by type, STP or not (NMR handle_bridge_option L5780-5920).
+const BRIDGE_PROPS: Record<string, string> = {
+  multicast_last_member_count: 'multicast-last-member-count',
+  multicast_last_member_interval: 'multicast-last-member-interval',
+  multicast_membership_interval: 'multicast-membership-interval',
+  multicast_hash_max: 'multicast-hash-max',
+  multicast_querier: 'multicast-querier',
+  multicast_querier_interval: 'multicast-querier-interval',
+  multicast_query_interval: 'multicast-query-interval',
+  multicast_query_response_interval: 'multicast-query-response-interval',
+  multicast_query_use_ifaddr: 'multicast-query-use-ifaddr',
+  multicast_snooping: 'multicast-snooping',
+  multicast_router: 'multicast-router',
+  multicast_startup_query_count: 'multicast-startup-query-count',
+  multicast_startup_query_interval: 'multicast-startup-query-interval',
+  vlan_filtering: 'vlan-filtering',
+  default_pvid: 'vlan-default-pvid',
+  group_address: 'group-address',
+  group_fwd_mask: 'group-forward-mask',
+  vlan_protocol: 'vlan-protocol',
+  vlan_stats_enabled: 'vlan-stats-enabled',
+};
+
+function bridgeOption(r: IfcfgReader, k: string, v: string, set: Set): void {
+  const prop = BRIDGE_PROPS[k];
+  const row = prop ? nmProperty('bridge', prop) : undefined;
+  if (!prop || !row) {
+    r.note('lost', 'BRIDGING_OPTS', `${k} is not a bridge option NetworkManager reads: it ignores it.`);
+    return;
+  }
+  const invalid = () => r.note('lost', 'BRIDGING_OPTS', `Invalid ${k} "${v}": NetworkManager warns and ignores it.`);
+  let value: string;
+  if (row.t === 'boolean') {
+    const n = parseInt10(v, 0, 1);
+    if (n === undefined) return invalid();
+    value = n ? 'true' : 'false';
+  } else if (row.t === 'uint32' || row.t === 'uint64') {
+    // A uint64 that does not parse is read as 0, then checked against the range like any value.
+    const n = row.t === 'uint32' ? parseInt10(v, 0, 4294967295) : /^\s*\d+\s*$/.test(v) ? BigInt(v.trim()) : 0n;
+    if (n === undefined) return invalid();
+    if (row.t === 'uint64' && !/^\s*\d+\s*$/.test(v))
+      r.note('changed', 'BRIDGING_OPTS', `${k}="${v}" is not a number: NetworkManager reads it as 0.`);
+    const [min, max] = rowRange(row) ?? [0n, 18446744073709551615n];
+    if (BigInt(n) < min || BigInt(n) > max) return invalid();
+    if (k === 'group_fwd_mask' && BigInt(n) & 7n)
+      throw new Refused('bridge.group-forward-mask: the mask cannot contain bits 0 (STP), 1 (MAC) or 2 (LACP)');
+    value = String(n);
+  } else {
+    r.note(
+      'unmodelled',
+      'BRIDGING_OPTS',
+      `Bridge option ${k}: this preview does not convert it yet; NetworkManager stores it as ${prop}.`,
+    );
+    return;
+  }
+  if (value !== row.def) set('bridge', prop, value);
 }
 
 function vlanSetting(r: IfcfgReader, set: Set): void {
@@ -425,8 +487,32 @@ function vlanSetting(r: IfcfgReader, set: Set): void {
   set('vlan', 'parent', escapeValue(parent));
   const proto = r.str('VLAN_PROTOCOL');
   if (proto) set('vlan', 'protocol', escapeValue(proto));
-  for (const k of ['VLAN_INGRESS_PRIORITY_MAP', 'VLAN_EGRESS_PRIORITY_MAP'])
-    if (r.str(k)) r.note('unmodelled', k, `${k}: this preview does not convert priority maps yet.`);
+  priorityMap(r, 'VLAN_INGRESS_PRIORITY_MAP', true, set);
+  priorityMap(r, 'VLAN_EGRESS_PRIORITY_MAP', false, set);
+}
+
+/** `FROM:TO,…` sorted by FROM, a later FROM replacing an earlier one; 802.1p priorities are
+ *  0-7, SKB priorities any uint32 (NMR parse_prio_map_list L6187-6205,
+ *  nm_setting_vlan_add_priority_str, nm_utils_vlan_priority_map_parse_str). */
+function priorityMap(r: IfcfgReader, key: string, ingress: boolean, set: Set): void {
+  const v = r.str(key);
+  if (!v) return;
+  const map = new Map<number, number>();
+  const U32 = 4294967295;
+  for (const item of v.split(',')) {
+    const colon = item.indexOf(':');
+    if (colon < 0) continue;
+    const from = parseInt10(item.slice(0, colon), 0, ingress ? 7 : U32);
+    const to = parseInt10(item.slice(colon + 1).replace(/^\s+/, ''), 0, ingress ? U32 : 7);
+    if (from === undefined || to === undefined) {
+      r.note('lost', key, `Invalid priority mapping "${item}": NetworkManager ignores it.`);
+      continue;
+    }
+    map.set(from, to);
+  }
+  if (!map.size) return;
+  const items = [...map].sort((a, b) => a[0] - b[0]).map(([f, t]) => `${f}:${t}`);
+  set('vlan', ingress ? 'ingress-priority-map' : 'egress-priority-map', listValue(items));
 }
 
 function teamSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
@@ -485,26 +571,50 @@ function wiredSetting(r: IfcfgReader, set: Set): boolean {
   return found;
 }
 
+/** ETHTOOL_OPTS and ETHTOOL_WAKE_ON_LAN (NMR parse_ethtool_options L5091-5168). */
 function ethtool(r: IfcfgReader, set: Set, ensure: Ensure): void {
   const opts = r.raw('ETHTOOL_OPTS');
-  const wol = r.raw('ETHTOOL_WAKE_ON_LAN');
-  if (opts === undefined && wol === undefined) return;
+  const wolKey = r.raw('ETHTOOL_WAKE_ON_LAN');
+  if (opts === undefined && wolKey === undefined) return;
   ensure('ethernet');
-  let ignore = opts === '';
-  if (opts)
-    r.note(
-      'unmodelled',
-      'ETHTOOL_OPTS',
-      'ETHTOOL_OPTS: this preview does not convert ethtool commands yet; NetworkManager maps them to [ethernet] and [ethtool] properties.',
-    );
-  if (wol === 'ignore') ignore = true;
-  else if (wol !== undefined)
+  // An empty ETHTOOL_OPTS (or one NM cannot unquote) means: leave Wake-on-LAN alone.
+  const e: EthtoolResult = opts
+    ? parseEthtoolOpts(opts)
+    : { wol: WOL_DEFAULT, autoneg: false, speed: 0, ignored: [], changed: [] };
+  if (opts === '') e.wol = WOL_IGNORE;
+  for (const why of e.ignored)
+    r.note('lost', 'ETHTOOL_OPTS', `ETHTOOL_OPTS: ${why} — NetworkManager warns and ignores it.`);
+  for (const what of e.changed) r.note('changed', 'ETHTOOL_OPTS', `ETHTOOL_OPTS: ${what}.`);
+  if (wolKey === 'ignore') e.wol = WOL_IGNORE;
+  else if (wolKey !== undefined)
     r.note(
       'lost',
       'ETHTOOL_WAKE_ON_LAN',
-      `ETHTOOL_WAKE_ON_LAN only understands "ignore": NetworkManager ignores "${wol}".`,
+      `ETHTOOL_WAKE_ON_LAN only understands "ignore": NetworkManager ignores "${wolKey}".`,
     );
-  if (ignore) set('ethernet', 'wake-on-lan', '32768');
+  if (e.wolPassword && !(e.wol & WOL.magic)) {
+    r.note('lost', 'ETHTOOL_OPTS', 'sopass without magic-packet wake-up (wol g): NetworkManager drops the password.');
+    e.wolPassword = undefined;
+  }
+  // Speed and duplex go together or not at all (CONN _normalize_ethernet_link_neg L1198-1220).
+  if (!e.speed !== !e.duplex) {
+    r.note(
+      'lost',
+      'ETHTOOL_OPTS',
+      `${e.speed ? `speed ${e.speed} without duplex` : `duplex ${e.duplex} without speed`}: NetworkManager's normalization drops both.`,
+    );
+    e.speed = 0;
+    e.duplex = undefined;
+  }
+  if (e.autoneg) set('ethernet', 'auto-negotiate', 'true');
+  if (e.duplex) set('ethernet', 'duplex', e.duplex);
+  if (e.speed) set('ethernet', 'speed', String(e.speed));
+  if (e.wol !== WOL_DEFAULT) set('ethernet', 'wake-on-lan', String(e.wol));
+  if (e.wolPassword) set('ethernet', 'wake-on-lan-password', escapeValue(e.wolPassword));
+  if (e.ethtool) {
+    ensure('ethtool');
+    for (const [k, v] of e.ethtool) set('ethtool', k, v);
+  }
 }
 
 interface Ip4Result {
@@ -592,7 +702,7 @@ function ip4Setting(
       const nm = r.str(tag('NETMASK', i));
       if (nm) {
         if (!isIPv4(nm)) throw new Refused(`Invalid ${tag('NETMASK', i)} IP4 address '${nm}'`);
-        prefix = isNetmask(nm) ? netmaskToPrefix(nm) : leadingOnes(nm);
+        prefix = maskPrefix(nm);
       } else {
         prefix = classfulPrefix(ip);
         r.note(
@@ -663,20 +773,24 @@ function ip4Setting(
     });
     if (method === 'disabled' && routes.routes.length) r.note('changed', 'BOOTPROTO', 'Routes with IPv4 disabled.');
   }
-  for (let i = 0; ; i++) {
-    if (!r.str(`ROUTING_RULE_${i}`) && i > 0) break;
-    if (r.str(`ROUTING_RULE_${i}`))
-      r.note('unmodelled', `ROUTING_RULE_${i}`, 'ROUTING_RULE_*: this preview does not convert routing rules yet.');
+  // The old spelling of DOMAIN, read when DOMAIN gave nothing (NMR L2145-2160).
+  if (method !== 'shared') {
+    const search = r.str('SEARCH');
+    if (search && !r.str('DOMAIN')) set(g, 'dns-search', listValue(dedupe(search.split(' ').filter(Boolean))));
+  }
+  // ROUTING_RULE_N / ROUTING_RULE6_N, any numbering (NMR read_routing_rules_parse L4996-5050).
+  for (const key of r.doc.effective.keys()) {
+    if (!/^ROUTING_RULE6?_\d+$/.test(key) || !r.str(key)) continue;
+    if (!routesRead)
+      r.note(
+        'lost',
+        key,
+        `'rule-'/'rule6-' files are present: NetworkManager ignores ${key} (NMR read_routing_rules_parse).`,
+      );
+    else r.note('unmodelled', key, `${key}: this preview does not convert routing rules yet.`);
   }
   void ip6Method;
   return { method };
-}
-
-function leadingOnes(mask: string): number {
-  const n = mask.split('.').reduce((acc, b) => acc * 256 + Number(b), 0);
-  let c = 0;
-  for (let bit = 31; bit >= 0 && Math.floor(n / 2 ** bit) % 2 === 1; bit--) c++;
-  return c;
 }
 
 function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: boolean, comp: Companions): string {
@@ -706,6 +820,17 @@ function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: 
     else if (!r.str('IPV6ADDR') && !r.str('IPV6ADDR_SECONDARIES')) method = 'link-local';
   }
   set(g, 'method', method);
+  if (method === 'ignore' || method === 'disabled')
+    for (const k of ['IPV6_AUTOCONF', 'DHCPV6C', 'IPV6FORWARDING'])
+      if (r.assignment(k) && !r.used.has(k)) {
+        r.used.add(k);
+        r.note(
+          'lost',
+          k,
+          `IPv6 is ${method === 'ignore' ? 'not enabled (IPV6INIT)' : 'disabled'}: NetworkManager does not read ${k}.`,
+        );
+        r.notes[r.notes.length - 1].noEffect = true;
+      }
   const priv = r.str('IPV6_PRIVACY');
   if (priv !== undefined) {
     const on = r.bool('IPV6_PRIVACY', false) === true || priv === 'rfc4941' || priv === 'rfc3041';
@@ -803,17 +928,107 @@ function ip6Setting(r: IfcfgReader, set: Set, opts: MigrateOptions, routesRead: 
   return method;
 }
 
-function aliases(r: IfcfgReader, comp: Companions, ip4Method: string): void {
-  for (const a of comp.aliases) {
-    r.note(
-      'unmodelled',
-      undefined,
-      `Alias file ${basename(a.uri)}: NetworkManager adds its address to this profile (without the label) and leaves the file behind; this preview does not merge alias addresses yet.`,
-      firstLine(r.doc),
-    );
+/** Alias files (ifcfg-NAME:N) add their address to the profile's IPv4 addresses, in directory
+ *  order (read here in name order), and may give the gateway and DEFROUTE when the profile has
+ *  neither (NMR read_aliases L2192-2311, read_full_ip4_address L725-800). NM keeps the alias
+ *  name as the address label, which the keyfile does not store, and leaves the file behind. */
+function aliases(r: IfcfgReader, comp: Companions, groups: KeyfileGroups, set: Set): void {
+  const ip4 = groups.get('ipv4');
+  if (!ip4 || !comp.aliases.length) return;
+  const base = basename(r.doc.uri);
+  const addresses = () =>
+    [...ip4.keys()]
+      .filter((k) => /^address\d+$/.test(k))
+      .sort((a, b) => Number(a.slice(7)) - Number(b.slice(7)))
+      .map((k) => ip4.get(k)!);
+  const baseAddr = addresses()[0];
+  let readDefroute = r.bool('DEFROUTE', -1) === -1 && !ip4.has('gateway');
+  for (const doc of [...comp.aliases].sort((a, b) => cmpText(basename(a.uri), basename(b.uri)))) {
+    const name = basename(doc.uri);
+    if (!name.startsWith(base + ':')) continue;
+    const a = new IfcfgReader(doc);
+    // Notes about the alias file point into it.
+    const note = (kind: NoteKind, message: string, key?: string) =>
+      r.notes.push({ uri: doc.uri, range: key ? a.range(key, true) : firstLine(doc), kind, message, key });
+    const skip = (why: string, key?: string) =>
+      note('lost', `Alias file ${name}: ${why}, so NetworkManager ignores the file and its address.`, key);
+    if (!/^[A-Za-z0-9_]*$/.test(name.slice(base.length + 1))) {
+      skip('only letters, digits and _ may follow the colon');
+      continue;
+    }
+    const dev = a.str('DEVICE');
+    if (!dev) {
+      skip('it has no DEVICE');
+      continue;
+    }
+    if (dev !== name.slice('ifcfg-'.length)) {
+      skip(`DEVICE=${dev} does not match the file name`, 'DEVICE');
+      continue;
+    }
+    let ip = a.str('IPADDR');
+    if (ip !== undefined && !isIPv4(ip)) {
+      skip(`IPADDR "${ip}" is not an IPv4 address`, 'IPADDR');
+      continue;
+    }
+    if (ip === undefined && !baseAddr) {
+      note(
+        'unmodelled',
+        `Alias file ${name} has no IPADDR and the profile has no address to take it from: this preview does not model what NetworkManager does then.`,
+      );
+      continue;
+    }
+    ip ??= baseAddr.split('/')[0];
+    const gw = readDefroute ? a.str('GATEWAY') : undefined;
+    if (gw !== undefined && !isIPv4(gw)) {
+      skip(`GATEWAY "${gw}" is not an IPv4 address`, 'GATEWAY');
+      continue;
+    }
+    let prefix: number;
+    const p = a.str('PREFIX');
+    const mask = a.str('NETMASK');
+    if (p !== undefined) {
+      const n = parseInt10(p, 0, 32);
+      if (n === undefined) {
+        skip(`PREFIX "${p}" is not 0-32`, 'PREFIX');
+        continue;
+      }
+      prefix = n;
+    } else if (mask !== undefined) {
+      if (!isIPv4(mask)) {
+        skip(`NETMASK "${mask}" is not a netmask`, 'NETMASK');
+        continue;
+      }
+      prefix = maskPrefix(mask);
+    } else prefix = baseAddr ? Number(baseAddr.split('/')[1]) : classfulPrefix(ip);
+    const addr = `${ip}/${prefix}`;
+    const list = addresses();
+    if (list.includes(addr))
+      r.note('lost', undefined, `Alias file ${name}: ${addr} is already an address of this profile.`, firstLine(doc));
+    else {
+      set('ipv4', `address${list.length + 1}`, addr);
+      note(
+        'changed',
+        `Alias file ${name}: NetworkManager adds ${addr} to the IPv4 addresses of ${r.str('NAME') ?? base} (without the ${dev} label) and leaves this file behind; delete it after migrating.`,
+        a.assignment('IPADDR') ? 'IPADDR' : undefined,
+      );
+    }
+    if (ip4.get('method') === 'disabled') set('ipv4', 'method', 'manual');
+    if (readDefroute) {
+      if (gw) {
+        set('ipv4', 'gateway', gw);
+        readDefroute = false;
+      }
+      const d = a.bool('DEFROUTE', -1);
+      if (d !== -1) {
+        if (d) ip4.delete('never-default');
+        else set('ipv4', 'never-default', 'true');
+        readDefroute = false;
+      }
+    }
   }
-  void ip4Method;
 }
+
+const cmpText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** DOMAIN goes to IPv6 when IPv4 has no search list (NMR check_dns_search_domains). */
 function dnsSearchFallback(r: IfcfgReader, groups: KeyfileGroups, set: Set): void {
@@ -923,14 +1138,22 @@ function normalize(
   if (isPort) {
     const meaningful = (g: string, trivial: Record<string, string>) =>
       [...(groups.get(g)?.entries() ?? [])].filter(([k, v]) => trivial[k] !== v);
-    const lost = [...meaningful('ipv4', { method: 'disabled' }), ...meaningful('ipv6', { method: 'ignore' })];
-    if (lost.length)
+    // One note per family, on the key that asked for it most directly.
+    const families: Array<[string, Record<string, string>, string[]]> = [
+      ['ipv4', { method: 'disabled' }, ['IPADDR', 'IPADDR0', 'IPADDR1', 'IPADDR2', 'BOOTPROTO', 'GATEWAY', 'DNS1']],
+      ['ipv6', { method: 'ignore' }, ['IPV6ADDR', 'IPV6ADDR_SECONDARIES', 'IPV6INIT', 'IPV6_AUTOCONF', 'DNS1']],
+    ];
+    for (const [g, trivial, keys] of families) {
+      const lost = meaningful(g, trivial);
+      if (!lost.length) continue;
+      const key = keys.find((k) => r.assignment(k));
       r.note(
         'lost',
-        undefined,
-        `This profile is a port of ${out.controller}: NetworkManager removes its IP settings (${lost.map(([k, v]) => `${k}=${v}`).join(', ')}); configure addresses on the controller.`,
-        firstLine(r.doc),
+        key,
+        `This profile is a port of ${out.controller}: NetworkManager removes its ${g === 'ipv4' ? 'IPv4' : 'IPv6'} settings (${lost.map(([k, v]) => `${k}=${v}`).join(', ')}); configure addresses on the controller.`,
+        key ? undefined : firstLine(r.doc),
       );
+    }
     groups.delete('ipv4');
     groups.delete('ipv6');
     groups.delete('proxy');
@@ -942,8 +1165,17 @@ function normalize(
       r.note('lost', 'GATEWAY', 'DEFROUTE=no: NetworkManager removes the gateway (CONN L1302-1306).');
     }
     if (ip4Method === 'shared' && ip4?.has('address2')) {
-      for (const k of [...ip4.keys()]) if (/^address\d+$/.test(k) && k !== 'address1') ip4.delete(k);
-      r.note('lost', 'IPADDR1', 'With BOOTPROTO=shared NetworkManager keeps only the first address (CONN L1313-1320).');
+      const dropped: string[] = [];
+      for (const k of [...ip4.keys()])
+        if (/^address\d+$/.test(k) && k !== 'address1') {
+          dropped.push(ip4.get(k)!);
+          ip4.delete(k);
+        }
+      r.note(
+        'lost',
+        'BOOTPROTO',
+        `With BOOTPROTO=shared NetworkManager keeps only the first address and drops ${dropped.join(', ')} (CONN L1313-1320).`,
+      );
     }
     if (ip4Method === 'manual' && ip4 && ![...ip4.keys()].some((k) => /^(address|route)\d+$/.test(k)))
       throw new Refused("ipv4.method: method 'manual' requires at least an address or a route");

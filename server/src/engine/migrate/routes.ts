@@ -6,7 +6,7 @@
 import { isIPv4, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
 import { checkRouteLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
-import { canonicalIP } from './inet';
+import { canonicalIP } from '../catalog/inet';
 import { MigrationNote } from './notes';
 
 export interface KeyfileRoute {

@@ -1,4 +1,5 @@
-// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs
+// The keyfile reader into the format-neutral profile: type, interface, UUID, controller, MACs,
+// addresses
 // and the bond's options (one [bond] key per option, each with its own line), read as
 // NetworkManager reads them (full group name first, then the alias; deprecated keys win).
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
@@ -6,8 +7,11 @@ import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, MacRef, Profile, ProfileType } from './shape';
+import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType, WrittenSetting } from './shape';
 import { bondConfigOf } from './shape';
+import { keyfileAddresses } from './addresses';
+
+const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
 const TYPES: Record<string, ProfileType> = {
   '802-3-ethernet': 'ethernet',
@@ -158,6 +162,38 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
   });
 }
 
+/** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
+ *  gateway field of the first address key (address, address0, address1… in index order). */
+function gatewayOf(kf: Keyfile): Profile['gateway'] {
+  const gw = entry(kf, 'ipv4', 'gateway');
+  const v = text(gw);
+  if (gw && v) return { value: v, range: range(gw) };
+  const g = groupOf(kf, 'ipv4');
+  const keys = g !== undefined ? kf.merged.get(g) : undefined;
+  if (!keys) return undefined;
+  const index = (k: string) => {
+    const m = /^address(?:es)?(0|[1-9]\d*)?$/.exec(k);
+    return m ? (m[1] === undefined ? -1 : Number(m[1])) : undefined;
+  };
+  const addrs = [...keys.keys()]
+    .filter((k) => index(k) !== undefined)
+    .sort((a, b) => index(a)! - index(b)!)
+    .map((k) => keys.get(k)![keys.get(k)!.length - 1]);
+  for (const e of addrs) {
+    const comma = e.raw.indexOf(',');
+    if (comma < 0) continue;
+    const field = e.raw.slice(comma + 1).split(',')[0];
+    const value = field.trim();
+    if (!value) continue;
+    const start = e.valueStart + comma + 1 + field.indexOf(value);
+    return {
+      value,
+      range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
+    };
+  }
+  return undefined;
+}
+
 export function keyfileProfile(doc: ParsedDocument): Profile {
   const kf = doc.keyfile!;
   const typeName = text(entry(kf, 'connection', 'type'));
@@ -187,10 +223,34 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const portType =
     text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type')) ||
     (portGroups.length === 1 ? portGroups[0][1] : undefined);
+  const controller: ControllerRef | undefined =
+    ctrl && ctrlValue
+      ? {
+          value: ctrlValue,
+          assignment: entryAssignment(ctrl),
+          viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue),
+          portType: PORT_TYPES.find((t) => t === portType),
+        }
+      : undefined;
   const uuidEntry = entry(kf, 'connection', 'uuid');
   const uuid = text(uuidEntry)?.toLowerCase();
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
-  const ac = text(entry(kf, 'connection', 'autoconnect'));
+  const acEntry = entry(kf, 'connection', 'autoconnect');
+  const ac = text(acEntry);
+  const edits = keyfileEdits(doc);
+  const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
+    e && {
+      key: e.key,
+      value: text(e)!,
+      range: range(e),
+      keyRange: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
+      replace: (v) => [edits.replaceValue(e, v)],
+      remove: () => [edits.deleteEntry(e)],
+      enable: () => [edits.replaceValue(e, 'true')],
+    };
+  // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
+  // nm_device_get_configured_mtu_for_wired).
+  const mtu = setting === 'infiniband' ? undefined : entry(kf, '802-3-ethernet', 'mtu');
   return {
     doc,
     format: 'keyfile',
@@ -198,14 +258,21 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     deviceRange: ifname ? range(ifname) : undefined,
     uuidRange: uuid && uuidEntry ? range(uuidEntry) : undefined,
     autoconnect: ac !== 'false' && ac !== '0',
+    autoconnectSetting: written(acEntry),
+    // A ternary read as an integer; the deprecated alias is read later and wins.
+    autoconnectPorts:
+      text(entry(kf, 'connection', 'autoconnect-slaves') ?? entry(kf, 'connection', 'autoconnect-ports')) === '1',
+    mtu: text(mtu) ? written(mtu) : undefined,
+    typeSetting: written(entry(kf, 'connection', 'type')),
+    gateway: gatewayOf(kf),
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,
-    master:
-      ctrl && ctrlValue
-        ? { value: ctrlValue, assignment: entryAssignment(ctrl), viaUuid: /^[0-9a-f]{8}-/i.test(ctrlValue) }
-        : undefined,
-    portType: ctrl && ctrlValue ? portType : undefined,
+    // The bond this profile is a port of; a port of a bridge or team has a controller only.
+    master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
+    portType: controller ? portType : undefined,
+    controller,
+    addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

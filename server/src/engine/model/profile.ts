@@ -12,8 +12,19 @@ import {
   replaceOptionValue,
   rewriteOptions,
 } from '../fixes/bondingOpts';
+import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyfileProfile } from './keyfileProfile';
-import { BondConfig, bondConfigOf, MacRef, MasterRef, Profile, ProfileType } from './shape';
+import {
+  BondConfig,
+  bondConfigOf,
+  ControllerRef,
+  MacRef,
+  MasterRef,
+  Profile,
+  ProfileType,
+  WrittenSetting,
+} from './shape';
+import { ifcfgAddresses } from './addresses';
 
 export * from './shape';
 
@@ -50,6 +61,7 @@ function derive(doc: ParsedDocument): Profile {
   if (mu && mu.value.text.trim()) master = { value: mu.value.text.trim(), assignment: mu, viaUuid: true };
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
   const opts = doc.effective.get('BONDING_OPTS');
+  const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
   for (const [key, kind] of [
@@ -75,7 +87,20 @@ function derive(doc: ParsedDocument): Profile {
           end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
         }
       : undefined;
+  const written = (a: Assignment | undefined): WrittenSetting | undefined =>
+    a && {
+      key: a.key,
+      value: a.value.text,
+      range: at(a)!,
+      keyRange: { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } },
+      replace: (v) => [replaceValue(a, v)],
+      remove: () => deleteKey(doc, a.key),
+      enable: () => [replaceValue(a, 'yes')],
+    };
   const onboot = val(doc, 'ONBOOT');
+  const mtu = doc.effective.get('MTU');
+  const typeKey = doc.effective.get('TYPE');
+  const bm = doc.effective.get('BONDING_MASTER');
   return {
     doc,
     format: 'ifcfg',
@@ -83,14 +108,42 @@ function derive(doc: ParsedDocument): Profile {
     deviceRange: at(doc.effective.get('DEVICE')),
     uuidRange: uuid ? at(doc.effective.get('UUID')) : undefined,
     autoconnect: onboot === undefined || isTrueIS(onboot),
+    autoconnectSetting: written(doc.effective.get('ONBOOT')),
+    // nms-ifcfg-rh-reader.c make_connection_setting: svGetValueBoolean(AUTOCONNECT_SLAVES).
+    autoconnectPorts: isTrueNM(val(doc, 'AUTOCONNECT_SLAVES')),
+    mtu: mtu?.value.text ? written(mtu) : undefined,
+    gateway: val(doc, 'GATEWAY')
+      ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
+      : undefined,
+    typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
     device,
     uuid,
     master,
     portType: master ? 'bond' : undefined,
+    controller,
+    addresses: ifcfgAddresses(doc),
     bond,
     slave: isTrueIS(val(doc, 'SLAVE')),
   };
+}
+
+/** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
+ *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
+ *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
+  for (const [byUuid, byName, portType] of [
+    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+    ['MASTER_UUID', 'MASTER', 'bond'],
+    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+  ] as const) {
+    for (const key of [byUuid, byName]) {
+      const a = doc.effective.get(key);
+      const v = a?.value.text.trim();
+      if (a && v) return { value: v, assignment: a, viaUuid: key === byUuid, portType };
+    }
+  }
+  return undefined;
 }
 
 function detectType(doc: ParsedDocument): ProfileType {

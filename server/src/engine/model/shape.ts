@@ -5,6 +5,7 @@ import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import type { Assignment, ParsedDocument } from '../parser/document';
 import type { OptionToken } from '../parser/options';
 import type { Range, TextEdit } from '../types';
+import type { Addresses } from './addresses';
 
 /** How a fix changes the bond's options in the file format they come from. */
 export interface BondEdits {
@@ -27,6 +28,21 @@ export interface MacRef {
   key: string;
   value: string;
   range: Range;
+}
+
+/** One setting as written, with the edits that change it in the file's own format. */
+export interface WrittenSetting {
+  /** The key as written (ONBOOT, autoconnect, MTU, mtu, TYPE, type). */
+  key: string;
+  value: string;
+  /** The value. */
+  range: Range;
+  keyRange: Range;
+  replace(value: string): TextEdit[];
+  /** Deletes the setting (every assignment of it). */
+  remove(): TextEdit[];
+  /** For a boolean: writes true as the format spells it. */
+  enable(): TextEdit[];
 }
 
 export type ProfileType = 'ethernet' | 'wifi' | 'infiniband' | 'bond' | 'team' | 'vlan' | 'bridge' | 'unknown';
@@ -56,6 +72,14 @@ export interface MasterRef {
   viaUuid: boolean;
 }
 
+export type PortType = 'bond' | 'bridge' | 'team';
+
+/** The controller a port names, whatever its kind. */
+export interface ControllerRef extends MasterRef {
+  /** Undefined when a keyfile names a controller without saying what kind it is. */
+  portType?: PortType;
+}
+
 export interface Profile {
   doc: ParsedDocument;
   format: 'ifcfg' | 'keyfile';
@@ -67,13 +91,30 @@ export interface Profile {
   uuidRange?: Range;
   /** Started at boot: ONBOOT (initscripts' reading, default yes) or autoconnect (default true). */
   autoconnect: boolean;
+  /** ONBOOT / [connection] autoconnect, where written. */
+  autoconnectSetting?: WrittenSetting;
+  /** Activating this controller activates its ports too: AUTOCONNECT_SLAVES=yes, or
+   *  [connection] autoconnect-ports / autoconnect-slaves = 1 (NM's global default is off). */
+  autoconnectPorts: boolean;
+  /** MTU / [ethernet] mtu, where written with a value. */
+  mtu?: WrittenSetting;
+  /** The IPv4 gateway as NetworkManager reads it: GATEWAY / [ipv4] gateway, else the gateway
+   *  of the first addressN=ip/prefix,gateway. */
+  gateway?: { value: string; range: Range };
+  /** What makes the profile a bond, where written: TYPE or BONDING_MASTER / [connection] type. */
+  typeSetting?: WrittenSetting;
   type: ProfileType;
   device?: string;
   uuid?: string;
+  /** The bond this profile is a port of (ifcfg MASTER; a keyfile controller of a bond port). */
   master?: MasterRef;
   /** What kind of controller the profile joins: 'bond' for MASTER=, port-type (or the port
    *  group, as NetworkManager infers it) for a keyfile; undefined when nothing says. */
   portType?: string;
+  /** The bond, bridge or team this profile is a port of. */
+  controller?: ControllerRef;
+  /** Static addresses the file names (see model/addresses). */
+  addresses: Addresses;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;

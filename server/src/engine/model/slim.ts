@@ -93,6 +93,7 @@ class SlimProfile implements Profile {
   readonly portType?: string;
   readonly slave: boolean;
   readonly autoconnect: boolean;
+  readonly autoconnectPorts: boolean;
 
   constructor(
     readonly doc: SlimDocument,
@@ -105,6 +106,7 @@ class SlimProfile implements Profile {
     this.slave = p.slave;
     this.portType = p.portType;
     this.autoconnect = p.autoconnect;
+    this.autoconnectPorts = p.autoconnectPorts;
     if (p.master) this.master = new SlimMaster(doc, p.master);
   }
 
@@ -120,8 +122,26 @@ class SlimProfile implements Profile {
   get uuidRange(): Profile['uuidRange'] {
     return this.current.uuidRange;
   }
+  get autoconnectSetting(): Profile['autoconnectSetting'] {
+    return this.current.autoconnectSetting;
+  }
+  get mtu(): Profile['mtu'] {
+    return this.current.mtu;
+  }
+  get gateway(): Profile['gateway'] {
+    return this.current.gateway;
+  }
+  get typeSetting(): Profile['typeSetting'] {
+    return this.current.typeSetting;
+  }
   get bond(): Profile['bond'] {
     return this.current.bond;
+  }
+  get controller(): Profile['controller'] {
+    return this.current.controller;
+  }
+  get addresses(): Profile['addresses'] {
+    return this.current.addresses;
   }
 }
 

@@ -220,19 +220,36 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   const suppressions: Suppression[] = [];
   const badChars: Array<{ line: number; col: number }> = [];
   let crlfLines = 0;
-  const lone = new Set(kf.loneCR);
-  const lines: Line[] = kf.lines.map((l, n) => {
+  const lines: Line[] = [];
+  // kf.loneCR is ascending: walk it alongside the lines instead of building a set.
+  let nextLone = 0;
+  let prevLone = false;
+  for (let n = 0; n < kf.lines.length; n++) {
+    const l = kf.lines[n];
+    const t = l.text;
     if (l.hasCR) crlfLines++;
-    const bad = l.text.search(/[\ufffd\0]/);
+    const bad = t.search(/[\ufffd\0]/);
     if (bad >= 0) badChars.push({ line: n, col: bad });
     if (l.kind === 'comment') {
-      const m = SUPPRESS.exec(l.text.slice(l.indent).trimEnd());
-      if (m) suppressions.push({ line: n, codes: codesOf(m[2]), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
+      const body = t.slice(l.indent).trimEnd();
+      const m = SUPPRESS.exec(body);
+      const list = m ? body.slice(m[0].length) : '';
+      if (m && CODE_LIST.test(list))
+        suppressions.push({ line: n, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
-    const kind: LineKind = l.kind === 'entry' ? 'assignment' : l.kind;
+    const lone = kf.loneCR[nextLone] === n;
+    if (lone) nextLone++;
     // GLib splits only at \n too; the keyfile parser reports lone CRs itself (KEYFILE-002).
-    return { kind, text: l.text, indent: l.indent, hasCR: l.hasCR, loneCR: lone.has(n), continues: lone.has(n - 1) };
-  });
+    lines.push({
+      kind: l.kind === 'entry' ? 'assignment' : l.kind,
+      text: t,
+      indent: l.indent,
+      hasCR: l.hasCR,
+      loneCR: lone,
+      continues: prevLone,
+    });
+    prevLone = lone;
+  }
   return {
     uri,
     text,

@@ -80,38 +80,13 @@ export interface Keyfile {
   loneCR: number[];
 }
 
-export interface LineSlice {
-  text: string;
-  hasCR: boolean;
-  /** The line ends with a lone CR (no LF after it). */
-  loneCR: boolean;
-}
-
-/** Splits text at \n, \r\n and lone \r, as LSP positions count lines. */
-export function splitLines(text: string): LineSlice[] {
-  const out: LineSlice[] = [];
-  const breaks = /\r\n?|\n/g;
-  let pos = 0;
-  for (;;) {
-    breaks.lastIndex = pos;
-    const m = breaks.exec(text);
-    if (!m) {
-      out.push({ text: text.slice(pos), hasCR: false, loneCR: false });
-      return out;
-    }
-    out.push({ text: text.slice(pos, m.index), hasCR: m[0][0] === '\r', loneCR: m[0] === '\r' });
-    pos = m.index + m[0].length;
-  }
-}
-
-// g_ascii_isspace: space, \t, \n, \v, \f, \r.
-const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
+// g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x1f\x7f]/;
 const LOCALE_SUFFIX = /\[([A-Za-z0-9\-_.@\u0080-\uffff]+)\]$/;
 
 export function parseKeyfile(text: string): Keyfile {
-  const slices = splitLines(text);
   const lines: KfLine[] = [];
   const groups: KfGroup[] = [];
   const entries: KfEntry[] = [];
@@ -120,15 +95,30 @@ export function parseKeyfile(text: string): Keyfile {
   const errors: KfError[] = [];
   const loneCR: number[] = [];
   let current: KfGroup | undefined;
+  let currentKeys: Map<string, KfEntry[]> | undefined;
   let firstGroupName: string | undefined;
   const err = (kind: KfErrorKind, line: number, start: number, end: number, message: string) =>
     errors.push({ kind, line, start, end, message });
 
-  for (let n = 0; n < slices.length; n++) {
-    const { text: raw, hasCR, loneCR: lone } = slices[n];
-    if (lone) loneCR.push(n);
+  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. The next \r is looked up
+  // again only once passed, so text without CRs costs one search for them in all.
+  for (let n = 0, pos = 0, cr = text.indexOf('\r'); ; n++) {
+    if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
+    const lf = text.indexOf('\n', pos);
+    const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf < 0 ? text.length : lf;
+    const hasCR = end === cr;
+    const crlf = hasCR && text.charCodeAt(end + 1) === 10;
+    if (hasCR && !crlf) loneCR.push(n);
+    parseLine(text.slice(pos, end), n, hasCR);
+    if (end >= text.length) break;
+    pos = end + (crlf ? 2 : 1);
+  }
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
+
+  function parseLine(raw: string, n: number, hasCR: boolean): void {
+    const len = raw.length;
     let indent = 0;
-    while (indent < raw.length && isSpace(raw[indent])) indent++;
+    while (indent < len && isSpaceCode(raw.charCodeAt(indent))) indent++;
     const line: KfLine = { kind: 'blank', text: raw, indent, hasCR };
     lines.push(line);
     if (n === 0 && raw.charCodeAt(0) === 0xfeff) {
@@ -137,23 +127,23 @@ export function parseKeyfile(text: string): Keyfile {
         'bom',
         0,
         0,
-        raw.length,
+        len,
         'The file starts with a UTF-8 byte order mark; GLib reads it as text, so the first line is neither a group nor a comment and NetworkManager refuses the whole file.',
       );
-      continue;
+      return;
     }
-    if (indent >= raw.length) continue;
-    const c = raw[indent];
-    if (c === '#') {
+    if (indent >= len) return;
+    const c = raw.charCodeAt(indent);
+    if (c === 35 /* # */) {
       line.kind = 'comment';
       if (current) current.lastLine = n;
-      continue;
+      return;
     }
-    if (c === '[') {
+    if (c === 91 /* [ */) {
       const close = raw.indexOf(']', indent + 1);
       let after = close < 0 ? -1 : close + 1;
-      while (after >= 0 && after < raw.length && (raw[after] === ' ' || raw[after] === '\t')) after++;
-      if (close >= 0 && after === raw.length) {
+      while (after >= 0 && after < len && (raw.charCodeAt(after) === 32 || raw.charCodeAt(after) === 9)) after++;
+      if (close >= 0 && after === len) {
         const name = raw.slice(indent + 1, close);
         line.kind = 'group';
         if (!name || name.includes('[') || CONTROL.test(name)) {
@@ -179,9 +169,10 @@ export function parseKeyfile(text: string): Keyfile {
         const list = groupsByName.get(name);
         if (list) list.push(current);
         else groupsByName.set(name, [current]);
-        if (!merged.has(name)) merged.set(name, new Map());
+        currentKeys = merged.get(name);
+        if (!currentKeys) merged.set(name, (currentKeys = new Map<string, KfEntry[]>()));
         firstGroupName ??= name;
-        continue;
+        return;
       }
       // A `[` line that is not a group may still be a key=value line (`[x]=1` is a bad key name).
     }
@@ -192,40 +183,37 @@ export function parseKeyfile(text: string): Keyfile {
         'not-key-value',
         n,
         indent,
-        raw.length,
-        c === '['
+        len,
+        c === 91
           ? 'A group line must be `[name]` with nothing after `]` but spaces; NetworkManager refuses the whole file.'
-          : c === ';'
+          : c === 59 /* ; */
             ? 'A line starting with `;` is not a comment in a keyfile (only `#` is); NetworkManager refuses the whole file.'
             : 'This line is neither `[group]`, `key=value` nor a `#` comment; NetworkManager refuses the whole file.',
       );
-      continue;
+      return;
     }
     line.kind = 'entry';
     let keyEnd = eq;
-    while (keyEnd > indent && isSpace(raw[keyEnd - 1])) keyEnd--;
+    while (keyEnd > indent && isSpaceCode(raw.charCodeAt(keyEnd - 1))) keyEnd--;
     const key = raw.slice(indent, keyEnd);
     let valueStart = eq + 1;
-    while (valueStart < raw.length && isSpace(raw[valueStart])) valueStart++;
+    while (valueStart < len && isSpaceCode(raw.charCodeAt(valueStart))) valueStart++;
     if (!current) {
       line.kind = 'invalid';
       err(
         'key-before-group',
         n,
         indent,
-        raw.length,
+        len,
         'A key before the first group: GLib refuses the file ("does not start with a group"), so NetworkManager ignores it. Put `[connection]` first.',
       );
-      continue;
+      return;
     }
-    let locale: string | undefined;
-    let base = key;
-    const loc = LOCALE_SUFFIX.exec(key);
-    if (loc) {
-      locale = loc[1];
-      base = key.slice(0, loc.index);
-    }
-    if (!base || /[[\]]/.test(base) || base[0] === ' ') {
+    // Only a key ending in `]` can carry a locale: the suffix pattern runs for those alone.
+    const loc = key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
+    const base = loc ? key.slice(0, loc.index) : key;
+    // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.
+    if (!base || /[[\]]/.test(base)) {
       line.kind = 'invalid';
       err(
         'invalid-key-name',
@@ -234,7 +222,7 @@ export function parseKeyfile(text: string): Keyfile {
         keyEnd,
         `Invalid key name "${key}": a key may not contain [ or ] (except one [locale] suffix); NetworkManager refuses the whole file.`,
       );
-      continue;
+      return;
     }
     const entry: KfEntry = {
       line: n,
@@ -245,28 +233,26 @@ export function parseKeyfile(text: string): Keyfile {
       eq,
       raw: raw.slice(valueStart),
       valueStart,
-      valueEnd: raw.length,
+      valueEnd: len,
       index: entries.length,
     };
-    if (locale !== undefined) entry.locale = locale;
+    if (loc) entry.locale = loc[1];
     if (key === 'Encoding' && current.name === firstGroupName && entry.raw.toUpperCase() !== 'UTF-8') {
       err(
         'encoding',
         n,
         valueStart,
-        raw.length,
+        len,
         `Encoding=${entry.raw} in the first group: GLib only loads UTF-8 key files, so NetworkManager refuses the whole file.`,
       );
     }
     entries.push(entry);
     current.entries.push(entry);
     current.lastLine = n;
-    const byKey = merged.get(current.name)!;
-    const list = byKey.get(key);
+    const list = currentKeys!.get(key);
     if (list) list.push(entry);
-    else byKey.set(key, [entry]);
+    else currentKeys!.set(key, [entry]);
   }
-  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
 }
 
 /** The entry NetworkManager uses for a key of a group (the last one), if any. */

@@ -2,7 +2,7 @@
 // the cross-file relations of one directory (ports without bond, MTU, ONBOOT…).
 import { message } from './registry';
 import { deleteKey, deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
-import { isTrueIS, isTrueNM, Profile } from '../model/profile';
+import { isTrueIS, isTrueNM, Profile, WrittenSetting } from '../model/profile';
 import { FixDraft, TextEdit } from '../types';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { keyRange, lineRange, RuleContext, tokenValueRange, valueRange } from './context';
@@ -184,26 +184,6 @@ export function checkBondFiles(ctx: RuleContext): void {
       'NM_CONTROLLED=no: NetworkManager ignores this device. The legacy network-scripts are deprecated on RHEL 8 and gone from RHEL 9, where nothing would configure it.',
     );
   }
-  crossFile(ctx, p);
-}
-
-/** ifcfg-only relations: the port's keys against its bond's, and a port that is a bond. */
-function crossFile(ctx: RuleContext, p: Profile): void {
-  const eff = ctx.doc.effective;
-  if (p.master) {
-    const bond = ctx.system.resolveMaster(p);
-    if (bond?.type === 'bond') portVsBond(ctx, p, bond);
-  }
-  if (p.type === 'bond' && p.master) {
-    const t = eff.get('TYPE');
-    const bm = eff.get('BONDING_MASTER');
-    const at = t && t.value.text.toLowerCase() === 'bond' ? t : (bm ?? t ?? p.master.assignment);
-    ctx.report(
-      'BOND-065',
-      keyRange(at),
-      `This file is a port of ${p.master.value} (MASTER=) but declares itself a bond (${at.key}=${at.value.text}): NetworkManager creates a bond named ${p.device ?? ctx.doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
-    );
-  }
 }
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -231,6 +211,18 @@ export function checkBondRelations(ctx: RuleContext): void {
         { related: [{ uri: bond.doc.uri, range: TOP, message: `profile named by ${m.key}` }] },
       );
     }
+  }
+  if (p.master && p.portType === 'bond') {
+    const bond = sys.resolveMaster(p);
+    if (bond?.type === 'bond') portVsBond(ctx, p, bond);
+  }
+  if (p.type === 'bond' && p.master) {
+    const at = p.typeSetting;
+    ctx.report(
+      'BOND-065',
+      at?.keyRange ?? keyRange(p.master.assignment),
+      `This profile is a port of ${p.master.value} (${p.master.assignment.key}=) but declares itself a bond${at ? ` (${at.key}=${at.value})` : ''}: NetworkManager creates a bond named ${p.device ?? ctx.doc.file.suffix} and enslaves that bond to ${p.master.value} (a nested bond) instead of enslaving the NIC.`,
+    );
   }
   if (p.type !== 'bond' || !sys.isComplete || p.master) return;
   const ports = sys.portsOf(p);
@@ -278,64 +270,63 @@ function bondMarkers(doc: ParsedDocument, after: number, type?: Assignment, bm?:
   return edits;
 }
 
-function onboot(p: Profile): boolean {
-  const v = p.doc.effective.get('ONBOOT')?.value.text;
-  return v === undefined || isTrueIS(v);
-}
-
 function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
-  const doc = ctx.doc;
-  const eff = doc.effective;
-  const bEff = bond.doc.effective;
-  const rel = (key: string, msg: string) => {
-    const a = bEff.get(key);
-    return a
-      ? [{ uri: bond.doc.uri, range: keyRange(a), message: msg }]
-      : [
-          {
-            uri: bond.doc.uri,
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            message: msg,
-          },
-        ];
-  };
-  const pOn = eff.get('ONBOOT');
-  if (pOn && !isTrueIS(pOn.value.text) && onboot(bond)) {
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const rel = (at: WrittenSetting | undefined, msg: string) => [
+    { uri: bond.doc.uri, range: at?.keyRange ?? top, message: msg },
+  ];
+  const pOn = port.autoconnectSetting;
+  // With autoconnect-ports the bond brings its ports up itself.
+  if (pOn && !port.autoconnect && bond.autoconnect && !bond.autoconnectPorts) {
     ctx.report(
       'BOND-030',
-      valueRange(pOn),
-      `ONBOOT=${pOn.value.text} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`,
+      pOn.range,
+      `${pOn.key}=${pOn.value} on a port of ${bond.device}: with NetworkManager, starting the bond does not start its ports, so ${bond.device} comes up without this one.`,
       {
-        related: rel('ONBOOT', 'the bond starts at boot'),
-        fixes: [{ title: 'Write ONBOOT=yes', preferred: true, edits: [replaceValue(pOn, 'yes')] }],
+        related: rel(bond.autoconnectSetting, 'the bond starts at boot'),
+        fixes: [{ title: `Write ${pOn.key}=${pOn.enable()[0].newText}`, preferred: true, edits: pOn.enable() }],
       },
     );
   }
+  // NM_CONTROLLED exists only in ifcfg files.
+  if (port.format === 'ifcfg' && bond.format === 'ifcfg') nmControlled(ctx, port, bond);
+  const mtu = port.mtu;
+  const bondMtu = bond.mtu?.value ?? '1500';
+  if (mtu && mtu.value !== bondMtu) {
+    ctx.report(
+      'BOND-033',
+      mtu.range,
+      `${mtu.key}=${mtu.value} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`,
+      {
+        related: rel(bond.mtu, "the bond's MTU"),
+        fixes: [{ title: 'Delete the port MTU', preferred: true, edits: mtu.remove() }],
+      },
+    );
+  }
+}
+
+function nmControlled(ctx: RuleContext, port: Profile, bond: Profile): void {
+  const eff = port.doc.effective;
+  const bEff = bond.doc.effective;
   const nmc = (d: typeof eff) => {
     const v = d.get('NM_CONTROLLED')?.value.text;
     return v === undefined ? true : !['no', 'false', 'n', 'f', '0', 'off'].includes(v.toLowerCase());
   };
   if (nmc(eff) !== nmc(bEff)) {
     const a = eff.get('NM_CONTROLLED');
+    const b = bEff.get('NM_CONTROLLED');
     ctx.report(
       'BOND-031',
       a ? keyRange(a) : keyRange(port.master!.assignment),
       `This port is ${nmc(eff) ? '' : 'not '}managed by NetworkManager but its bond ${bond.device} is ${nmc(bEff) ? '' : 'not'}: the two are configured by different tools.`,
       {
-        related: rel('NM_CONTROLLED', "the bond's setting"),
-      },
-    );
-  }
-  const mtu = eff.get('MTU');
-  const bondMtu = bEff.get('MTU')?.value.text ?? '1500';
-  if (mtu && mtu.value.text && mtu.value.text !== bondMtu) {
-    ctx.report(
-      'BOND-033',
-      valueRange(mtu),
-      `MTU=${mtu.value.text} on a port: when enslaving, the kernel sets every port to the bond's MTU (${bondMtu}). Set the MTU on the bond only.`,
-      {
-        related: rel('MTU', "the bond's MTU"),
-        fixes: [{ title: 'Delete the port MTU', preferred: true, edits: deleteKey(doc, 'MTU') }],
+        related: [
+          {
+            uri: bond.doc.uri,
+            range: b ? keyRange(b) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            message: "the bond's setting",
+          },
+        ],
       },
     );
   }

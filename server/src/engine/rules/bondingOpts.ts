@@ -59,8 +59,11 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
       ctx.report(
         'BOND-019',
         { start: r.start, end: { line: r.start.line, character: t.keyEnd } },
-        `Unknown bonding option "${t.key}"${guess ? ` — did you mean ${guess}?` : ''}. ${is ? 'initscripts fails to write it and ' : ''}NetworkManager drops it with a warning.`,
+        `Unknown bonding option "${t.key}": ${is ? 'initscripts fails to write it and ' : ''}NetworkManager drops it with a warning.${guess ? ` Did you mean ${guess}?` : ''}`,
         {
+          // Read by NetworkManager alone, the option is only dropped (warning); initscripts'
+          // sysfs write fails (error).
+          severity: is ? undefined : 'warning',
           fixes: guess ? [fix(`Rename to ${guess}`, [b.edits.renameKey(t, guess)])] : undefined,
         },
       );
@@ -206,7 +209,12 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     return;
   }
   if (!k && (ctx.judges('initscripts') || !n)) {
-    const why = /^\d+$/.test(v) || !/^-?\d/.test(v) ? '' : ' Numbers must be plain decimal.';
+    const why =
+      /\s#/.test(v) && ctx.profile.format === 'keyfile'
+        ? ' A keyfile has no comments after a value: only a line starting with # is a comment, so the "#…" is part of the value. Move the comment to a line of its own.'
+        : /^\d+$/.test(v) || !/^-?\d/.test(v)
+          ? ''
+          : ' Numbers must be plain decimal.';
     ctx.report(
       'BOND-044',
       r,
@@ -493,7 +501,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   }
   const nmJudged = ctx.judges('networkmanager');
   if ((arp ?? 0) > 0 && !hasTargets && arpMode) {
-    const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
+    const gw = ctx.profile.gateway?.value;
     ctx.report(
       'BOND-006',
       tokenRange(a, arpTok!),

@@ -4,12 +4,13 @@ import { BOND_RULES } from './meta/bond';
 import { IFCFG_RULES } from './meta/ifcfg';
 import { KEYFILE_RULES } from './meta/keyfile';
 import { MISC_RULES } from './meta/misc';
+import { MIGRATE_RULES } from './meta/migrate';
 import { VNIC_RULES } from './meta/vnic';
 import type { RuleSpec } from './meta/types';
 
 export type { Describes, FixSpec, RuleExample, RuleSpec } from './meta/types';
 
-const TABLE = { ...IFCFG_RULES, ...BOND_RULES, ...VNIC_RULES, ...MISC_RULES, ...KEYFILE_RULES };
+const TABLE = { ...IFCFG_RULES, ...BOND_RULES, ...VNIC_RULES, ...MISC_RULES, ...KEYFILE_RULES, ...MIGRATE_RULES };
 
 export type RuleCode = keyof typeof TABLE;
 

@@ -4,6 +4,7 @@ import { BOND_DOCS } from './meta/bond.docs';
 import { IFCFG_DOCS } from './meta/ifcfg.docs';
 import { KEYFILE_DOCS } from './meta/keyfile.docs';
 import { MISC_DOCS } from './meta/misc.docs';
+import { MIGRATE_DOCS } from './meta/migrate.docs';
 import { VNIC_DOCS } from './meta/vnic.docs';
 import type { RuleDocs } from './meta/types';
 import { RULES, RuleCode, RuleMeta } from './registry';
@@ -14,6 +15,7 @@ export const RULE_DOCS: Readonly<Record<RuleCode, RuleDocs>> = {
   ...VNIC_DOCS,
   ...MISC_DOCS,
   ...KEYFILE_DOCS,
+  ...MIGRATE_DOCS,
 };
 
 export type DocumentedRule = RuleMeta & RuleDocs;

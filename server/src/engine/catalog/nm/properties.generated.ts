@@ -475,6 +475,7 @@ export const NM_PROPERTY_ROWS: readonly NmPropertyRow[] = [
       { bit: 32, name: 'arp' },
       { bit: 64, name: 'magic' },
       { bit: 1, name: 'default' },
+      { bit: 32768, name: 'ignore' },
     ],
     since: '1.2',
     doc: 'Wake-on-LAN options as a decimal flag sum.',

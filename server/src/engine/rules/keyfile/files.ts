@@ -7,7 +7,12 @@ import type { RuleContext } from '../context';
 
 /** Which keyfile folder a path is in: /etc (any name but a few), /usr/lib and /run (.nmconnection only). */
 export function keyfileFolder(uri: string): 'etc' | 'lib' | 'run' | undefined {
-  const p = decodeURIComponent(uri.replace(/^file:\/\//, ''));
+  let p = uri.replace(/^file:\/\//, '');
+  try {
+    p = decodeURIComponent(p);
+  } catch {
+    // A malformed escape: the path is read as written.
+  }
   if (/\/etc\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'etc';
   if (/\/usr\/lib\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'lib';
   if (/\/run\/NetworkManager\/system-connections\/[^/]+$/.test(p)) return 'run';

@@ -17,7 +17,7 @@ import { FixDraft, Range } from '../../types';
 import { didYouMean } from '../../util/similar';
 import type { RuleContext } from '../context';
 import { checkValue, ValueProblem } from './valueCheck';
-import { keyfileEdits } from '../../fixes/keyfileEdits';
+import { keyfileEdits, type KeyfileEdits } from '../../fixes/keyfileEdits';
 
 const UNNECESSARY = 1;
 const DEPRECATED = 2;
@@ -81,7 +81,7 @@ export function checkKeyfileSchema(ctx: RuleContext): void {
     if (setting.status && g === kf.groupsByName.get(g.name)![0])
       ctx.report('KEYFILE-016', groupRange(g), setting.status);
     if (setting.name === 'bond') continue; // options: the bonding rules
-    for (const e of g.entries) checkEntry(ctx, setting, e);
+    for (const e of g.entries) checkEntry(ctx, setting, e, edits);
   }
   checkDuplicates(ctx);
 }
@@ -104,8 +104,7 @@ function severityOf(p: ValueProblem) {
   return p.outcome === 'rejected' ? ('error' as const) : ('warning' as const);
 }
 
-function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry): void {
-  const edits = keyfileEdits(ctx.doc);
+function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry, edits: KeyfileEdits): void {
   if (e.locale !== undefined) {
     ctx.report(
       'KEYFILE-012',

@@ -184,14 +184,14 @@ export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', ra
   const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);
-  const m = /^([^/,;]*)(?:[/,;]([^/,;]*))?(?:[/,;]([^/,;]*))?(?:[/,;]([^/,;]*))?(.*)$/.exec(v)!;
-  const [, addr, second, third, fourth, rest] = m;
+  // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
+  const [addr, second, third, fourth, rest] = v.split(/[/,;]/);
   if (!isIP(addr))
     return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
   // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
   const hasPlen = second !== undefined && /^\d+$/.test(second);
   const fields = hasPlen ? [third, fourth] : [second, third, fourth];
-  if (rest || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
+  if (rest !== undefined || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
     return bad(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
   const max = family === 4 ? 32 : 128;
   if (hasPlen && Number(second) > max)

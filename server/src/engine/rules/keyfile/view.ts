@@ -35,7 +35,9 @@ export function valueOf(kf: Keyfile, setting: string, key: string): string | und
 export function entriesOf(kf: Keyfile, setting: string): KfEntry[] {
   const g = groupFor(kf, setting);
   if (g === undefined) return [];
-  return (kf.groupsByName.get(g) ?? []).flatMap((o) => o.entries);
+  const out: KfEntry[] = [];
+  for (const o of kf.groupsByName.get(g) ?? []) for (const e of o.entries) out.push(e);
+  return out;
 }
 
 /** Setting names of the groups in the file that NM knows. */

@@ -15,6 +15,7 @@ import {
   KF_ETH,
   kfBond,
   kfPhysical,
+  kfPhysicalWith,
   kfPort,
   kfSeed,
   one,
@@ -106,11 +107,31 @@ export const BOND_DOCS = {
     ],
   },
   'BOND-006': {
-    sources: [src('nm.bond', 'verify()'), src('kernel.bond_options', 'bond_option_arp_interval_set')],
+    sources: [
+      src('nm.bond', 'verify()'),
+      src('kernel.bond_options', 'bond_option_arp_interval_set'),
+      src('nm.keyfile', 'gateway_parser / ip_address_or_route_parser'),
+    ],
     explanation:
-      "arp_interval needs at least one arp_ip_target (or ns_ip6_target): NetworkManager's verify() refuses the profile, and the kernel runs an ARP monitor with nothing to probe.",
+      "arp_interval needs at least one arp_ip_target (or ns_ip6_target): NetworkManager's verify() refuses the profile, and the kernel runs an ARP monitor with nothing to probe. The fix offers the profile's IPv4 gateway (GATEWAY; in a keyfile [ipv4] gateway=, else the gateway of the first address=ip/prefix,gateway) as the target.",
     examples: [
-      { bad: KB('mode=1 arp_interval=200'), good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'), dir: KF_DIR },
+      {
+        bad: KB('mode=1 arp_interval=200'),
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 arp_interval=200 arp_ip_target=192.0.2.1'),
+      },
+      {
+        bad: {
+          'bond0.nmconnection': kfBond('mode=1 arp_interval=200').replace('[ipv6]', 'gateway=192.0.2.254\n\n[ipv6]'),
+        },
+        good: KB('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
+        dir: KF_DIR,
+        fixed: kfBond('mode=1 arp_interval=200 arp_ip_target=192.0.2.254').replace(
+          '[ipv6]',
+          'gateway=192.0.2.254\n\n[ipv6]',
+        ),
+      },
       {
         bad: B('mode=1 arp_interval=200', 'GATEWAY=192.168.1.1\n'),
         good: B('mode=1 arp_interval=200 arp_ip_target=10.0.0.1'),
@@ -318,9 +339,10 @@ export const BOND_DOCS = {
     sources: [
       src('kernel.bond_options', 'bond_opts[] (unsuppmodes, value tables) / bond_opt_check_deps'),
       src('nm.reader', 'make_bond_setting / handle_bond_option'),
+      src('nm.keyfile', 'read_hash_of_string ("ignoring invalid bond option")'),
     ],
     explanation:
-      "The kernel has no such bonding option (initscripts' write to the sysfs file fails) and NetworkManager drops it with a warning.",
+      "The kernel has no such bonding option (initscripts' write to the sysfs file fails: an error) and NetworkManager drops it with a warning. Where only NetworkManager reads the file (a keyfile), the profile loads without the option, so it is a warning.",
     examples: [
       {
         bad: KB('mode=1 miimon=100 fail_over_mca=1'),
@@ -468,10 +490,37 @@ export const BOND_DOCS = {
     ],
   },
   'BOND-030': {
-    sources: [src('nm.reader', 'make_connection_setting (ONBOOT \u2192 autoconnect)')],
+    sources: [
+      src(
+        'nm.reader',
+        'make_connection_setting (ONBOOT \u2192 autoconnect; AUTOCONNECT_SLAVES \u2192 autoconnect-slaves)',
+      ),
+      src('nm.keyfile', '[connection] autoconnect (g_key_file_get_boolean)'),
+    ],
     explanation:
-      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (autoconnect off), so the bond comes up without them.',
-    examples: [{ bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'), good: physical(), file: 'ifcfg-eth1' }],
+      'With NetworkManager, activating the bond does not start ports whose profile has ONBOOT=no (in a keyfile autoconnect=false), so the bond comes up without them — unless the bond asks for its ports itself (AUTOCONNECT_SLAVES=yes, in a keyfile autoconnect-ports=1).',
+    examples: [
+      {
+        bad: kfPhysicalWith('eth1', '[connection]\n', '[connection]\nautoconnect=false\n'),
+        good: kfPhysicalWith('eth1', '[connection]\n', '[connection]\nautoconnect=true\n'),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+        fixed: kfPort('eth1', '00:1B:21:0A:0B:01', 1).replace('[connection]\n', '[connection]\nautoconnect=true\n'),
+      },
+      {
+        bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'),
+        good: physical(),
+        file: 'ifcfg-eth1',
+        fixed: port('eth1', '00:1b:21:0a:0b:01', 'ONBOOT=yes\n'),
+      },
+      {
+        // The bond starts its ports itself.
+        bad: physical('mode=1 miimon=100', '', 'ONBOOT=no\n'),
+        good: physical('mode=1 miimon=100', 'AUTOCONNECT_SLAVES=yes\n', 'ONBOOT=no\n'),
+        file: 'ifcfg-eth1',
+        fixed: port('eth1', '00:1b:21:0a:0b:01', 'ONBOOT=yes\n'),
+      },
+    ],
   },
   'BOND-031': {
     sources: [src('nm.reader', 'connection_from_file_full (NM_CONTROLLED)')],
@@ -494,7 +543,16 @@ export const BOND_DOCS = {
     sources: [src('kernel.bond_main', 'bond_enslave (dev_set_mtu)')],
     explanation:
       "When a port is enslaved the kernel gives it the bond's MTU, so an MTU in the port file is overridden.",
-    examples: [{ bad: physical('mode=1 miimon=100', '', 'MTU=9000\n'), good: physical(), file: 'ifcfg-eth1' }],
+    examples: [
+      {
+        bad: kfPhysicalWith('eth1', '[ethernet]\n', '[ethernet]\nmtu=9000\n'),
+        good: kfPhysical(),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+        fixed: kfPort('eth1', '00:1B:21:0A:0B:01', 1),
+      },
+      { bad: physical('mode=1 miimon=100', '', 'MTU=9000\n'), good: physical(), file: 'ifcfg-eth1' },
+    ],
   },
   'BOND-034': {
     sources: [src('nm.reader', 'make_wired_setting'), src('kernel.bonding.rst', 'fail_over_mac')],
@@ -547,9 +605,14 @@ export const BOND_DOCS = {
   'BOND-044': {
     sources: [src('kernel.bond_options', 'bond_opt_parse / value tables')],
     explanation:
-      "The value is not in the kernel's table or range for this option: initscripts' write fails. The kernel accepts names from the table, plain decimal numbers, and `default` for every option whose table has a default entry (all but lacp_rate and peer_notif_delay).",
+      "The value is not in the kernel's table or range for this option: initscripts' write fails. The kernel accepts names from the table, plain decimal numbers, and `default` for every option whose table has a default entry (all but lacp_rate and peer_notif_delay). In a keyfile, NetworkManager reads the value with GLib, where only a line that starts with `#` is a comment: a `# note` after a value is part of the value, which then is no number.",
     examples: [
       { bad: KB('mode=1 miimon=abc'), good: KB('mode=1 miimon=100'), dir: KF_DIR },
+      {
+        bad: { 'bond0.nmconnection': kfBond('mode=1 miimon=100').replace('miimon=100', 'miimon=100 # ms') },
+        good: { 'bond0.nmconnection': kfBond('mode=1 miimon=100').replace('miimon=100', '# ms\nmiimon=100') },
+        dir: KF_DIR,
+      },
       { bad: B('mode=1 miimon=abc'), good: B('mode=1 miimon=100') },
       { bad: B('mode=4 miimon=100 lacp_rate=default'), good: B('mode=4 miimon=100 lacp_rate=slow') },
     ],
@@ -630,9 +693,10 @@ export const BOND_DOCS = {
     sources: [
       src('nm.bond', '_nm_setting_bond_validate_option'),
       src('nm.reader', 'make_bond_setting / handle_bond_option'),
+      src('nm.keyfile', 'read_hash_of_string ("ignoring invalid bond option")'),
     ],
     explanation:
-      'NetworkManager validates values more strictly than the kernel (integers: decimal digits only; enums: names or indexes) and drops the option with a warning, using its default instead.',
+      'NetworkManager validates values more strictly than the kernel (integers: decimal digits only; enums: names or indexes). Both of its readers (ifcfg-rh handle_bond_option, keyfile read_hash_of_string) check each option before adding it and drop a refused one with a warning, so the profile loads and the option takes its default; a warning, since nothing is refused as a whole.',
     examples: [
       {
         bad: KB('mode=1 miimon=100 all_slaves_active=on'),
@@ -815,6 +879,12 @@ export const BOND_DOCS = {
     explanation:
       "A file with MASTER= is a port, but TYPE=Bond or BONDING_MASTER=yes makes NetworkManager create a bond profile for it: the device becomes a bond of its own, enslaved to the named bond (a nested bond), and the NIC is not enslaved. Generators that copy the bond's keys into its ports produce this.",
     examples: [
+      {
+        bad: kfPhysicalWith('eth1', 'type=ethernet', 'type=bond'),
+        good: kfPhysical(),
+        file: 'eth1.nmconnection',
+        dir: KF_DIR,
+      },
       {
         bad: {
           'ifcfg-bond0': bond('mode=1 miimon=100'),

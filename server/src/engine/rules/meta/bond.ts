@@ -248,7 +248,7 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'networkmanager',
     title: 'Port does not start with its bond',
-    fixes: [{ title: 'Write ONBOOT=yes', safe: false, why: 'Changes when the port starts.' }],
+    fixes: [{ title: 'Write ', safe: false, why: 'Changes when the port starts.' }],
   },
   'BOND-031': {
     severity: 'warning',
@@ -348,7 +348,7 @@ export const BOND_RULES = {
     tags: [DiagnosticTag.Deprecated],
   },
   'BOND-049': {
-    severity: 'error',
+    severity: 'warning',
     describes: 'networkmanager',
     title: 'Value NetworkManager rejects',
     fixes: [

@@ -189,6 +189,13 @@ export const kfPhysical = (opts = 'mode=active-backup miimon=100'): Files => ({
   'eth2.nmconnection': kfPort('eth2', '00:1B:21:0A:0B:02', 2),
 });
 
+/** kfPhysical with one piece of text replaced in one port's keyfile. */
+export const kfPhysicalWith = (dev: 'eth1' | 'eth2', from: string, to: string): Files => {
+  const f = kfPhysical();
+  const name = `${dev}.nmconnection`;
+  return { ...f, [name]: f[name].replace(from, to) };
+};
+
 /** The seed scenario as keyfiles: the bond on two VirtualBox NICs. */
 export const kfSeed = (opts = 'mode=active-backup miimon=100'): Files => ({
   ...KB(opts),

@@ -113,6 +113,11 @@ export const SOURCE_FILES = {
     pin: 'vendors',
     path: 'Red Hat Enterprise Linux 10 release notes, "Removed functionality", networking (teamd and libteam)',
   },
+  'vendor.teamd': { pin: 'vendors', path: 'libteam teamd.conf(5), "runner.name"' },
+  'vendor.leapp': {
+    pin: 'vendors',
+    path: 'oamg/leapp-repository ffac6f293875, el9toel10 actor networkdeprecations (ifcfg files inhibit the upgrade)',
+  },
   'vendor.openstack': { pin: 'vendors', path: 'OpenStack Neutron port security / allowed-address-pairs API reference' },
 } as const satisfies Record<string, SourceDoc>;
 

@@ -1,5 +1,5 @@
 // Addresses as NetworkManager prints them after storing them in binary (inet_ntop).
-import { isIPv4, isIPv6 } from '../catalog/keyTypes';
+import { isIPv4, isIPv6, isNetmask, netmaskToPrefix } from './keyTypes';
 
 function ipv6Words(s: string): number[] | undefined {
   if (!isIPv6(s)) return undefined;
@@ -70,4 +70,14 @@ export function classfulPrefix(addr: string): number {
   if (first < 192) return 16;
   if (first < 224) return 24;
   return 32;
+}
+
+/** nm_ip4_addr_netmask_to_prefix: the leading one bits of a dotted mask, even when ones
+ *  follow a zero (NM does not reject such a NETMASK, it counts). */
+export function maskPrefix(mask: string): number {
+  if (isNetmask(mask)) return netmaskToPrefix(mask);
+  const n = mask.split('.').reduce((acc, b) => acc * 256 + Number(b), 0);
+  let c = 0;
+  for (let bit = 31; bit >= 0 && Math.floor(n / 2 ** bit) % 2 === 1; bit--) c++;
+  return c;
 }

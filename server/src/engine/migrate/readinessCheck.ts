@@ -1,0 +1,70 @@
+// Readiness for a release without ifcfg support (opt-in: settings.readiness). Each ifcfg file,
+// and each route-, rule- and alias file, is told in place what its migration to a keyfile
+// loses, as the migration preview (engine/migrate) works it out from NetworkManager's ifcfg-rh
+// reader and keyfile writer at 355bc902994f; team profiles are told that teamd is gone.
+import type { RuleContext } from '../rules/context';
+import { companionsOf } from './group';
+import { convertIfcfg } from './fromIfcfg';
+import type { MigrationNote } from './notes';
+import { message } from '../rules/registry';
+
+// teamd.conf(5) runners and the bonding mode that does the same (kernel bonding.rst "Bonding
+// Driver Options: mode"). loadbalance (hash or tlb-like, depending on tx_balancer) and random
+// have no single equivalent.
+export const TEAM_RUNNER_TO_BOND: Record<string, string> = {
+  activebackup: 'active-backup',
+  roundrobin: 'balance-rr',
+  broadcast: 'broadcast',
+  lacp: '802.3ad',
+};
+
+export function checkMigration(ctx: RuleContext): void {
+  if (!ctx.settings.readiness) return;
+  const doc = ctx.doc;
+  if (doc.file.ignoredBy) return;
+  const owner = doc.file.kind === 'ifcfg' ? doc : companionOwner(ctx);
+  if (!owner) return;
+  const c = convertIfcfg(owner, companionsOf(ctx.system, owner));
+  const mine = (n: MigrationNote) => n.uri === doc.uri;
+  for (const n of c.notes.filter(mine)) {
+    if (n.kind === 'lost' && !n.noEffect)
+      ctx.report('MIGRATE-001', n.range, message('MIGRATE-001', 'lost', { what: n.message }));
+    else if (n.kind === 'refused')
+      ctx.report('MIGRATE-002', n.range, message('MIGRATE-002', 'refused', { why: n.message }));
+  }
+  if (doc === owner && c.type === 'team') {
+    const cfg = doc.effective.get('TEAM_CONFIG');
+    const dt = doc.effective.get('DEVICETYPE');
+    const where = cfg ?? dt;
+    let runner: string | undefined;
+    try {
+      const j = cfg ? (JSON.parse(cfg.value.text) as { runner?: { name?: unknown } }) : undefined;
+      runner = typeof j?.runner?.name === 'string' ? j.runner.name : undefined;
+    } catch {
+      runner = undefined;
+    }
+    // teamd's default runner is roundrobin (teamd.conf(5) runner.name).
+    const mode = TEAM_RUNNER_TO_BOND[runner ?? 'roundrobin'];
+    const range = where
+      ? { start: { line: where.line, character: where.keyStart }, end: { line: where.line, character: where.keyEnd } }
+      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const name = runner ?? 'default roundrobin';
+    ctx.report(
+      'MIGRATE-003',
+      range,
+      mode
+        ? message('MIGRATE-003', 'mapped', { runner: name, mode })
+        : message('MIGRATE-003', 'unmapped', { runner: name }),
+    );
+  }
+}
+
+function companionOwner(ctx: RuleContext) {
+  const k = ctx.doc.file.kind;
+  if (k === 'alias') {
+    const base = ctx.doc.file.suffix.split(':')[0];
+    return ctx.system.bySuffix.get(base)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
+  }
+  if (k === 'route' || k === 'route6' || k === 'rule' || k === 'rule6') return ctx.system.ownerOf(ctx.doc);
+  return undefined;
+}

@@ -1,0 +1,89 @@
+// The static addresses a profile names, as `address/prefix` in the form NetworkManager prints
+// them, in the order it stores them. What the file says, not what NM applies: whether IPv6 is
+// enabled, or a port drops its IP settings, is the migration preview's business.
+import { isIPv4 } from '../catalog/keyTypes';
+import type { ParsedDocument } from '../parser/document';
+import { Keyfile, unescapeValue } from '../parser/keyfile';
+import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
+
+export interface Addresses {
+  ipv4: string[];
+  ipv6: string[];
+}
+
+const add = (list: string[], a: string | undefined) => {
+  if (a !== undefined && !list.includes(a)) list.push(a);
+};
+
+/** ifcfg: IPADDR, IPADDR0, IPADDR1 (optional), then IPADDR2… up to the first gap, each with
+ *  PREFIXn, else NETMASKn, else the class's prefix; IPV6ADDR then IPV6ADDR_SECONDARIES,
+ *  /64 when no prefix is given (nms-ifcfg-rh-reader.c make_ip4_setting L2003-2022,
+ *  read_full_ip4_address, make_ip6_setting L2526-2552, at NetworkManager 355bc902994f). */
+export function ifcfgAddresses(doc: ParsedDocument): Addresses {
+  const get = (k: string) => {
+    const a = doc.effective.get(k);
+    return a && a.value.nmValid && a.value.text ? a.value.text : undefined;
+  };
+  const out: Addresses = { ipv4: [], ipv6: [] };
+  for (let i = -1; ; i++) {
+    const n = i < 0 ? '' : String(i);
+    const ip = get(`IPADDR${n}`);
+    if (!ip) {
+      if (i > 1) break;
+      continue;
+    }
+    if (!isIPv4(ip)) continue;
+    const p = get(`PREFIX${n}`);
+    const mask = get(`NETMASK${n}`);
+    let prefix: number | undefined;
+    if (p) prefix = /^\s*\d+\s*$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
+    else if (mask) prefix = isIPv4(mask) ? maskPrefix(mask) : undefined;
+    else prefix = classfulPrefix(ip);
+    if (prefix !== undefined) add(out.ipv4, `${ip}/${prefix}`);
+  }
+  const v6 = [get('IPV6ADDR'), get('IPV6ADDR_SECONDARIES')].filter(Boolean).join(' ');
+  for (const item of v6.split(' ').filter(Boolean)) add(out.ipv6, v6Address(item, 64));
+  return out;
+}
+
+/** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
+ *  (address before addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length
+ *  (nm-keyfile.c _build_list_create, read_one_ip_address_or_route). */
+export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => string | undefined): Addresses {
+  const out: Addresses = { ipv4: [], ipv6: [] };
+  for (const [setting, list] of [
+    ['ipv4', out.ipv4],
+    ['ipv6', out.ipv6],
+  ] as const) {
+    const g = groupOf(setting);
+    const keys = g !== undefined ? kf.merged.get(g) : undefined;
+    if (!keys) continue;
+    const found: Array<{ idx: number; type: number; value: string }> = [];
+    for (const [key, entries] of keys) {
+      const m = /^address(es)?(0|[1-9]\d*)?$/.exec(key);
+      if (!m || !entries.length) continue;
+      const idx = m[2] === undefined ? -1 : Number(m[2]);
+      found.push({ idx, type: m[1] ? 1 : 0, value: unescapeValue(entries[entries.length - 1].raw).value });
+    }
+    found.sort((a, b) => a.idx - b.idx || a.type - b.type);
+    for (const f of found) {
+      const first = f.value.split(/[,;]/)[0].trim();
+      add(list, setting === 'ipv4' ? v4Address(first) : v6Address(first, 64));
+    }
+  }
+  return out;
+}
+
+function v4Address(item: string): string | undefined {
+  const [a, p] = item.split('/');
+  if (!isIPv4(a)) return undefined;
+  const plen = p === undefined ? 24 : /^\d+$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
+  return plen === undefined ? undefined : `${a}/${plen}`;
+}
+
+function v6Address(item: string, def: number): string | undefined {
+  const [a, p] = item.split('/');
+  const c = canonicalIP(a, true);
+  const plen = p === undefined ? def : /^\d+$/.test(p) && Number(p) <= 128 ? Number(p) : undefined;
+  return c && plen !== undefined ? `${c}/${plen}` : undefined;
+}
