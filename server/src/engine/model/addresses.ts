@@ -12,8 +12,12 @@ export interface Addresses {
 }
 
 const add = (list: string[], a: string | undefined) => {
-  if (a !== undefined && !list.includes(a)) list.push(a);
+  if (a !== undefined) list.push(a);
 };
+
+/** Each address once, where it first appears (a Set keeps insertion order): one pass, where a
+ *  membership test per address made a file of thousands of IPADDRn quadratic. */
+const once = (out: Addresses): Addresses => ({ ipv4: [...new Set(out.ipv4)], ipv6: [...new Set(out.ipv6)] });
 
 /** ifcfg: IPADDR, IPADDR0, IPADDR1 (optional), then IPADDR2… up to the first gap, each with
  *  PREFIXn, else NETMASKn, else the class's prefix; IPV6ADDR then IPV6ADDR_SECONDARIES,
@@ -43,7 +47,7 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
   }
   const v6 = [get('IPV6ADDR'), get('IPV6ADDR_SECONDARIES')].filter(Boolean).join(' ');
   for (const item of v6.split(' ').filter(Boolean)) add(out.ipv6, v6Address(item, 64));
-  return out;
+  return once(out);
 }
 
 /** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
@@ -71,7 +75,7 @@ export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => stri
       add(list, setting === 'ipv4' ? v4Address(first) : v6Address(first, 64));
     }
   }
-  return out;
+  return once(out);
 }
 
 function v4Address(item: string): string | undefined {
