@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { type HostEvidence, type VendorId } from './engine';
+import { HOOK_SCRIPTS, type HostEvidence, type VendorId } from './engine';
 
 const DMI: Array<[RegExp, VendorId]> = [
   [/innotek|virtualbox|oracle corporation.*virtualbox/i, 'virtualbox'],
@@ -55,6 +55,21 @@ export function readHostEvidence(root = '/'): HostEvidence {
     /* no sysfs */
   }
   return ev;
+}
+
+/**
+ * The initscripts hook scripts present under `root` (default `/`): ifup, ifup-post, ifdown and
+ * ifdown-post run /sbin/<hook> when it is executable (initscripts 10.27). Existence only: a
+ * stat, never opened, read or run.
+ */
+export function readHookScripts(root = '/'): string[] {
+  return HOOK_SCRIPTS.filter((n) => {
+    try {
+      return fs.statSync(path.join(root, 'sbin', n)).isFile();
+    } catch {
+      return false;
+    }
+  }).map((n) => `/sbin/${n}`);
 }
 
 // The folders NetworkManager's keyfile plugin reads (nms-keyfile-utils.c, NMS_KEYFILE_PATH_NAME_*).

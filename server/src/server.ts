@@ -24,7 +24,7 @@ import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
-import { isLiveConfigDir, keyfileDirsOf, readHostEvidence, readKeyfileStats } from './host';
+import { isLiveConfigDir, keyfileDirsOf, readHookScripts, readHostEvidence, readKeyfileStats } from './host';
 import { loadMachine } from './fs/snapshot';
 import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
@@ -126,13 +126,15 @@ export function startServer(connection: Connection): void {
   }
 
   /** Virtualization `auto` on the machine whose live config is open: read DMI and port MACs. */
-  /** On the machine whose live config is open: DMI and port MACs (virtualization `auto`), and
-   *  the owner and mode of the keyfiles NetworkManager would read. */
+  /** On the machine whose live config is open: DMI and port MACs (virtualization `auto`), which
+   *  initscripts hook scripts exist, and the owner and mode of the keyfiles NetworkManager would read. */
   function refreshHostEvidence(): void {
     const linux = process.platform === 'linux';
     const paths = folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
     const live = linux && paths.some(isLiveConfigDir);
-    const host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+    let host = live && settings.engine.virtualization === 'auto' ? readHostEvidence() : undefined;
+    const hooks = live ? readHookScripts() : [];
+    if (hooks.length) host = { ...host, hookScripts: hooks };
     const kfDirs = linux ? paths.flatMap((p) => keyfileDirsOf(p)) : [];
     settings.engine.host = kfDirs.length ? { ...host, keyfileStats: readKeyfileStats(kfDirs) } : host;
   }

@@ -63,7 +63,15 @@ export { groupSystems, linkSignature, machineRootOf, machineRootOfKey, systemKey
 // Machine snapshots (sosreports, captured roots).
 export { machineEvidence } from './snapshot/machine';
 export type { MachineEvidence, SnapshotFile } from './snapshot/machine';
-export { SNAPSHOT_DIRS, snapshotRole, SOS_MARKER, SYS_NET, SYS_NET_FILES } from './snapshot/layout';
+export {
+  HOOK_SCRIPT_PATHS,
+  HOOK_SCRIPTS,
+  SNAPSHOT_DIRS,
+  snapshotRole,
+  SOS_MARKER,
+  SYS_NET,
+  SYS_NET_FILES,
+} from './snapshot/layout';
 export type { SnapshotRole } from './snapshot/layout';
 export { parseDmidecode } from './snapshot/dmi';
 export { parseEthtoolI } from './snapshot/ethtool';

@@ -14,6 +14,8 @@ export interface HostEvidence {
   macs?: Record<string, string>;
   /** Owner and mode of keyfiles, by URI; only for a live system-connections folder. */
   keyfileStats?: Record<string, { mode: number; uid: number; nmUid?: number }>;
+  /** initscripts hook scripts present on the machine ("/sbin/ifup-local"); existence only. */
+  hookScripts?: string[];
 }
 
 /** A check that threw: which one, on which document, and the error. */

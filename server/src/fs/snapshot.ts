@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  HOOK_SCRIPT_PATHS,
   machineEvidence,
   MachineEvidence,
   SNAPSHOT_DIRS,
@@ -13,7 +14,7 @@ import {
   SYS_NET,
   SYS_NET_FILES,
 } from '../engine';
-import { readRegularFile } from './read';
+import { isInside, readRegularFile, realpathOf } from './read';
 import { displayText } from './text';
 
 const MAX_BYTES = 4 * 1024 * 1024;
@@ -27,6 +28,17 @@ const MAX_FILES = 2048;
 export function readInside(realRoot: string, rel: string): string | undefined {
   const r = readRegularFile(path.join(realRoot, rel), { roots: [realRoot], maxBytes: MAX_BYTES });
   return r.ok ? displayText(r.bytes) : undefined;
+}
+
+/** Whether a regular file exists at `rel` inside `realRoot` (a link out of the root does not
+ *  count). Existence only: the file is neither opened nor read. */
+export function existsInside(realRoot: string, rel: string): boolean {
+  try {
+    const real = realpathOf(path.join(realRoot, rel));
+    return isInside(real, realRoot) && fs.statSync(real).isFile();
+  } catch {
+    return false;
+  }
 }
 
 function listInside(realRoot: string, rel: string): string[] {
@@ -54,6 +66,8 @@ export function readSnapshotFiles(
   for (const dir of SNAPSHOT_DIRS) for (const name of listInside(realRoot, dir)) rels.push(`${dir}/${name}`);
   for (const dev of listInside(realRoot, SYS_NET)) for (const f of SYS_NET_FILES) rels.push(`${SYS_NET}/${dev}/${f}`);
   const files: SnapshotFile[] = [];
+  // initscripts hook scripts: only whether they exist matters, so they are never read.
+  for (const rel of HOOK_SCRIPT_PATHS) if (existsInside(realRoot, rel)) files.push({ rel, uri: toUri(rel), text: '' });
   for (const rel of rels) {
     if (files.length >= MAX_FILES) break;
     if (!snapshotRole(rel)) continue;

@@ -57,6 +57,37 @@ export function checkMigration(ctx: RuleContext): void {
         : message('MIGRATE-003', 'unmapped', { runner: name }),
     );
   }
+  checkHookScripts(ctx);
+}
+
+// initscripts 10.27 runs each hook, when executable, by absolute path; NetworkManager's
+// dispatcher (NetworkManager-dispatcher(8)) has an action for the same moment.
+const HOOKS: Record<string, { when: string; action: string }> = {
+  'ifup-pre-local': {
+    when: 'ifup runs it before bringing an interface up, with the ifcfg file',
+    action: 'pre-up (a script linked into dispatcher.d/pre-up.d)',
+  },
+  'ifup-local': { when: 'ifup-post runs it after an interface comes up, with the device name', action: 'up' },
+  'ifdown-pre-local': {
+    when: 'ifdown runs it before taking an interface down, with the device name',
+    action: 'pre-down (a script linked into dispatcher.d/pre-down.d)',
+  },
+  'ifdown-local': { when: 'ifdown-post runs it after an interface goes down, with the device name', action: 'down' },
+};
+
+/** The machine's hook scripts, once per folder: on the first line of its first ifcfg file. */
+function checkHookScripts(ctx: RuleContext): void {
+  const doc = ctx.doc;
+  if (doc.file.kind !== 'ifcfg') return;
+  const hooks = ctx.system.machine?.hookScripts ?? ctx.settings.host?.hookScripts ?? [];
+  if (!hooks.length) return;
+  if (ctx.system.docs.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy) !== doc) return;
+  const end = doc.lines[0]?.text.length ?? 0;
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
+  for (const path of hooks) {
+    const h = HOOKS[path.slice(path.lastIndexOf('/') + 1)];
+    if (h) ctx.report('MIGRATE-004', range, message('MIGRATE-004', 'hook', { path, ...h }));
+  }
 }
 
 function companionOwner(ctx: RuleContext) {

@@ -37,7 +37,8 @@ export type SnapshotRole =
   | { kind: 'sys-perm-hwaddr'; dev: string }
   | { kind: 'sys-operstate'; dev: string }
   | { kind: 'hostname' }
-  | { kind: 'connection-file'; name: string };
+  | { kind: 'connection-file'; name: string }
+  | { kind: 'hook-script'; name: string };
 
 const DEV = '([A-Za-z0-9_.:@-]{1,15})';
 
@@ -53,6 +54,7 @@ const ROLES: Array<[RegExp, (m: RegExpExecArray) => SnapshotRole]> = [
   [new RegExp(`^sys/class/net/${DEV}/operstate$`), (m) => ({ kind: 'sys-operstate', dev: m[1] })],
   [/^(sos_commands\/host\/hostname|etc\/hostname)$/, () => ({ kind: 'hostname' })],
   [/^etc\/NetworkManager\/system-connections\/([^/]+)$/, (m) => ({ kind: 'connection-file', name: m[1] })],
+  [/^(?:usr\/)?sbin\/(if(?:up|down)(?:-pre)?-local)$/, (m) => ({ kind: 'hook-script', name: m[1] })],
 ];
 
 export function snapshotRole(rel: string): SnapshotRole | undefined {
@@ -82,3 +84,11 @@ export const SYS_NET_FILES: readonly string[] = ['bonding_slave/perm_hwaddr', 'o
 
 /** An sosreport root holds sos_commands/ (and version.txt); a plain machine tree does not. */
 export const SOS_MARKER = 'sos_commands';
+
+/** The hook scripts initscripts runs by absolute path (ifup, ifup-post, ifdown, ifdown-post). */
+export const HOOK_SCRIPTS: readonly string[] = ['ifup-pre-local', 'ifup-local', 'ifdown-pre-local', 'ifdown-local'];
+/** Where the host looks for them, relative to the root: only whether they exist matters. With
+ *  /usr merged (RHEL 7 on) /sbin is a link to usr/sbin, and a copied tree may hold either. */
+export const HOOK_SCRIPT_PATHS: readonly string[] = ['sbin', 'usr/sbin'].flatMap((d) =>
+  HOOK_SCRIPTS.map((n) => `${d}/${n}`),
+);

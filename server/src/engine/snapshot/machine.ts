@@ -42,6 +42,8 @@ export interface MachineEvidence {
   operstate: Map<string, string>;
   /** Names of files in etc/NetworkManager/system-connections (keyfile profiles). */
   connectionFiles: string[];
+  /** initscripts hook scripts the tree holds ("/sbin/ifup-local"), one per name: existence only. */
+  hookScripts: string[];
 }
 
 export function machineEvidence(root: string, files: readonly SnapshotFile[], sosreport: boolean): MachineEvidence {
@@ -53,6 +55,7 @@ export function machineEvidence(root: string, files: readonly SnapshotFile[], so
     permMacs: new Map(),
     operstate: new Map(),
     connectionFiles: [],
+    hookScripts: [],
   };
   const dmiId: { sys_vendor?: SnapshotFile; product_name?: SnapshotFile } = {};
   const drivers: Array<[string, ReturnType<typeof parseEthtoolI>]> = [];
@@ -91,6 +94,10 @@ export function machineEvidence(root: string, files: readonly SnapshotFile[], so
         break;
       case 'connection-file':
         m.connectionFiles.push(role.name);
+        break;
+      case 'hook-script':
+        // sbin/ and usr/sbin/ are one folder on a /usr-merged machine: name each hook once.
+        if (!m.hookScripts.some((h) => h.endsWith(`/${role.name}`))) m.hookScripts.push(`/${f.rel}`);
         break;
     }
   }

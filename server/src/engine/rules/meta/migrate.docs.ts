@@ -61,4 +61,23 @@ export const MIGRATE_DOCS = {
       },
     ],
   },
+  'MIGRATE-004': {
+    sources: [
+      src('is.ifup', 'runs /sbin/ifup-pre-local with the ifcfg file'),
+      src('is.ifup-post', 'runs /sbin/ifup-local with the device'),
+      src('is.ifdown', 'runs /sbin/ifdown-pre-local with the device'),
+      src('is.ifdown-post', 'runs /sbin/ifdown-local with the device'),
+      src('nm.dispatcher-man', 'actions pre-up, up, pre-down, down'),
+    ],
+    explanation:
+      'initscripts runs /sbin/ifup-pre-local, /sbin/ifup-local, /sbin/ifdown-pre-local and /sbin/ifdown-local, when executable, around every interface it brings up or down. NetworkManager has no such hook and no keyfile setting for one: it runs the scripts in /etc/NetworkManager/dispatcher.d instead (pre-up and pre-down ones from pre-up.d and pre-down.d). The files are outside the configuration folder, so the host reports which exist (from a machine snapshot, or the machine itself when its live network-scripts folder is open; it only checks that they exist), and with readiness on each is named once per folder, on the first line of its first ifcfg file.',
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nBOOTPROTO=dhcp\n'),
+        good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\n'),
+        settings: { readiness: true, host: { hookScripts: ['/sbin/ifup-local'] } },
+        goodSettings: { readiness: true, host: {} },
+      },
+    ],
+  },
 } as const satisfies Record<keyof typeof MIGRATE_RULES, RuleDocs>;

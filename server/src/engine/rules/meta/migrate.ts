@@ -32,4 +32,12 @@ export const MIGRATE_RULES = {
         'Team profile: RHEL 10 has no teamd, so this team does not come up after the upgrade even once converted. Its {runner} runner has no single bonding mode that does the same; choose one (balance-xor or balance-tlb for loadbalance) and rebuild it as a bond before upgrading.',
     },
   },
+  'MIGRATE-004': {
+    severity: 'warning',
+    describes: 'both',
+    title: 'initscripts hook script that NetworkManager never runs',
+    messages: {
+      hook: '{path} has no keyfile equivalent: {when}. NetworkManager never runs it, so what it does stops once these profiles are keyfiles. Move it into a NetworkManager dispatcher script under /etc/NetworkManager/dispatcher.d for the {action} action (it gets the interface name and the action).',
+    },
+  },
 } as const satisfies Record<string, RuleSpec>;
