@@ -65,14 +65,17 @@ export function checkMigration(ctx: RuleContext): void {
 const HOOKS: Record<string, { when: string; action: string }> = {
   'ifup-pre-local': {
     when: 'ifup runs it before bringing an interface up, with the ifcfg file',
-    action: 'pre-up (a script linked into dispatcher.d/pre-up.d)',
+    action: 'pre-up action, linked into dispatcher.d/pre-up.d',
   },
-  'ifup-local': { when: 'ifup-post runs it after an interface comes up, with the device name', action: 'up' },
+  'ifup-local': { when: 'ifup-post runs it after an interface comes up, with the device name', action: 'up action' },
   'ifdown-pre-local': {
     when: 'ifdown runs it before taking an interface down, with the device name',
-    action: 'pre-down (a script linked into dispatcher.d/pre-down.d)',
+    action: 'pre-down action, linked into dispatcher.d/pre-down.d',
   },
-  'ifdown-local': { when: 'ifdown-post runs it after an interface goes down, with the device name', action: 'down' },
+  'ifdown-local': {
+    when: 'ifdown-post runs it after an interface goes down, with the device name',
+    action: 'down action',
+  },
 };
 
 /** The machine's hook scripts, once per folder: on the first line of its first ifcfg file. */
