@@ -29,9 +29,12 @@ test('each hook script is named once, on the first line of the first ifcfg file 
       { start: { line: 0, character: 0 }, end: { line: 0, character: 'DEVICE=eth0'.length } },
     ]),
   );
-  assert.match(found[0].message, /^\/sbin\/ifup-local has no keyfile equivalent: ifup-post runs it after/);
-  assert.match(found[0].message, /dispatcher\.d for the up action/);
-  assert.match(found[1].message, /^\/sbin\/ifdown-pre-local .* for the pre-down action/);
+  assert.match(
+    found[0].message,
+    /^\/sbin\/ifup-local has no keyfile equivalent: ifup-post runs it once an interface is up/,
+  );
+  assert.match(found[0].message, /dispatcher\.d \(action up\)/);
+  assert.match(found[1].message, /^\/sbin\/ifdown-pre-local .*\(action pre-down, in pre-down\.d\)/);
 });
 
 test('hook scripts are reported only with readiness on, and only when the host found one', () => {

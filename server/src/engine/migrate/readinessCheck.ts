@@ -62,20 +62,11 @@ export function checkMigration(ctx: RuleContext): void {
 
 // initscripts 10.27 runs each hook, when executable, by absolute path; NetworkManager's
 // dispatcher (NetworkManager-dispatcher(8)) has an action for the same moment.
-const HOOKS: Record<string, { when: string; action: string }> = {
-  'ifup-pre-local': {
-    when: 'ifup runs it before bringing an interface up, with the ifcfg file',
-    action: 'pre-up action, linked into dispatcher.d/pre-up.d',
-  },
-  'ifup-local': { when: 'ifup-post runs it after an interface comes up, with the device name', action: 'up action' },
-  'ifdown-pre-local': {
-    when: 'ifdown runs it before taking an interface down, with the device name',
-    action: 'pre-down action, linked into dispatcher.d/pre-down.d',
-  },
-  'ifdown-local': {
-    when: 'ifdown-post runs it after an interface goes down, with the device name',
-    action: 'down action',
-  },
+const HOOKS: Record<string, [when: string, action: string]> = {
+  'ifup-pre-local': ['ifup runs it before an interface comes up', 'pre-up, in pre-up.d'],
+  'ifup-local': ['ifup-post runs it once an interface is up', 'up'],
+  'ifdown-pre-local': ['ifdown runs it before an interface goes down', 'pre-down, in pre-down.d'],
+  'ifdown-local': ['ifdown-post runs it once an interface is down', 'down'],
 };
 
 /** The machine's hook scripts, once per folder: on the first line of its first ifcfg file. */
@@ -89,7 +80,7 @@ function checkHookScripts(ctx: RuleContext): void {
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
   for (const path of hooks) {
     const h = HOOKS[path.slice(path.lastIndexOf('/') + 1)];
-    if (h) ctx.report('MIGRATE-004', range, message('MIGRATE-004', 'hook', { path, ...h }));
+    if (h) ctx.report('MIGRATE-004', range, message('MIGRATE-004', 'hook', { path, when: h[0], action: h[1] }));
   }
 }
 

@@ -37,7 +37,7 @@ export const MIGRATE_RULES = {
     describes: 'both',
     title: 'initscripts hook script that NetworkManager never runs',
     messages: {
-      hook: '{path} has no keyfile equivalent: {when}. NetworkManager never runs it, so what it does stops once these profiles are keyfiles. Move it into a NetworkManager dispatcher script under /etc/NetworkManager/dispatcher.d for the {action} (it gets the interface name and the action).',
+      hook: '{path} has no keyfile equivalent: {when}, but NetworkManager never runs it. Move it to a dispatcher script in /etc/NetworkManager/dispatcher.d (action {action}).',
     },
   },
 } as const satisfies Record<string, RuleSpec>;
