@@ -132,7 +132,7 @@ function lastLine(doc: ParsedDocument): number {
 
 /** Edits turning a team port into a bond port of `bondDevice`, or undefined when unclear. */
 function portEdits(doc: ParsedDocument, bondDevice: string): TextEdit[] | undefined {
-  if (!plainPort(doc) || doc.file.ignoredBy) return undefined;
+  if (!plainPort(doc) || doc.file.ignoredBy || doc.lines.some((l) => l.loneCR)) return undefined;
   const dev = text(doc, 'DEVICE') ?? '';
   const type = text(doc, 'TYPE');
   // Without TYPE, NM took a TeamPort for Ethernet (or a VLAN by its name); once DEVICETYPE is
