@@ -14,6 +14,17 @@ interface ConvertResult {
   notes: Array<{ uri: string; kind: string; message: string }>;
 }
 
+/** The notes about one profile: its ifcfg file and its route-, rule- and alias files. */
+function notesOf(notes: ConvertResult['notes'], source: string): ConvertResult['notes'] {
+  const base = (u: string) => decodeURIComponent(u.slice(u.lastIndexOf('/') + 1));
+  const dir = (u: string) => u.slice(0, u.lastIndexOf('/'));
+  const suffix = base(source).replace(/^ifcfg-/, '');
+  const names = new Set(['ifcfg-', 'route-', 'route6-', 'rule-', 'rule6-'].map((p) => p + suffix));
+  return notes.filter(
+    (n) => dir(n.uri) === dir(source) && (names.has(base(n.uri)) || base(n.uri).startsWith(`ifcfg-${suffix}:`)),
+  );
+}
+
 /** Existing keyfiles of the directory, by UUID (NM updates a profile's file in place). */
 async function keyfilesByUuid(dir: Uri): Promise<Map<string, Uri>> {
   const out = new Map<string, Uri>();
@@ -51,7 +62,12 @@ export async function convertToKeyfile(client: LanguageClient, arg?: string | Ur
     if (!dirs.has(dir.toString())) dirs.set(dir.toString(), await keyfilesByUuid(dir));
     const existing = dirs.get(dir.toString())!.get(f.uuid.toLowerCase());
     const label = `${f.fileName}${f.incomplete ? ' (preview incomplete: some keys are not modelled)' : ''}: tick to write`;
-    const metadata = { needsConfirmation: true, label };
+    // What NetworkManager would drop or change, said beside the file in the preview.
+    const lost = notesOf(r.notes, f.source);
+    const description = lost.length
+      ? `${lost.length} setting${lost.length > 1 ? 's' : ''} not kept as written: ${lost.map((n) => n.message).join('; ')}`
+      : undefined;
+    const metadata = { needsConfirmation: true, label, description };
     if (existing) {
       const doc = await workspace.openTextDocument(existing);
       edit.replace(existing, new Range(new Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end), f.text, metadata);

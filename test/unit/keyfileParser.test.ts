@@ -126,7 +126,7 @@ test('a keyfile is recognised by name, by folder and by content', () => {
   assert.equal(classifyFileName('/etc/sysconfig/network-scripts/ifcfg-eth0').kind, 'ifcfg');
   assert.ok(looksLikeKeyfile('# generated\n[connection]\nid=x\n'));
   assert.ok(!looksLikeKeyfile('DEVICE=eth0\n[connection]\n'));
-  const doc = parseDocument('file:///tmp/profile.txt', '[connection]\nid=x\n');
+  const doc = parseDocument('file:///srv/profile.txt', '[connection]\nid=x\n');
   assert.equal(doc.file.kind, 'keyfile');
   assert.ok(doc.keyfile);
 });

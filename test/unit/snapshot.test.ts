@@ -40,8 +40,8 @@ test('machine roots: config dirs, captures; backups in subdirectories and other 
   assert.equal(machineRootOf('/repo/ifcfg-eth0'), undefined);
   // The innermost root wins: an sosreport unpacked on a machine is its own machine.
   assert.equal(
-    machineRootOf('/var/tmp/x/etc/sysconfig/network-scripts/y/etc/sysconfig/network-scripts/ifcfg-a'),
-    '/var/tmp/x/etc/sysconfig/network-scripts/y',
+    machineRootOf('/srv/case/x/etc/sysconfig/network-scripts/y/etc/sysconfig/network-scripts/ifcfg-a'),
+    '/srv/case/x/etc/sysconfig/network-scripts/y',
   );
 });
 

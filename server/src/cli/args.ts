@@ -26,14 +26,16 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: ifcfg-lint [options] <files or directories>
 
-Checks Red Hat/CentOS/Fedora network-scripts files (ifcfg-*, route-*, rule-*).
+Checks Red Hat/CentOS/Fedora network configuration: network-scripts files (ifcfg-*, route-*, rule-*)
+and NetworkManager keyfiles (*.nmconnection).
 Each directory is analysed as one system, so bonds and their ports are checked together.
 A machine snapshot (an sosreport or a tree laid out like a machine's root) is one machine:
 its config files, /proc/net/bonding captures, ip/ethtool/lspci/dmidecode outputs are judged together.
 
 Options:
   --format text|json|sarif     Output format (default: text)
-  --fix                        Apply all safe fixes in place (atomic writes)
+  --fix                        Apply all safe fixes in place (same inode; the original is kept in a
+                               backup until the new bytes are on disk; a file changed meanwhile is left alone)
   --target auto|initscripts|networkmanager
                                Whose behaviour to judge by (default: auto = report where they differ)
   --virtualization auto|none|${VIRTUALIZATION_SETTINGS.filter((v) => v !== 'auto' && v !== 'none').join('|')}
