@@ -19,17 +19,19 @@ const BUDGET_KB: Record<string, number> = {
   // The settings the bond relations read in either format (autoconnect, MTU, type, IPv4 gateway,
   // each with its per-format edits) add ~2 KB to each; the preview's ETHTOOL_OPTS (NM's ethtool
   // name tables), alias, bridge and priority-map readers, the profile's addresses and the
-  // readiness rules ~12 KB.
-  'dist/server.js': 472,
+  // readiness rules ~12 KB. MIGRATE-003's team-to-bond quick fix (teamd's configuration mapped to
+  // BONDING_OPTS, controller and port edits) ~4 KB to each.
+  'dist/server.js': 476,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 398,
+  'dist/cli.js': 402,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
 // The target is 250 KB (issue 14); keyfile support and the migration preview put it at ~254 KB
-// (bench/RESULTS.md reports the real package against the target). This budget stops growth.
-const VSIX_BUDGET_KB = 256;
+// (bench/RESULTS.md reports the real package against the target), the team-to-bond fix ~2 KB
+// more. This budget stops growth.
+const VSIX_BUDGET_KB = 258;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
