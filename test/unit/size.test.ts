@@ -19,18 +19,20 @@ const BUDGET_KB: Record<string, number> = {
   // The settings the bond relations read in either format (autoconnect, MTU, type, IPv4 gateway,
   // each with its per-format edits) add ~2 KB to each; the preview's ETHTOOL_OPTS (NM's ethtool
   // name tables), alias, bridge and priority-map readers, the profile's addresses and the
-  // readiness rules ~12 KB. The host's hook-script facts and MIGRATE-004 ~1 KB.
-  'dist/server.js': 473,
+  // readiness rules ~12 KB. MIGRATE-003's team-to-bond quick fix (teamd's configuration mapped to
+  // BONDING_OPTS, controller and port edits) ~4 KB to each; the host's hook-script facts and
+  // MIGRATE-004 ~1 KB.
+  'dist/server.js': 477,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 398,
+  'dist/cli.js': 402,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
 // The target is 250 KB (issue 14); keyfile support, the migration preview and the README's new
 // sections put the real package at ~256 KB (bench/RESULTS.md reports it against the target).
-// This budget only stops further growth (MIGRATE-004's rule schema entry and host facts: ~0.6 KB).
-const VSIX_BUDGET_KB = 258;
+// The team-to-bond fix and MIGRATE-004 add ~2.6 KB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 260;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

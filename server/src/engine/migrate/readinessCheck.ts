@@ -7,16 +7,7 @@ import { companionsOf } from './group';
 import { convertIfcfg } from './fromIfcfg';
 import type { MigrationNote } from './notes';
 import { message } from '../rules/registry';
-
-// teamd.conf(5) runners and the bonding mode that does the same (kernel bonding.rst "Bonding
-// Driver Options: mode"). loadbalance (hash or tlb-like, depending on tx_balancer) and random
-// have no single equivalent.
-export const TEAM_RUNNER_TO_BOND: Record<string, string> = {
-  activebackup: 'active-backup',
-  roundrobin: 'balance-rr',
-  broadcast: 'broadcast',
-  lacp: '802.3ad',
-};
+import { TEAM_RUNNER_TO_BOND, teamToBondFix } from './teamToBond';
 
 export function checkMigration(ctx: RuleContext): void {
   if (!ctx.settings.readiness) return;
@@ -49,12 +40,16 @@ export function checkMigration(ctx: RuleContext): void {
       ? { start: { line: where.line, character: where.keyStart }, end: { line: where.line, character: where.keyEnd } }
       : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const name = runner ?? 'default roundrobin';
+    // The quick fix only where every part of the team's configuration has an exact bond
+    // equivalent (teamToBond.ts); otherwise the message alone.
+    const fix = mode ? teamToBondFix(doc, teamPorts(ctx)) : undefined;
     ctx.report(
       'MIGRATE-003',
       range,
       mode
         ? message('MIGRATE-003', 'mapped', { runner: name, mode })
         : message('MIGRATE-003', 'unmapped', { runner: name }),
+      fix ? { fixes: [{ ...fix, preferred: true }] } : {},
     );
   }
   checkHookScripts(ctx);
@@ -82,6 +77,15 @@ function checkHookScripts(ctx: RuleContext): void {
     const h = HOOKS[path.slice(path.lastIndexOf('/') + 1)];
     if (h) ctx.report('MIGRATE-004', range, message('MIGRATE-004', 'hook', { path, when: h[0], action: h[1] }));
   }
+}
+
+/** The profiles that join this team (TEAM_MASTER or TEAM_MASTER_UUID naming it). */
+function teamPorts(ctx: RuleContext) {
+  const me = ctx.profile;
+  return ctx.system.profiles.filter((p) => {
+    const c = p.controller;
+    return p !== me && c?.portType === 'team' && (c.viaUuid ? c.value === me.uuid : c.value === me.device);
+  });
 }
 
 function companionOwner(ctx: RuleContext) {

@@ -25,6 +25,13 @@ export const MIGRATE_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Team profile: teamd is removed in RHEL 10',
+    fixes: [
+      {
+        title: 'Rebuild this team as a bond',
+        safe: false,
+        why: 'It changes the device type of the controller and of every port file, which the admin must plan (the interfaces go down and come back as a bond); it is offered only where teamd and the bond do the same.',
+      },
+    ],
     messages: {
       mapped:
         'Team profile: RHEL 10 has no teamd, so this team does not come up after the upgrade even once converted. Its {runner} runner does what a bond with mode={mode} does: rebuild it as a bond (TYPE=Bond, BONDING_OPTS="mode={mode} miimon=100", ports with MASTER=) before upgrading.',

@@ -117,6 +117,10 @@ export const SOURCE_FILES = {
     path: 'Red Hat Enterprise Linux 10 release notes, "Removed functionality", networking (teamd and libteam)',
   },
   'vendor.teamd': { pin: 'vendors', path: 'libteam teamd.conf(5), "runner.name"' },
+  'vendor.teamd.src': {
+    pin: 'vendors',
+    path: 'libteam (jpirko/libteam) teamd sources: teamd_link_watch.c lw_ethtool_load_options, lw_psr_callback_periodic; teamd_hash_func.c teamd_hash_default_frags',
+  },
   'vendor.leapp': {
     pin: 'vendors',
     path: 'oamg/leapp-repository ffac6f293875, el9toel10 actor networkdeprecations (ifcfg files inhibit the upgrade)',
