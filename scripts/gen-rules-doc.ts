@@ -76,7 +76,7 @@ export function rulesMarkdown(): string {
       out.push('Quick fixes:', '');
       for (const f of r.fixes)
         out.push(
-          `- “${f.title}…” — ${f.safe ? 'applied by fix-all and `--fix`' : 'offered only, never applied by fix-all'}: ${f.why}`,
+          `- “${f.title}…” — ${f.safe ? 'applied by fix-all and `--fix`' : 'offered only, never applied by fix-all'}: ${r.fixReasons[f.title]}`,
         );
       out.push('');
     }

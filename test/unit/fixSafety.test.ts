@@ -2,8 +2,8 @@
 // only when it keeps every working configuration working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixAll, parseDocument, RULES } from '../../server/src/engine';
-import { bond, physical, seed } from '../../server/src/engine/docs';
+import { fixAll, parseDocument } from '../../server/src/engine';
+import { bond, DOCUMENTED_RULES, physical, seed } from '../../server/src/engine/docs';
 import { DIR } from '../helpers/lint';
 
 const fixBond = (files: Record<string, string>): string => {
@@ -11,8 +11,12 @@ const fixBond = (files: Record<string, string>): string => {
   return fixAll(`${DIR}/ifcfg-bond0`, files['ifcfg-bond0'], siblings).text;
 };
 
-test('every declared fix says why it is or is not safe', () => {
-  for (const r of RULES) for (const f of r.fixes ?? []) assert.ok(f.why.length > 20, `${r.code}: ${f.title}`);
+test('every declared fix says why it is or is not safe, and every reason belongs to a declared fix', () => {
+  for (const r of DOCUMENTED_RULES) {
+    const titles = (r.fixes ?? []).map((f) => f.title);
+    for (const t of titles) assert.ok((r.fixReasons[t] ?? '').length > 20, `${r.code}: ${t}`);
+    assert.deepEqual(Object.keys(r.fixReasons).sort(), [...titles].sort(), r.code);
+  }
 });
 
 test('fix-all adds fail_over_mac on VirtualBox NICs, where MAC evidence shows the default breaks failover', () => {

@@ -22,17 +22,18 @@ const BUDGET_KB: Record<string, number> = {
   // readiness rules ~12 KB. MIGRATE-003's team-to-bond quick fix (teamd's configuration mapped to
   // BONDING_OPTS, controller and port edits) ~4 KB to each; the host's hook-script facts and
   // MIGRATE-004 ~1 KB.
-  'dist/server.js': 477,
+  'dist/server.js': 472,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 402,
+  'dist/cli.js': 397,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
 // The target is 250 KB (issue 14); keyfile support, the migration preview and the README's new
 // sections put the real package at ~256 KB (bench/RESULTS.md reports it against the target).
-// The team-to-bond fix and MIGRATE-004 add ~2.6 KB. This budget only stops further growth.
-const VSIX_BUDGET_KB = 260;
+// The team-to-bond fix and MIGRATE-004 add ~2.6 KB; the fix-safety reasons moved to the docs
+// half saved ~2 KB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 258;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

@@ -6,6 +6,7 @@ import { KEYFILE_DOCS } from './meta/keyfile.docs';
 import { MISC_DOCS } from './meta/misc.docs';
 import { MIGRATE_DOCS } from './meta/migrate.docs';
 import { VNIC_DOCS } from './meta/vnic.docs';
+import { FIX_REASONS } from './meta/fixReasons.docs';
 import type { RuleDocs } from './meta/types';
 import { RULES, RuleCode, RuleMeta } from './registry';
 
@@ -18,6 +19,14 @@ export const RULE_DOCS: Readonly<Record<RuleCode, RuleDocs>> = {
   ...MIGRATE_DOCS,
 };
 
-export type DocumentedRule = RuleMeta & RuleDocs;
+export type DocumentedRule = RuleMeta &
+  RuleDocs & {
+    /** Why each fix is (not) safe for fix-all, by fix title. */
+    fixReasons: Readonly<Record<string, string>>;
+  };
 
-export const DOCUMENTED_RULES: readonly DocumentedRule[] = RULES.map((r) => ({ ...r, ...RULE_DOCS[r.code] }));
+export const DOCUMENTED_RULES: readonly DocumentedRule[] = RULES.map((r) => ({
+  ...r,
+  ...RULE_DOCS[r.code],
+  fixReasons: FIX_REASONS[r.code] ?? {},
+}));

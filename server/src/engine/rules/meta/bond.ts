@@ -12,7 +12,6 @@ export const BOND_RULES = {
       {
         title: 'Add miimon=100',
         safe: true,
-        why: 'NetworkManager already uses 100; initscripts gains the link monitoring it lacked.',
       },
     ],
   },
@@ -24,7 +23,6 @@ export const BOND_RULES = {
       {
         title: 'Set miimon=100',
         safe: true,
-        why: 'Monitoring only lets the bond react to a failed port; it cannot stop a working one.',
       },
     ],
   },
@@ -32,9 +30,7 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'No mode given',
-    fixes: [
-      { title: 'Add mode=', safe: false, why: 'Naming a mode other than balance-rr changes how the bond works.' },
-    ],
+    fixes: [{ title: 'Add mode=', safe: false }],
   },
   'BOND-004': {
     severity: 'error',
@@ -44,7 +40,6 @@ export const BOND_RULES = {
       {
         title: 'Write mode=',
         safe: false,
-        why: 'The bond runs balance-rr today; a different mode changes its behaviour.',
       },
     ],
   },
@@ -53,31 +48,27 @@ export const BOND_RULES = {
     describes: 'both',
     title: 'miimon and arp_interval together',
     fixes: [
-      { title: 'Keep miimon', safe: false, why: 'Changes the monitoring initscripts ends up with.' },
-      { title: 'Keep ARP', safe: false, why: 'Changes the monitoring NetworkManager ends up with.' },
+      { title: 'Keep miimon', safe: false },
+      { title: 'Keep ARP', safe: false },
     ],
   },
   'BOND-006': {
     severity: 'error',
     describes: 'both',
     title: 'arp_interval without arp_ip_target',
-    fixes: [
-      { title: 'Add arp_ip_target', safe: false, why: 'Which host to probe is a decision of the administrator.' },
-    ],
+    fixes: [{ title: 'Add arp_ip_target', safe: false }],
   },
   'BOND-007': {
     severity: 'warning',
     describes: 'both',
     title: 'arp_ip_target without arp_interval',
-    fixes: [
-      { title: 'Add arp_interval', safe: false, why: 'Turning ARP monitoring on changes how failures are detected.' },
-    ],
+    fixes: [{ title: 'Add arp_interval', safe: false }],
   },
   'BOND-008': {
     severity: 'error',
     describes: 'both',
     title: 'ARP monitoring in a mode without it',
-    fixes: [{ title: 'Replace ARP monitoring', safe: false, why: 'Changes the monitoring in force.' }],
+    fixes: [{ title: 'Replace ARP monitoring', safe: false }],
   },
   'BOND-009': {
     severity: 'error',
@@ -87,7 +78,6 @@ export const BOND_RULES = {
       {
         title: 'Add miimon=100',
         safe: true,
-        why: 'The delay cannot work without it; NetworkManager already assumes 100.',
       },
     ],
   },
@@ -99,7 +89,6 @@ export const BOND_RULES = {
       {
         title: 'Write ',
         safe: false,
-        why: 'Rounding to a different value changes the delay that is in force; the user must choose.',
       },
     ],
   },
@@ -111,7 +100,6 @@ export const BOND_RULES = {
       {
         title: 'Remove ',
         safe: true,
-        why: 'The option is refused in this mode by both tools, so it never took effect.',
       },
     ],
   },
@@ -124,27 +112,27 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: '802.3ad option in another mode',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The option is refused or has no effect in this mode.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-014': {
     severity: 'hint',
     describes: 'both',
     title: 'Option only effective in active-backup',
-    fixes: [{ title: 'Remove ', safe: false, why: 'Harmless as it is; only a hint.' }],
+    fixes: [{ title: 'Remove ', safe: false }],
     tags: [DiagnosticTag.Unnecessary],
   },
   'BOND-015': {
     severity: 'hint',
     describes: 'both',
     title: 'xmit_hash_policy ignored in this mode',
-    fixes: [{ title: 'Remove ', safe: false, why: 'Harmless as it is; only a hint.' }],
+    fixes: [{ title: 'Remove ', safe: false }],
     tags: [DiagnosticTag.Unnecessary],
   },
   'BOND-016': {
     severity: 'hint',
     describes: 'both',
     title: 'Option ignored in this mode',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The option never takes effect in this mode.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-017': {
     severity: 'error',
@@ -154,7 +142,6 @@ export const BOND_RULES = {
       {
         title: 'Set num_unsol_na',
         safe: false,
-        why: 'The later write decides the value for initscripts; changing it changes the count.',
       },
     ],
   },
@@ -162,13 +149,13 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'max_bonds in BONDING_OPTS',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The option never took effect.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-019': {
     severity: 'error',
     describes: 'both',
     title: 'Unknown bonding option',
-    fixes: [{ title: 'Rename to', safe: false, why: 'A guessed option changes the configuration.' }],
+    fixes: [{ title: 'Rename to', safe: false }],
   },
   'BOND-020': {
     severity: 'warning',
@@ -178,7 +165,6 @@ export const BOND_RULES = {
       {
         title: 'Merge into',
         safe: true,
-        why: 'initscripts already probes all of them; NetworkManager gains the missing ones.',
       },
     ],
   },
@@ -186,34 +172,34 @@ export const BOND_RULES = {
     severity: 'error',
     describes: 'both',
     title: 'Unquoted BONDING_OPTS',
-    fixes: [{ title: 'Quote BONDING_OPTS', safe: true, why: 'Unquoted the value is broken for both tools.' }],
+    fixes: [{ title: 'Quote BONDING_OPTS', safe: true }],
   },
   'BOND-022': {
     severity: 'error',
     describes: 'networkmanager',
     title: 'Bond file not recognised as a bond',
-    fixes: [{ title: 'Add TYPE=Bond', safe: false, why: 'Changes the profile type NetworkManager creates.' }],
+    fixes: [{ title: 'Add TYPE=Bond', safe: false }],
   },
   'BOND-023': {
     severity: 'error',
     describes: 'networkmanager',
     title: 'BONDING_MASTER=yes with another TYPE',
-    fixes: [{ title: 'Write TYPE=Bond', safe: true, why: 'The profile is refused as it stands.' }],
+    fixes: [{ title: 'Write TYPE=Bond', safe: true }],
   },
   'BOND-024': {
     severity: 'error',
     describes: 'both',
     title: 'Bond without DEVICE',
     fixes: [
-      { title: 'Add DEVICE', safe: true, why: 'The profile is refused as it stands.' },
-      { title: 'Set DEVICE', safe: true, why: 'The profile is refused as it stands.' },
+      { title: 'Add DEVICE', safe: true },
+      { title: 'Set DEVICE', safe: true },
     ],
   },
   'BOND-025': {
     severity: 'error',
     describes: 'both',
     title: 'BONDING_OPTS in a port file',
-    fixes: [{ title: 'Delete BONDING_OPTS', safe: false, why: 'Changes the profile type.' }],
+    fixes: [{ title: 'Delete BONDING_OPTS', safe: false }],
   },
   'BOND-026': {
     severity: 'warning',
@@ -223,9 +209,8 @@ export const BOND_RULES = {
       {
         title: 'Add SLAVE=yes',
         safe: false,
-        why: 'initscripts would start enslaving a device it configured on its own so far.',
       },
-      { title: 'Write SLAVE=yes', safe: false, why: 'Same change for initscripts.' },
+      { title: 'Write SLAVE=yes', safe: false },
     ],
   },
   'BOND-027': {
@@ -242,13 +227,13 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'IP settings on a bond port',
-    fixes: [{ title: 'Delete the IP settings', safe: false, why: 'Removes addresses the user wrote.' }],
+    fixes: [{ title: 'Delete the IP settings', safe: false }],
   },
   'BOND-030': {
     severity: 'warning',
     describes: 'networkmanager',
     title: 'Port does not start with its bond',
-    fixes: [{ title: 'Write ', safe: false, why: 'Changes when the port starts.' }],
+    fixes: [{ title: 'Write ', safe: false }],
   },
   'BOND-031': {
     severity: 'warning',
@@ -268,7 +253,6 @@ export const BOND_RULES = {
       {
         title: 'Delete the port MTU',
         safe: false,
-        why: 'Which MTU ends up on the port also depends on when each tool applies it.',
       },
     ],
   },
@@ -280,7 +264,6 @@ export const BOND_RULES = {
       {
         title: 'Delete MACADDR',
         safe: false,
-        why: 'Never removed automatically: the MAC may be required by the network.',
       },
     ],
   },
@@ -303,7 +286,7 @@ export const BOND_RULES = {
     severity: 'hint',
     describes: 'both',
     title: '802.3ad with the slow LACP rate',
-    fixes: [{ title: 'Add lacp_rate', safe: false, why: 'The switch must be configured to match.' }],
+    fixes: [{ title: 'Add lacp_rate', safe: false }],
   },
   'BOND-044': {
     severity: 'error',
@@ -313,7 +296,6 @@ export const BOND_RULES = {
       {
         title: 'Write ',
         safe: false,
-        why: 'The option is not applied today; applying a guessed value changes the bond.',
       },
     ],
   },
@@ -321,7 +303,7 @@ export const BOND_RULES = {
     severity: 'error',
     describes: 'both',
     title: 'Option refused in this mode',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The option is refused in this mode, so it never took effect.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-046': {
     severity: 'warning',
@@ -332,7 +314,7 @@ export const BOND_RULES = {
     severity: 'error',
     describes: 'both',
     title: 'Read-only bonding attribute',
-    fixes: [{ title: 'Remove ', safe: true, why: 'Writing it always fails.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-048': {
     severity: 'warning',
@@ -342,7 +324,6 @@ export const BOND_RULES = {
       {
         title: 'Remove use_carrier',
         safe: false,
-        why: 'Changes how link state is read on kernels that still support 0.',
       },
     ],
     tags: [DiagnosticTag.Deprecated],
@@ -355,7 +336,6 @@ export const BOND_RULES = {
       {
         title: 'Write ',
         safe: true,
-        why: 'The kernel reads the number and the name alike; NetworkManager starts applying the option.',
       },
     ],
   },
@@ -363,7 +343,7 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Option without a value',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The token never took effect.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-051': {
     severity: 'warning',
@@ -373,7 +353,6 @@ export const BOND_RULES = {
       {
         title: 'Remove the "+"',
         safe: true,
-        why: 'initscripts then adds every target; NetworkManager strips the + anyway.',
       },
     ],
   },
@@ -386,13 +365,13 @@ export const BOND_RULES = {
     severity: 'warning',
     describes: 'initscripts',
     title: 'Runtime option initscripts cannot apply',
-    fixes: [{ title: 'Use primary instead', safe: false, why: 'Changes which port is preferred.' }],
+    fixes: [{ title: 'Use primary instead', safe: false }],
   },
   'BOND-054': {
     severity: 'warning',
     describes: 'both',
     title: 'Option given twice',
-    fixes: [{ title: 'Remove ', safe: true, why: 'The earlier value is overridden by both tools.' }],
+    fixes: [{ title: 'Remove ', safe: true }],
     tags: [DiagnosticTag.Unnecessary],
   },
   'BOND-055': {

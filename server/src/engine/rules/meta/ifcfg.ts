@@ -12,12 +12,10 @@ export const IFCFG_RULES = {
       {
         title: 'Remove "',
         safe: false,
-        why: 'For bash the assignment already happens; NetworkManager would start applying a value it ignored until now.',
       },
       {
         title: 'Remove the blanks',
         safe: false,
-        why: 'Neither tool applied the value so far; making it count changes the running configuration.',
       },
     ],
   },
@@ -29,7 +27,6 @@ export const IFCFG_RULES = {
       {
         title: 'Put the value in double quotes',
         safe: true,
-        why: 'The unquoted value works for neither tool, so quoting cannot break a working file.',
       },
     ],
   },
@@ -51,7 +48,6 @@ export const IFCFG_RULES = {
       {
         title: 'Delete the ignored',
         safe: true,
-        why: 'The deleted line is overridden by the later one for both tools.',
       },
     ],
     tags: [DiagnosticTag.Unnecessary],
@@ -60,15 +56,13 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Key in the wrong case',
-    fixes: [
-      { title: 'Rename to', safe: false, why: 'The value was ignored until now; renaming makes it take effect.' },
-    ],
+    fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-007': {
     severity: 'information',
     describes: 'both',
     title: 'Unknown key',
-    fixes: [{ title: 'Rename to', safe: false, why: 'A guess at the intended key changes what the file configures.' }],
+    fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-008': {
     severity: 'warning',
@@ -78,12 +72,10 @@ export const IFCFG_RULES = {
       {
         title: 'Convert line endings',
         safe: true,
-        why: 'NetworkManager already ignores the carriage returns; initscripts can only start reading the values correctly.',
       },
       {
         title: 'Turn the carriage return into a line break',
         safe: false,
-        why: 'bash and NetworkManager read the two lines as one today; a real line break changes what they read.',
       },
     ],
   },
@@ -91,7 +83,7 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'UTF-8 byte order mark',
-    fixes: [{ title: 'Remove the byte order mark', safe: true, why: 'The mark carries no setting for either tool.' }],
+    fixes: [{ title: 'Remove the byte order mark', safe: true }],
   },
   'IFCFG-010': {
     severity: 'error',
@@ -101,9 +93,8 @@ export const IFCFG_RULES = {
       {
         title: 'Remove the blank',
         safe: false,
-        why: 'bash currently assigns an empty value and runs the rest; the fix assigns the rest instead.',
       },
-      { title: 'Put the value in double quotes', safe: true, why: 'Unquoted, the value is broken for both tools.' },
+      { title: 'Put the value in double quotes', safe: true },
     ],
   },
   'IFCFG-011': {
@@ -119,12 +110,10 @@ export const IFCFG_RULES = {
       {
         title: 'Use "',
         safe: true,
-        why: "initscripts reads on/off like yes/no and NetworkManager already uses this value as the key's default, so nothing changes.",
       },
       {
         title: 'Write "',
         safe: false,
-        why: "NetworkManager uses the key's default today; writing yes/no can change what it does.",
       },
     ],
   },
@@ -166,7 +155,6 @@ export const IFCFG_RULES = {
       {
         title: 'Write "',
         safe: true,
-        why: 'NetworkManager already reads the value case-insensitively; only initscripts starts recognising it.',
       },
     ],
   },
@@ -179,7 +167,7 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'NETMASK and PREFIX disagree',
-    fixes: [{ title: 'Delete NETMASK', safe: true, why: 'Both tools already ignore it.' }],
+    fixes: [{ title: 'Delete NETMASK', safe: true }],
   },
   'IFCFG-029': {
     severity: 'hint',
@@ -195,7 +183,7 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Misspelt key that is never read',
-    fixes: [{ title: 'Rename to', safe: false, why: 'The value was ignored; renaming makes it take effect.' }],
+    fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-032': {
     severity: 'warning',
@@ -206,9 +194,7 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'DNS/DNS0 is never read',
-    fixes: [
-      { title: 'Rename to DNS1', safe: false, why: 'The server was ignored; renaming adds it to the configuration.' },
-    ],
+    fixes: [{ title: 'Rename to DNS1', safe: false }],
   },
   'IFCFG-034': {
     severity: 'warning',
@@ -229,7 +215,7 @@ export const IFCFG_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Obsolete key',
-    fixes: [{ title: 'Delete', safe: true, why: 'The key has no effect in either tool.' }],
+    fixes: [{ title: 'Delete', safe: true }],
     tags: [DiagnosticTag.Deprecated],
   },
   'IFCFG-038': {
@@ -265,9 +251,8 @@ export const IFCFG_RULES = {
       {
         title: 'Add DEVICE',
         safe: true,
-        why: 'Without DEVICE the profile is refused, so adding it cannot break a working file.',
       },
-      { title: 'Set DEVICE', safe: true, why: 'An empty DEVICE is refused the same way.' },
+      { title: 'Set DEVICE', safe: true },
     ],
   },
   'IFCFG-044': {
@@ -285,7 +270,7 @@ export const IFCFG_RULES = {
     severity: 'error',
     describes: 'networkmanager',
     title: 'Invalid alias file',
-    fixes: [{ title: 'Write DEVICE', safe: true, why: 'The alias is skipped today; the fix can only make it load.' }],
+    fixes: [{ title: 'Write DEVICE', safe: true }],
   },
   'IFCFG-047': {
     severity: 'information',
@@ -328,7 +313,6 @@ export const IFCFG_RULES = {
       {
         title: 'Write HWADDR=',
         safe: true,
-        why: 'NetworkManager reads the same address either way; initscripts starts to recognise the NIC.',
       },
     ],
     messages: {

@@ -16,7 +16,7 @@ export const KEYFILE_RULES = {
     severity: 'warning',
     describes: 'networkmanager',
     title: 'Unknown group',
-    fixes: [{ title: 'Rename the group to [', safe: false, why: 'The guessed setting may not be the one meant.' }],
+    fixes: [{ title: 'Rename the group to [', safe: false }],
   },
   'KEYFILE-011': {
     severity: 'warning',
@@ -26,7 +26,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Rename to ',
         safe: false,
-        why: 'The key starts to take effect, which changes the profile NetworkManager loads.',
       },
     ],
   },
@@ -45,12 +44,10 @@ export const KEYFILE_RULES = {
       {
         title: 'Remove ',
         safe: false,
-        why: 'NetworkManager older than the version that knows the new spelling reads only the old one.',
       },
       {
         title: 'Rename to ',
         safe: false,
-        why: 'NetworkManager older than the version that knows the new spelling loses the setting.',
       },
     ],
   },
@@ -68,7 +65,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Remove this ',
         safe: true,
-        why: 'GLib keeps only the last value, so the earlier line never had an effect.',
       },
     ],
   },
@@ -81,7 +77,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Write ',
         safe: false,
-        why: 'NetworkManager uses the default today; the written value may differ from it.',
       },
     ],
   },
@@ -94,7 +89,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Write ',
         safe: false,
-        why: 'NetworkManager uses the default today; the number that was meant may differ from it.',
       },
     ],
   },
@@ -111,7 +105,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Remove the trailing whitespace',
         safe: false,
-        why: 'The spaces are part of the value today; another profile may name it with them.',
       },
     ],
   },
@@ -123,7 +116,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Write ',
         safe: true,
-        why: 'The decimal number is the value NetworkManager already reads, so nothing changes.',
       },
     ],
   },
@@ -137,8 +129,8 @@ export const KEYFILE_RULES = {
     describes: 'networkmanager',
     title: 'Controller and port-type do not fit together',
     fixes: [
-      { title: 'Add port-type=bond', safe: false, why: 'Whether the controller is a bond is a guess.' },
-      { title: 'Add port-type=bridge', safe: false, why: 'Whether the controller is a bridge is a guess.' },
+      { title: 'Add port-type=bond', safe: false },
+      { title: 'Add port-type=bridge', safe: false },
     ],
   },
   'KEYFILE-032': { severity: 'error', describes: 'networkmanager', title: 'IP method and addresses/DNS conflict' },
@@ -160,7 +152,6 @@ export const KEYFILE_RULES = {
       {
         title: 'Add transport-mode=datagram',
         safe: false,
-        why: 'Datagram or connected mode is a decision of the administrator.',
       },
     ],
   },

@@ -29,7 +29,6 @@ export const MIGRATE_RULES = {
       {
         title: 'Rebuild this team as a bond',
         safe: false,
-        why: 'It changes the device type of the controller and of every port file, which the admin must plan (the interfaces go down and come back as a bond); it is offered only where teamd and the bond do the same.',
       },
     ],
     messages: {

@@ -24,7 +24,7 @@ export const MISC_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'BRIDGING_OPTS option of the wrong side or unknown',
-    fixes: [{ title: 'Rename to', safe: false, why: 'A guessed option changes the configuration.' }],
+    fixes: [{ title: 'Rename to', safe: false }],
     messages: {
       bridgeOptOnPort:
         '{key} is an option of the bridge itself; in a port\'s BRIDGING_OPTS NetworkManager ignores it ("unhandled bridge option") and initscripts writes a brport attribute that does not exist. Put it in the bridge\'s file.',
@@ -41,7 +41,6 @@ export const MISC_RULES = {
       {
         title: 'Delete the IP settings of the port',
         safe: false,
-        why: 'Someone may rely on them when the port is taken out of the bridge.',
       },
     ],
     messages: {
@@ -139,7 +138,7 @@ export const MISC_RULES = {
     severity: 'warning',
     describes: 'initscripts',
     title: 'Trailing comment on a route/rule line',
-    fixes: [{ title: 'Remove the trailing comment', safe: false, why: "Edits the user's notes." }],
+    fixes: [{ title: 'Remove the trailing comment', safe: false }],
     messages: {
       main: 'initscripts passes the whole line to "ip {what} add", comment included, and ip fails on it. Put comments on their own line.',
     },

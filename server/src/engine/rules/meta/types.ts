@@ -32,10 +32,9 @@ export interface RuleExample {
 /** A quick fix the rule offers, matched by the start of its title. */
 export interface FixSpec {
   title: string;
-  /** Whether fix-all and `ifcfg-lint --fix` may apply it: it keeps every working configuration working. */
+  /** Whether fix-all and `ifcfg-lint --fix` may apply it: it keeps every working configuration working.
+   *  Why, in one sentence, is documentation: meta/fixReasons.docs.ts. */
   safe: boolean;
-  /** Why it is (not) safe, in one sentence. */
-  why: string;
 }
 
 export interface RuleSpec {

@@ -11,12 +11,10 @@ export const VNIC_RULES = {
       {
         title: 'Add fail_over_mac',
         safe: true,
-        why: 'Reported only with evidence that the ports are virtual NICs, where the default breaks failover.',
       },
       {
         title: 'Set fail_over_mac',
         safe: true,
-        why: 'Reported only with MAC or platform evidence that the ports are virtual NICs.',
       },
     ],
   },
@@ -24,31 +22,31 @@ export const VNIC_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'balance-tlb/alb on virtual NICs',
-    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+    fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-003': {
     severity: 'warning',
     describes: 'both',
     title: 'Switch-dependent mode on virtual NICs',
-    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+    fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-004': {
     severity: 'warning',
     describes: 'both',
     title: '802.3ad on virtual NICs',
-    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+    fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-005': {
     severity: 'information',
     describes: 'both',
     title: 'miimon only sees the virtual cable',
-    fixes: [{ title: 'Use ARP monitoring', safe: false, why: 'Changes the monitoring.' }],
+    fixes: [{ title: 'Use ARP monitoring', safe: false }],
   },
   'VNIC-006': {
     severity: 'hint',
     describes: 'both',
     title: 'fail_over_mac=active with a single gratuitous ARP',
-    fixes: [{ title: 'Add num_grat_arp', safe: false, why: 'How many announcements to send is a tuning choice.' }],
+    fixes: [{ title: 'Add num_grat_arp', safe: false }],
   },
   'VNIC-007': {
     severity: 'warning',
@@ -58,7 +56,6 @@ export const VNIC_RULES = {
       {
         title: 'Delete MACADDR',
         safe: false,
-        why: 'Never removed automatically: the MAC may be registered with the network.',
       },
     ],
   },
@@ -70,7 +67,6 @@ export const VNIC_RULES = {
       {
         title: 'Delete MACADDR',
         safe: false,
-        why: 'Never removed automatically: the MAC may be registered with the network.',
       },
     ],
   },
@@ -82,7 +78,6 @@ export const VNIC_RULES = {
       {
         title: 'Delete MACADDR',
         safe: false,
-        why: 'Never removed automatically: the MAC may be registered with the network.',
       },
     ],
   },
@@ -100,13 +95,13 @@ export const VNIC_RULES = {
     severity: 'warning',
     describes: 'both',
     title: 'Bridged bond in a mode that breaks guests',
-    fixes: [{ title: 'Use mode=', safe: false, why: 'Changes the bonding mode.' }],
+    fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-013': {
     severity: 'warning',
     describes: 'both',
     title: 'ARP monitoring on a bridged bond',
-    fixes: [{ title: 'Replace ARP monitoring', safe: false, why: 'Changes the monitoring.' }],
+    fixes: [{ title: 'Replace ARP monitoring', safe: false }],
   },
   'VNIC-014': {
     severity: 'information',
@@ -123,8 +118,8 @@ export const VNIC_RULES = {
     describes: 'both',
     title: 'Interface names suggest a VM',
     fixes: [
-      { title: 'Add fail_over_mac', safe: false, why: 'No MAC or platform evidence that the ports are virtual.' },
-      { title: 'Set fail_over_mac', safe: false, why: 'Only interface names suggest a VM, which is no evidence.' },
+      { title: 'Add fail_over_mac', safe: false },
+      { title: 'Set fail_over_mac', safe: false },
     ],
   },
   'VNIC-017': {
@@ -135,12 +130,10 @@ export const VNIC_RULES = {
       {
         title: 'Add fail_over_mac',
         safe: false,
-        why: 'On physical NICs fail_over_mac=active is not needed and changes MAC handling.',
       },
       {
         title: 'Set fail_over_mac',
         safe: false,
-        why: 'On physical NICs fail_over_mac=active is not needed and changes MAC handling.',
       },
     ],
   },
