@@ -7,7 +7,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
+import { CodeAction, Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
 
 export class TestClient {
   readonly conn: ProtocolConnection;
@@ -59,6 +59,16 @@ export class TestClient {
         });
       });
     }
+  }
+
+  /** Waits for the finding `code` on `uri`, then asks for the code actions on it. */
+  async quickFixesFor(uri: string, code: string): Promise<CodeAction[]> {
+    const d = (await this.waitFor(uri, (ds) => ds.some((x) => x.code === code))).find((x) => x.code === code)!;
+    return (await this.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    })) as CodeAction[];
   }
 
   async stop(): Promise<void> {

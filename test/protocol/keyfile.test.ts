@@ -8,7 +8,6 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import type {
-  CodeAction,
   CompletionItem,
   CompletionList,
   DocumentSymbol,
@@ -92,12 +91,7 @@ test('completion under [bond] offers fail_over_mac (mode-aware), and its values'
 });
 
 test('the quick fix adds fail_over_mac=active under [bond] and the warning goes away', async () => {
-  const d = (await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'))).find((x) => x.code === 'VNIC-001')!;
-  const actions = (await c.conn.sendRequest('textDocument/codeAction', {
-    textDocument: { uri: BOND },
-    range: d.range,
-    context: { diagnostics: [d] },
-  })) as CodeAction[];
+  const actions = await c.quickFixesFor(BOND, 'VNIC-001');
   const fix = actions.find((a) => a.title === 'Add fail_over_mac=active')!;
   assert.ok(fix?.isPreferred, actions.map((a) => a.title).join(' | '));
   const fixed = applyEdits(text('bond0.nmconnection'), (fix.edit as WorkspaceEdit).changes![BOND]);

@@ -191,12 +191,7 @@ test('hover on fail_over_mac explains the three policies; hover on mode=1 names 
 });
 
 test('the quick fix produces BONDING_OPTS="mode=1 miimon=100 fail_over_mac=1"', async () => {
-  const d = (await c.waitFor(BOND, (ds) => ds.some((x) => x.code === 'VNIC-001'))).find((x) => x.code === 'VNIC-001')!;
-  const actions = (await c.conn.sendRequest('textDocument/codeAction', {
-    textDocument: { uri: BOND },
-    range: d.range,
-    context: { diagnostics: [d] },
-  })) as CodeAction[];
+  const actions = await c.quickFixesFor(BOND, 'VNIC-001');
   const fix = actions.find((a) => a.title === 'Add fail_over_mac=1')!;
   assert.ok(fix.isPreferred);
   const fixed = applyEdits(bondText, (fix.edit as WorkspaceEdit).changes![BOND]);

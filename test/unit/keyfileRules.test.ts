@@ -2,28 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeFiles, analyzeText, applyEdits, type Finding } from '../../server/src/engine';
+import { KF_ETH } from '../../server/src/engine/docs';
 
 const DIR = 'file:///etc/NetworkManager/system-connections/';
 const lint = (text: string, name = 'eth0.nmconnection'): Finding[] => analyzeText(DIR + name, text);
 const codes = (fs: Finding[]) => fs.map((f) => f.code);
 
-const ETH = `[connection]
-id=eth0
-uuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01
-type=ethernet
-interface-name=eth0
-
-[ethernet]
-mac-address=52:54:00:12:34:56
-
-[ipv4]
-method=manual
-address1=192.0.2.10/24,192.0.2.1
-dns=192.0.2.53;
-
-[ipv6]
-method=auto
-`;
+// A complete, loadable Ethernet keyfile (the one the rule examples vary).
+const ETH = KF_ETH;
 
 test('a clean static Ethernet profile has no findings', () => {
   assert.deepEqual(lint(ETH), []);

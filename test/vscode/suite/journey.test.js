@@ -3,25 +3,9 @@
 // and a settings change is applied. Waits poll; nothing sleeps a fixed time.
 const assert = require('assert');
 const vscode = require('vscode');
+const { folder, until, diag } = require('./helpers');
 
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const file = (name) => vscode.Uri.joinPath(folder(), name);
-
-async function until(what, fn, timeoutMs = 30000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const diag = (uri, code) =>
-  vscode.languages
-    .getDiagnostics(uri)
-    .find((d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code) === code);
 
 describe('ifcfg in VS Code: the VirtualBox bond', function () {
   let doc;

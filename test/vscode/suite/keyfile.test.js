@@ -3,23 +3,10 @@
 // and the quick fix that adds fail_over_mac=active.
 const assert = require('assert');
 const vscode = require('vscode');
+const { folder, until, diag } = require('./helpers');
 
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const file = (name) => vscode.Uri.joinPath(folder(), 'nm', name);
 
-async function until(what, fn, timeoutMs = 30000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const codeOf = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
-const diag = (uri, code) => vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === code);
 const text = (h) => h.flatMap((x) => x.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 
 describe('ifcfg in VS Code: the VirtualBox bond as NetworkManager keyfiles', function () {

@@ -3,24 +3,11 @@
 // related information jumps to the dmidecode line that names VirtualBox.
 const assert = require('assert');
 const vscode = require('vscode');
+const { folder, until, codeOf } = require('./helpers');
 
 const SOS = 'sosreport-vbox01-2025-03-14-qxvwpbn';
-const folder = () => vscode.workspace.workspaceFolders[0].uri;
 const inSos = (rel) => vscode.Uri.joinPath(folder(), SOS, rel);
 const samePath = (a, b) => vscode.Uri.parse(String(a)).fsPath === b.fsPath;
-
-async function until(what, fn, timeoutMs = 30000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    last = await fn();
-    if (last) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-const codeOf = (d) => (d.code && typeof d.code === 'object' ? d.code.value : d.code);
 
 describe('ifcfg in VS Code: an sosreport in the workspace', function () {
   const BOND = () => inSos('etc/sysconfig/network-scripts/ifcfg-bond0');
