@@ -1,6 +1,7 @@
 // The language server as bin/ifcfg-language-server starts it, plus one benchmark hook: on
 // SIGUSR2 it runs a full GC and writes V8's heap statistics to the file named by
-// IFCFG_BENCH_HEAP (retained heap, not only RSS). Needs --expose-gc.
+// IFCFG_BENCH_HEAP (retained heap, not only RSS). Needs --expose-gc. IFCFG_BENCH_SERVER names
+// another build's server.js (bench/workspace.mjs compares builds).
 import { renameSync, writeFileSync } from 'fs';
 import { createRequire } from 'module';
 import v8 from 'v8';
@@ -16,4 +17,4 @@ process.on('SIGUSR2', () => {
   );
   renameSync(tmp, process.env.IFCFG_BENCH_HEAP);
 });
-createRequire(import.meta.url)('../dist/server.js');
+createRequire(import.meta.url)(process.env.IFCFG_BENCH_SERVER || '../dist/server.js');

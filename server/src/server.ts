@@ -38,7 +38,10 @@ export function startServer(connection: Connection): void {
   let hasFolderEvents = false;
   let folders: string[] = [];
   const findings = new Map<string, Finding[]>();
-  const published = new Set<string>();
+  // Files whose last publish was not empty: the client shows something for them. A file the
+  // client shows nothing for needs no message while it stays clean and unopened (an empty
+  // publish replaces nothing), which in a large workspace is most of them.
+  const shown = new Set<string>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   // Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
@@ -313,20 +316,23 @@ export function startServer(connection: Connection): void {
   }
   const nextSlice = (): void => void setImmediate(drain);
 
-  /** Publishes a file's diagnostics; the promise settles once the message is written. */
+  /** Publishes a file's diagnostics; the promise settles once the message is written. Nothing
+   *  is sent for an unopened file that was clean and still is. */
   function publish(uri: string): Promise<void> | undefined {
     const doc = ws.get(uri);
-    const visible = doc && (ws.isOpen(uri) || documents.get(uri) || settings.reportUnopenedFiles);
-    if (!doc || !visible) {
+    const open = ws.isOpen(uri) || !!documents.get(uri);
+    if (!doc || !(open || settings.reportUnopenedFiles)) {
       findings.delete(uri);
-      return published.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : undefined;
+      return shown.delete(uri) ? connection.sendDiagnostics({ uri, diagnostics: [] }) : undefined;
     }
     const f = analyzeDocument(doc, ws.system(uri), engineSettings());
     // Keep findings (with their fixes) only for open documents; code actions for others are
     // recomputed on demand. This keeps memory flat in large workspaces.
-    if (ws.isOpen(uri) || documents.get(uri)) findings.set(uri, f);
+    if (open) findings.set(uri, f);
     else findings.delete(uri);
-    published.add(uri);
+    if (f.length) shown.add(uri);
+    // An open document always gets its publish: the client matches it to the version typed.
+    else if (!shown.delete(uri) && !open) return undefined;
     return connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: f.map(toDiagnostic) });
   }
 

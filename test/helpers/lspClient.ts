@@ -8,6 +8,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { CodeAction, Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
+import { BONDS_CHANGED } from '../../server/src/protocol';
 
 export class TestClient {
   readonly conn: ProtocolConnection;
@@ -17,6 +18,9 @@ export class TestClient {
   readonly versions = new Map<string, number | undefined>();
   /** publishDiagnostics notifications received so far. */
   publishes = 0;
+  /** ifcfg/bondsChanged notifications so far: the server sends one once every diagnostic due
+   *  has been published (the end of a workspace scan, of a re-check after a change). */
+  bondsChanged = 0;
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
@@ -30,9 +34,11 @@ export class TestClient {
       this.publishes++;
       this.diagnostics.set(p.uri, p.diagnostics);
       this.versions.set(p.uri, p.version);
-      const w = this.waiters;
-      this.waiters = [];
-      w.forEach((f) => f());
+      this.wake();
+    });
+    this.conn.onNotification(BONDS_CHANGED, () => {
+      this.bondsChanged++;
+      this.wake();
     });
     this.conn.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) =>
       p.items.map(() => this.settings),
@@ -44,13 +50,32 @@ export class TestClient {
 
   /** Waits (by notification, not by sleeping) until `pred` holds for the diagnostics of `uri`. */
   async waitFor(uri: string, pred: (d: Diagnostic[]) => boolean, timeoutMs = 10000): Promise<Diagnostic[]> {
+    await this.until(
+      () => {
+        const d = this.diagnostics.get(uri);
+        return !!d && pred(d);
+      },
+      timeoutMs,
+      () => `diagnostics of ${uri}; last: ${JSON.stringify(this.diagnostics.get(uri)?.map((x) => x.code))}`,
+    );
+    return this.diagnostics.get(uri)!;
+  }
+
+  /** Waits until the server has sent ifcfg/bondsChanged more than `seen` times in all. */
+  async waitForBondsChanged(seen: number, timeoutMs = 10000): Promise<void> {
+    await this.until(
+      () => this.bondsChanged > seen,
+      timeoutMs,
+      () => `ifcfg/bondsChanged number ${seen + 1}`,
+    );
+  }
+
+  /** Waits until `done()` holds, checking it whenever a notification arrives. */
+  private async until(done: () => boolean, timeoutMs: number, what: () => string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const d = this.diagnostics.get(uri);
-      if (d && pred(d)) return d;
+    while (!done()) {
       const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(`timeout waiting for diagnostics of ${uri}; last: ${JSON.stringify(d?.map((x) => x.code))}`);
+      if (left <= 0) throw new Error(`timeout waiting for ${what()}`);
       await new Promise<void>((res) => {
         const t = setTimeout(res, left);
         this.waiters.push(() => {
@@ -59,6 +84,12 @@ export class TestClient {
         });
       });
     }
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    w.forEach((f) => f());
   }
 
   /** Waits for the finding `code` on `uri`, then asks for the code actions on it. */

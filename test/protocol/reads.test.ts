@@ -18,6 +18,9 @@ const outside = mkdtempSync(join(tmpdir(), 'ifcfg-outside-'));
 writeFileSync(join(outside, 'ifcfg-secret'), 'DEVICE=eth0\nIPADDR=10.9.9.999\nMTU=SECRET\n');
 const N = 90;
 for (let i = 0; i < N; i++) writeFileSync(join(ns, `ifcfg-eth${i}`), `DEVICE=eth${i}\nONBOOT=yes\n`);
+// The one file of the folder with a problem when the scan reads it (ONBOOT=on: IFCFG-020).
+const dirty = join(ns, 'ifcfg-eth100');
+writeFileSync(dirty, 'DEVICE=eth100\nONBOOT=on\n');
 const uri = (p: string) => pathToFileURL(p).toString();
 let c: TestClient;
 
@@ -31,7 +34,8 @@ before(async () => {
     capabilities: { workspace: { configuration: true } },
   });
   c.conn.sendNotification('initialized', {});
-  await c.waitFor(uri(join(ns, `ifcfg-eth${N - 1}`)), () => true);
+  // Sent once the scan's diagnostics are all out.
+  await c.waitForBondsChanged(0);
 });
 after(async () => c.stop());
 
@@ -45,6 +49,32 @@ async function settle(quietMs = 400): Promise<void> {
 }
 
 const leaked = () => /SECRET|10\.9\.9\.999/.test(JSON.stringify([...c.diagnostics.values()]));
+
+test('the scan publishes only files with problems; a fixed file gets an empty publish, a clean one none', async () => {
+  await settle();
+  assert.deepEqual([...c.diagnostics.keys()], [uri(dirty)]);
+  assert.equal(c.publishes, 1);
+  assert.ok(c.diagnostics.get(uri(dirty))!.some((d) => d.code === 'IFCFG-020'));
+  /** Writes files on disk as an editor's file watcher reports them, and waits for the re-check. */
+  const rewrite = async (files: Record<string, string>) => {
+    const seen = c.bondsChanged;
+    for (const [p, text] of Object.entries(files)) writeFileSync(p, text);
+    c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: Object.keys(files).map((p) => ({ uri: uri(p), type: 2 })),
+    });
+    await c.waitForBondsChanged(seen);
+  };
+  // Fixed on disk: the client still shows the old problem until an empty publish replaces it.
+  await rewrite({ [dirty]: 'DEVICE=eth100\nONBOOT=yes\n', [join(ns, 'ifcfg-eth5')]: 'DEVICE=eth5\nONBOOT=no\n' });
+  assert.deepEqual(c.diagnostics.get(uri(dirty)), []);
+  // A file that was clean and still is after its change: nothing to replace, nothing sent.
+  assert.equal(c.diagnostics.get(uri(join(ns, 'ifcfg-eth5'))), undefined);
+  assert.equal(c.publishes, 2);
+  // Broken again: published again.
+  await rewrite({ [dirty]: 'DEVICE=eth100\nONBOOT=on\n' });
+  assert.ok(c.diagnostics.get(uri(dirty))!.some((d) => d.code === 'IFCFG-020'));
+  assert.equal(c.publishes, 3);
+});
 
 test('opening N files of a folder publishes each once (not N²/15 times, not twice per open)', async () => {
   await settle();
