@@ -2,11 +2,13 @@
 // folder), opening it as VS Code does, and typing in one of its files. bench/run.mjs reports
 // these rows; run alone, this file compares server builds side by side (A/B, interleaved):
 //
-//   node bench/workspace.mjs [--runs N] [--files N] [dist-folder …]
+//   node bench/workspace.mjs [--runs N] [--files N] [--typing N] [dist-folder …]
 //
 // Each dist folder holds a build's server.js and lsp.js (default: this checkout's dist/). Every
 // run opens the workspace once with each build and runs a cold `ifcfg-lint` on it; the medians
 // of wall time, the server's CPU time, its RSS and its retained heap after a full GC are printed.
+// With --typing N, each run then types N changes into a port of that workspace and of a 3-file
+// one (p95 of each, and their ratio).
 import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
@@ -155,16 +157,22 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   };
   const runs = opt('--runs', 5);
   const nFiles = opt('--files', 5001);
+  const typing = opt('--typing', 0);
   const builds = (args.length ? args : [join(ROOT, 'dist')]).map((d) => resolve(d, 'server.js'));
   const tmp = mkdtempSync(join(os.tmpdir(), 'ifcfg-bench-ws-'));
   const dir = bondDir(tmp, nFiles);
   const root = join(tmp, `dir-${nFiles}`);
   const expected = filesWithFindings(dir);
+  const small = join(tmp, 'ws-3', 'network-scripts');
+  mkdirSync(small, { recursive: true });
+  for (const f of ['ifcfg-bond0', 'ifcfg-eth0', 'ifcfg-eth1'])
+    writeFileSync(join(small, f), readFileSync(join(dir, f)));
+  const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((a.length - 1) * p))];
   const median = (a) => {
     const s = [...a].sort((x, y) => x - y);
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
-  const rows = builds.map(() => ({ ms: [], cpu: [], rss: [], heap: [], messages: 0 }));
+  const rows = builds.map(() => ({ ms: [], cpu: [], rss: [], heap: [], messages: 0, big: [], small: [] }));
   const cli = [];
   for (let r = 0; r < runs; r++) {
     cli.push(lintOnce(dir));
@@ -178,7 +186,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       rows[i].rss.push(o.rss);
       rows[i].heap.push(h.used / 2 ** 20);
       rows[i].messages = o.messages;
+      if (typing) rows[i].big.push(pct(await typeIn(o.s, join(dir, 'ifcfg-eth0'), typing), 0.95));
       await o.s.stop();
+      if (typing) {
+        const o3 = await openWorkspace(join(tmp, 'ws-3'), filesWithFindings(small), { tmp, server: builds[i] });
+        rows[i].small.push(pct(await typeIn(o3.s, join(small, 'ifcfg-eth0'), typing), 0.95));
+        await o3.s.stop();
+      }
     }
   }
   console.log(`${nFiles} files (${expected} with findings), ${runs} runs; medians`);
@@ -188,6 +202,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(
       `${b}: open ${median(x.ms).toFixed(0)} ms (${(median(x.ms) / median(cli)).toFixed(2)}× lint), CPU ${median(x.cpu).toFixed(0)} ms, RSS ${median(x.rss).toFixed(1)} MB, heap after GC ${median(x.heap).toFixed(2)} MB, ${x.messages} messages`,
     );
+    if (typing)
+      console.log(
+        `   typing p95: ${median(x.big).toFixed(2)} ms vs ${median(x.small).toFixed(2)} ms in 3 files (${(median(x.big) / median(x.small)).toFixed(2)}×)`,
+      );
   });
   rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
