@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, matchesGlob } from 'path';
 import {
   analyzeFiles,
   formatBondSummary,
@@ -16,6 +16,7 @@ import {
   parseIpLink,
   parseLspci,
   snapshotRole,
+  SNAPSHOT_WATCH_GLOBS,
   summarizeBonds,
   SystemIndex,
   type Finding,
@@ -57,6 +58,38 @@ test('sos file names: command outputs under sos_commands/<plugin>/ as sos mangle
   });
   assert.equal(snapshotRole('sos_commands/networking/ethtool_-S_enp0s8'), undefined);
   assert.equal(snapshotRole('sos_commands/networking/ip_-o_addr'), undefined);
+});
+
+test('the server watches exactly the files of a snapshot the engine reads (keyfiles are watched as profiles)', () => {
+  const rels = [
+    'sos_commands/hardware/dmidecode',
+    'sys/class/dmi/id/sys_vendor',
+    'sys/class/dmi/id/product_name',
+    'sys/class/dmi/id/bios_vendor',
+    'sos_commands/pci/lspci_-nnvv',
+    'sos_commands/pci/lspci_-tv',
+    'sos_commands/networking/ethtool_-i_enp0s8',
+    'sos_commands/networking/ethtool_-S_enp0s8',
+    'sos_commands/networking/ip_-d_address',
+    'sos_commands/networking/ip_-s_-d_link',
+    'sos_commands/networking/ip_-d_link',
+    'sos_commands/networking/ip_-o_addr',
+    'sys/class/net/eth1/operstate',
+    'sys/class/net/eth1/bonding_slave/perm_hwaddr',
+    'sys/class/net/eth1/address',
+    'sos_commands/host/hostname',
+    'etc/hostname',
+    'sbin/ifup-local',
+    'usr/sbin/ifdown-pre-local',
+    'sbin/ifup',
+  ];
+  for (const rel of rels) {
+    const watched = SNAPSHOT_WATCH_GLOBS.some((g) => matchesGlob(`/cases/sos/${rel}`, `**/${g}`));
+    assert.equal(watched, snapshotRole(rel) !== undefined, rel);
+  }
+  const keyfile = 'etc/NetworkManager/system-connections/bond0.nmconnection';
+  assert.equal(snapshotRole(keyfile)?.kind, 'connection-file');
+  assert.ok(!SNAPSHOT_WATCH_GLOBS.some((g) => matchesGlob(`/cases/sos/${keyfile}`, `**/${g}`)));
 });
 
 test('dmidecode: the System Information line that names the hypervisor', () => {

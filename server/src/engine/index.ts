@@ -58,7 +58,14 @@ export { bondConfig, enumName, intValue, profileOf } from './model/profile';
 export type { BondConfig, Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
 export { releaseParses, SlimDocument } from './model/slim';
-export { groupSystems, linkSignature, machineRootOf, machineRootOfKey, systemKeyOf } from './model/grouping';
+export {
+  groupSystems,
+  linkSignature,
+  machineRootOf,
+  machineRootOfKey,
+  systemKeyOf,
+  systemKeyOfRoot,
+} from './model/grouping';
 
 // Machine snapshots (sosreports, captured roots).
 export { machineEvidence } from './snapshot/machine';
@@ -67,6 +74,7 @@ export {
   HOOK_SCRIPT_PATHS,
   HOOK_SCRIPTS,
   SNAPSHOT_DIRS,
+  SNAPSHOT_WATCH_GLOBS,
   snapshotRole,
   SOS_MARKER,
   SYS_NET,

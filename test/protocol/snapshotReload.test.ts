@@ -1,0 +1,112 @@
+// The bundled server re-reads a snapshot's evidence when it changes on disk: it asks the client to
+// watch the evidence files, and a watched-file event for one of them (a new dmidecode, a hook
+// script, a changed `ip -d address`) re-publishes the profiles of that machine, through the same
+// reader that refuses links out of the workspace.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, matchesGlob, resolve } from 'path';
+import { pathToFileURL } from 'url';
+import type { Diagnostic, RegistrationParams } from 'vscode-languageserver-protocol';
+import { TestClient } from '../helpers/lspClient';
+
+const dir = mkdtempSync(join(tmpdir(), 'ifcfg-sos-reload-'));
+const outside = mkdtempSync(join(tmpdir(), 'ifcfg-sos-outside-'));
+const VBOX = 'sosreport-vbox01-2025-03-14-qxvwpbn';
+cpSync(resolve('test/fixtures/snapshots', VBOX), join(dir, VBOX), { recursive: true });
+const root = join(dir, VBOX);
+const uri = (rel: string) => pathToFileURL(join(root, rel)).toString();
+const BOND = uri('etc/sysconfig/network-scripts/ifcfg-bond0');
+const DMI = 'sos_commands/hardware/dmidecode';
+let c: TestClient;
+const watched: string[] = [];
+
+before(async () => {
+  c = new TestClient();
+  c.settings = { debounceMs: 0, readiness: true };
+  c.conn.onRequest('client/registerCapability', (p: RegistrationParams) => {
+    for (const r of p.registrations)
+      if (r.method === 'workspace/didChangeWatchedFiles')
+        for (const w of (r.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers)
+          watched.push(w.globPattern);
+    return null;
+  });
+  await c.conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).toString(),
+    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'cases' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true } },
+    },
+  });
+  c.conn.sendNotification('initialized', {});
+});
+after(async () => c.stop());
+
+/** Writes `text` to a file of the snapshot and tells the server, as a client's watcher would. */
+function change(rel: string, text: string | undefined, type = 2): void {
+  if (text === undefined) rmSync(join(root, rel));
+  else {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(rel), type }] });
+}
+
+const dmiRelated = (d: Diagnostic[]) =>
+  d.find((x) => x.code === 'VNIC-001')?.relatedInformation?.find((r) => r.location.uri === uri(DMI));
+const textAt = (rel: string, d: Diagnostic['range']) =>
+  readFileSync(join(root, rel), 'utf8').split('\n')[d.start.line].slice(d.start.character, d.end.character);
+
+test('the server asks the client to watch every evidence file of a snapshot', async () => {
+  await c.waitFor(BOND, (d) => !!dmiRelated(d));
+  for (const rel of [DMI, 'sos_commands/networking/ip_-d_address', 'sys/class/dmi/id/product_name', 'sbin/ifup-local'])
+    assert.ok(
+      watched.some((g) => matchesGlob(join(root, rel), g)),
+      `${rel} is watched (${watched.join(' ')})`,
+    );
+  // Profiles are the client's own watcher's business: not registered twice.
+  assert.ok(!watched.some((g) => matchesGlob(join(root, 'etc/sysconfig/network-scripts/ifcfg-bond0'), g)));
+});
+
+test('a new dmidecode is read again: VNIC-001 points at the line that now names the platform', async () => {
+  const before = dmiRelated(await c.waitFor(BOND, (d) => !!dmiRelated(d)))!;
+  assert.equal(textAt(DMI, before.location.range), 'Product Name: VirtualBox');
+  const text = readFileSync(join(root, DMI), 'utf8');
+  // The same machine captured again by a newer dmidecode: a BIOS section more before the system one.
+  change(DMI, text.replace('System Information', 'OEM Strings\n\tString 1: vboxVer_7.0.14\n\nSystem Information'));
+  const after = dmiRelated(
+    await c.waitFor(BOND, (d) => dmiRelated(d)?.location.range.start.line === before.location.range.start.line + 3),
+  )!;
+  assert.equal(textAt(DMI, after.location.range), 'Product Name: VirtualBox');
+});
+
+test('a hook script that appears (and goes) in the snapshot brings MIGRATE-004 (and takes it away)', async () => {
+  const hook = (d: Diagnostic[]) => d.some((x) => x.code === 'MIGRATE-004');
+  const first = uri('etc/sysconfig/network-scripts/ifcfg-bond0');
+  await c.waitFor(first, (d) => !hook(d));
+  change('sbin/ifup-local', '#!/bin/sh\n', 1);
+  const d = await c.waitFor(first, hook);
+  assert.match(d.find((x) => x.code === 'MIGRATE-004')!.message, /\/sbin\/ifup-local/);
+  change('sbin/ifup-local', undefined, 3);
+  await c.waitFor(first, (x) => !hook(x));
+});
+
+test('an evidence file that becomes a link out of the workspace is not read', async () => {
+  writeFileSync(
+    join(outside, 'dmidecode'),
+    'System Information\n\tManufacturer: VMware, Inc.\n\tProduct Name: SECRET\n',
+  );
+  rmSync(join(root, DMI));
+  symlinkSync(join(outside, 'dmidecode'), join(root, DMI));
+  c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(DMI), type: 2 }] });
+  // The machine falls back to the DMI files under sys/class/dmi/id, inside the snapshot.
+  const d = await c.waitFor(
+    BOND,
+    (x) => !!x.find((v) => v.code === 'VNIC-001')?.relatedInformation?.some((r) => r.location.uri.includes('/dmi/id/')),
+  );
+  assert.ok(!JSON.stringify(d).includes('SECRET'));
+  assert.equal(dmiRelated(d), undefined);
+});
