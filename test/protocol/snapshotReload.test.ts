@@ -89,7 +89,7 @@ test('a hook script that appears (and goes) in the snapshot brings MIGRATE-004 (
   await c.waitFor(first, (d) => !hook(d));
   change('sbin/ifup-local', '#!/bin/sh\n', 1);
   const d = await c.waitFor(first, hook);
-  assert.match(d.find((x) => x.code === 'MIGRATE-004')!.message, /\/sbin\/ifup-local/);
+  assert.match(d.find((x) => x.code === 'MIGRATE-004')!.message as string, /\/sbin\/ifup-local/);
   change('sbin/ifup-local', undefined, 3);
   await c.waitFor(first, (x) => !hook(x));
 });
