@@ -94,6 +94,20 @@ test('a hook script that appears (and goes) in the snapshot brings MIGRATE-004 (
   await c.waitFor(first, (x) => !hook(x));
 });
 
+test('without the bonding capture, a new ip -d address changes what BOND-062 says the bond runs', async () => {
+  const b062 = (d: Diagnostic[]) => d.filter((x) => x.code === 'BOND-062').map((x) => x.message as string);
+  change('proc/net/bonding/bond0', undefined, 3);
+  await c.waitFor(BOND, (d) => !b062(d).length);
+  const ipd = 'sos_commands/networking/ip_-d_address';
+  // Someone set miimon by hand on the running bond, and a new capture of `ip -d address` shows it.
+  change(ipd, readFileSync(join(root, ipd), 'utf8').replace(' miimon 100 ', ' miimon 500 '));
+  const d = await c.waitFor(BOND, (x) => b062(x).length > 0);
+  assert.match(b062(d)[0], /ip -d address shows miimon 500, the file says 100/);
+  const rel = d.find((x) => x.code === 'BOND-062')!.relatedInformation![0];
+  assert.equal(rel.location.uri, uri(ipd));
+  assert.equal(textAt(ipd, rel.location.range), 'miimon 500');
+});
+
 test('an evidence file that becomes a link out of the workspace is not read', async () => {
   writeFileSync(
     join(outside, 'dmidecode'),
