@@ -46,7 +46,8 @@ Options:
   --to-keyfile OUTDIR          Write, for every profile NetworkManager would load, the keyfile
                                \`nmcli connection migrate\` would write (mode 0600, atomic)
   --readiness                  Report what blocks or breaks a move to a release without ifcfg
-                               support (RHEL 10), per file and per directory
+                               support (RHEL 10), per file and per directory, and a snapshot's
+                               initscripts hook scripts (/sbin/ifup-local…) NetworkManager never runs
   --no-color                   Plain text output even on a terminal
   -h, --help                   Show this help
   -v, --version                Show the version
