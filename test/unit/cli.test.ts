@@ -245,6 +245,21 @@ test('--readiness on an sosreport names the hook scripts NetworkManager never ru
   assert.doesNotMatch(one.stdout, /hook/);
 });
 
+test('--minimum-nm-version: KEYFILE-034 for profiles that must work with NetworkManager before 1.46', () => {
+  const kf = resolve('examples/virtualbox-bond-keyfile');
+  const json = (args: string[]) =>
+    (JSON.parse(lint(['--format', 'json', ...args, kf]).stdout) as Array<{ file: string; code: string }>)
+      .filter((f) => f.code === 'KEYFILE-034')
+      .map((f) => f.file.replace(/.*\//, ''))
+      .sort();
+  assert.deepEqual(json([]), []);
+  assert.deepEqual(json(['--minimum-nm-version', '1.40']), ['enp0s8.nmconnection', 'enp0s9.nmconnection']);
+  assert.deepEqual(json(['--minimum-nm-version=1.46.0']), []);
+  const bad = lint(['--minimum-nm-version', 'rhel8', kf]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--minimum-nm-version expects a version such as 1\.40, got "rhel8"/);
+});
+
 test('--readiness prints a verdict per file and a summary line per directory', () => {
   const d = example();
   writeFileSync(

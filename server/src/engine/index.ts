@@ -4,7 +4,7 @@
 // bottom-up.
 export * from './types';
 export type { CheckFailure, HostEvidence, Settings, Virtualization } from './settings';
-export { DEFAULT_SETTINGS } from './settings';
+export { DEFAULT_SETTINGS, NM_VERSION, nmOlderThan } from './settings';
 
 // Knowledge tables.
 export { BOND_OPTIONS, BOND_OPTION_BY_NAME, helperValue, KERNEL_DOC, READ_ONLY_BOND_FILES } from './catalog/bonding';

@@ -79,6 +79,10 @@ export const SOURCE_FILES = {
   'nm.keyfile-utils': { pin: 'nm', path: 'src/libnm-core-impl/nm-keyfile-utils.c' },
   'nm.kf-plugin': { pin: 'nm', path: 'src/core/settings/plugins/keyfile/nms-keyfile-utils.c' },
   'nm.kf-reader': { pin: 'nm', path: 'src/core/settings/plugins/keyfile/nms-keyfile-reader.c' },
+  'nm.kf-write-test': {
+    pin: 'nm',
+    path: 'src/core/settings/plugins/keyfile/tests/keyfiles/Test_Write_Bridge_Component',
+  },
   'nm.connection': { pin: 'nm', path: 'src/libnm-core-impl/nm-connection.c' },
   'nm.setting-connection': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-connection.c' },
   'nm.ip-config': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-ip-config.c' },
