@@ -21,19 +21,23 @@ const BUDGET_KB: Record<string, number> = {
   // name tables), alias, bridge and priority-map readers, the profile's addresses and the
   // readiness rules ~12 KB. MIGRATE-003's team-to-bond quick fix (teamd's configuration mapped to
   // BONDING_OPTS, controller and port edits) ~4 KB to each; the host's hook-script facts and
-  // MIGRATE-004 ~1 KB.
-  'dist/server.js': 472,
+  // MIGRATE-004 ~1 KB. Snapshot evidence re-read on change (watchers, machine reload) ~1 KB;
+  // `ip -d` as the running bond (model/runningBond, the bond line's attribute places) ~2 KB;
+  // the minimum NetworkManager version setting ~0.5 KB.
+  'dist/server.js': 474,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  'dist/cli.js': 397,
+  // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB.
+  'dist/cli.js': 399,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 2% of `npm run package`). */
 // The target is 250 KB (issue 14); keyfile support, the migration preview and the README's new
 // sections put the real package at ~256 KB (bench/RESULTS.md reports it against the target).
 // The team-to-bond fix and MIGRATE-004 add ~2.6 KB; the fix-safety reasons moved to the docs
-// half saved ~2 KB. This budget only stops further growth.
-const VSIX_BUDGET_KB = 258;
+// half saved ~2 KB. The snapshot reload, `ip -d` running bond and minimum-NM-version setting
+// (code, README, setting) add ~1 KB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 259;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
