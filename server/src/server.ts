@@ -38,6 +38,8 @@ export function startServer(connection: Connection): void {
   let canPullConfig = false;
   let hasFolderEvents = false;
   let canWatch = false;
+  /** Machine roots whose evidence has been read (or found unreadable) since they appeared. */
+  const machinesRead = new Set<string>();
   let folders: string[] = [];
   const findings = new Map<string, Finding[]>();
   const published = new Set<string>();
@@ -178,7 +180,10 @@ export function startServer(connection: Connection): void {
   /** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
   function loadMachines(roots = ws.machineRoots()): void {
     const within = folderRoots(folders);
-    for (const root of roots) ws.setMachine(root, readMachine(root, within));
+    for (const root of roots) {
+      machinesRead.add(root);
+      ws.setMachine(root, readMachine(root, within));
+    }
   }
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -228,12 +233,19 @@ export function startServer(connection: Connection): void {
         sibs.forEach(schedule);
       }
     }
-    // A snapshot's evidence changed (a new capture of `ip -d address`, dmidecode, a hook script):
-    // read that machine again and re-check every profile of it.
-    const machines = machinesTouched(
-      e.changes.map((c) => c.uri),
-      ws.machineRoots(),
-    );
+    // A snapshot's evidence changed (a new capture of `ip -d address`, dmidecode, a hook script),
+    // or its first profiles arrived (a snapshot unpacked into the workspace): read that machine
+    // (again) and re-check every profile of it.
+    const roots = ws.machineRoots();
+    const machines = [
+      ...new Set([
+        ...machinesTouched(
+          e.changes.map((c) => c.uri),
+          roots,
+        ),
+        ...roots.filter((r) => !machinesRead.has(r)),
+      ]),
+    ];
     loadMachines(machines);
     for (const root of machines) ws.machineMembers(root).forEach(schedule);
   });

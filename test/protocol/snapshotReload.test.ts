@@ -108,6 +108,25 @@ test('without the bonding capture, a new ip -d address changes what BOND-062 say
   assert.equal(textAt(ipd, rel.location.range), 'miimon 500');
 });
 
+test('an sosreport unpacked into the open workspace is read as a machine once its profiles arrive', async () => {
+  const DB = 'sosreport-db02-2025-03-14-hkzmtfa';
+  cpSync(resolve('test/fixtures/snapshots', DB), join(dir, DB), { recursive: true });
+  const inDb = (rel: string) => pathToFileURL(join(dir, DB, rel)).toString();
+  // Only what the client's own watcher reports for profiles and captures: no evidence file event.
+  const names = ['ifcfg-bond0', 'ifcfg-ens192', 'ifcfg-ens224', 'ifcfg-ens256'];
+  c.conn.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [
+      ...names.map((n) => ({ uri: inDb(`etc/sysconfig/network-scripts/${n}`), type: 1 })),
+      { uri: inDb('proc/net/bonding/bond0'), type: 1 },
+    ],
+  });
+  // "the machine has no interface ens256" comes from the snapshot's ip -d address.
+  const d = await c.waitFor(inDb('etc/sysconfig/network-scripts/ifcfg-ens256'), (x) =>
+    x.some((v) => v.code === 'BOND-063' && /the machine has no interface ens256/.test(v.message as string)),
+  );
+  assert.ok(d.length);
+});
+
 test('an evidence file that becomes a link out of the workspace is not read', async () => {
   writeFileSync(
     join(outside, 'dmidecode'),
