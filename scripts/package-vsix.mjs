@@ -1,12 +1,14 @@
 // Packages the .vsix. The npm package and the .vsix ship different files (the npm package adds the
 // CLI and its bins; the .vsix only what VS Code runs), and vsce refuses a manifest with a `files`
 // list beside a .vscodeignore. So the .vsix is packed from a staging folder that holds what
-// .vscodeignore lets in and a manifest without `files` and scripts.
+// .vscodeignore lets in and a manifest without `files` and scripts. vsce's zip is then rewritten
+// with a denser deflate (scripts/deflate.mjs): ~3% smaller, read by any unzip.
 import { execFileSync } from 'child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
 import { vsixManifest } from './bundles.mjs';
+import { recompressZip } from './zip-dense.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(ROOT, 'ifcfg.vsix'));
@@ -31,3 +33,7 @@ execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencie
   cwd: stage,
   stdio: 'inherit',
 });
+const loose = readFileSync(out);
+const dense = recompressZip(loose);
+writeFileSync(out, dense);
+console.log(`${out}: ${dense.length} bytes (${(dense.length / 1024).toFixed(1)} KiB; vsce wrote ${loose.length})`);
