@@ -1,13 +1,14 @@
 // Packages the .vsix. The npm package and the .vsix ship different files (the npm package adds the
 // CLI and its bins; the .vsix only what VS Code runs), and vsce refuses a manifest with a `files`
 // list beside a .vscodeignore. So the .vsix is packed from a staging folder that holds what
-// .vscodeignore lets in and a manifest without `files` and scripts. vsce's zip is then rewritten
-// with a denser deflate (scripts/deflate.mjs): ~3% smaller, read by any unzip.
+// .vscodeignore lets in, as vsixFile() shapes it (a manifest without the npm-only fields, JSON
+// without indentation). vsce's zip is then rewritten with a denser deflate (scripts/deflate.mjs):
+// ~3% smaller, read by any unzip.
 import { execFileSync } from 'child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath } from 'url';
-import { vsixManifest } from './bundles.mjs';
+import { vsixFile } from './bundles.mjs';
 import { recompressZip } from './zip-dense.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,11 +24,9 @@ const shipped = ignore
   .filter((l) => l.startsWith('!'))
   .map((l) => l.slice(1));
 for (const f of shipped) {
-  if (f === 'package.json') continue;
   mkdirSync(dirname(join(stage, f)), { recursive: true });
-  cpSync(join(ROOT, f), join(stage, f));
+  writeFileSync(join(stage, f), vsixFile(f, readFileSync(join(ROOT, f))));
 }
-writeFileSync(join(stage, 'package.json'), vsixManifest(readFileSync(join(ROOT, 'package.json'), 'utf8')));
 writeFileSync(join(stage, '.vscodeignore'), ignore);
 execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', out], {
   cwd: stage,
