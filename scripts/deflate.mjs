@@ -288,10 +288,11 @@ function refine(data, m, from, to, items, iterations) {
   return best;
 }
 
-/** Cuts a parse into blocks: start from small pieces, join the neighbours that are cheaper as one. */
+/** Cuts a parse into blocks: start from small pieces, join the neighbours that are cheaper as one,
+ *  then move each cut while that makes its two blocks cheaper. */
 function splitBlocks(items) {
-  const PIECE = 1024;
-  let blocks = [];
+  const PIECE = 128;
+  const blocks = [];
   for (let a = 0; a < items.length; a += PIECE) {
     const st = statsOf(items, a, Math.min(items.length, a + PIECE));
     blocks.push({ a, b: Math.min(items.length, a + PIECE), st, bits: blockBits(st) });
@@ -316,7 +317,27 @@ function splitBlocks(items) {
     gains.splice(pick, 1);
     if (pick > 0) gains[pick - 1] = joined(blocks[pick - 1], blocks[pick]);
     if (pick < blocks.length - 1) gains[pick] = joined(blocks[pick], blocks[pick + 1]);
-    else gains.splice(pick, 1);
+  }
+  const block = (a, b) => {
+    const st = statsOf(items, a, b);
+    return { a, b, st, bits: blockBits(st) };
+  };
+  for (let round = 0, moved = true; moved && round < 5; round++) {
+    moved = false;
+    for (let k = 0; k + 1 < blocks.length; k++) {
+      const [x, y] = [blocks[k], blocks[k + 1]];
+      let best = [x, y];
+      for (let step = -16; step <= 16; step++) {
+        const cut = x.b + (step * PIECE) / 2;
+        if (step === 0 || cut <= x.a || cut >= y.b) continue;
+        const pair = [block(x.a, cut), block(cut, y.b)];
+        if (pair[0].bits + pair[1].bits < best[0].bits + best[1].bits - 1) best = pair;
+      }
+      if (best[0] !== x) {
+        blocks.splice(k, 2, ...best);
+        moved = true;
+      }
+    }
   }
   return blocks.map((x) => [x.a, x.b]);
 }
