@@ -30,9 +30,10 @@ const BUDGET_KB: Record<string, number> = {
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
 // The target is 250 KiB (issue 14). With keyfile support, the migration preview and the README's
-// new sections the package reached 256 KiB; the packer's denser deflate (scripts/deflate.mjs)
-// brought it to ~247 KiB. This budget only stops further growth.
-const VSIX_BUDGET_KB = 249;
+// new sections the package reached 256 KiB; the packer's denser deflate (scripts/deflate.mjs,
+// ~8.5 KB), the keyfile catalog as tuples, the README leaving test tiers to CONTRIBUTING.md and
+// JSON without indentation brought it to 245.6 KiB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 247;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
