@@ -32,12 +32,12 @@ export {
   nmKeyFamiliesOf,
   nmKeysOf,
   nmProperty,
+  nmPropertyRows,
   rowRange,
   settingOfGroup,
   specialGroup,
 } from './catalog/nm';
 export type { NmPropertyRow, NmSetting } from './catalog/nm';
-export { NM_PROPERTY_ROWS } from './catalog/nm/properties.generated';
 
 // Reading files.
 export { CAPTURE_HEADER } from './parser/capture';

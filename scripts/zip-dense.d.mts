@@ -1,0 +1,1 @@
+export function recompressZip(zip: Uint8Array): Buffer;
