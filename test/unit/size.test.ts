@@ -36,9 +36,9 @@ const BUDGET_KB: Record<string, number> = {
 // The target is 250 KiB (issue 14). With keyfile support, the migration preview and the README's
 // new sections the package reached 256 KiB; the packer's denser deflate, the keyfile catalog as
 // tuples, the README leaving test tiers to CONTRIBUTING.md and JSON without indentation brought it
-// to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~1 KB.
+// to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~2.5 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 248;
+const VSIX_BUDGET_KB = 249;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
@@ -67,7 +67,7 @@ test(`what the .vsix ships, deflated, stays under ${VSIX_BUDGET_KB} KB`, async (
   }
   // The manifest vsce adds (extension.vsixmanifest, [Content_Types].xml).
   total += 2048;
-  assert.ok(total / 1024 <= VSIX_BUDGET_KB, `${(total / 1024).toFixed(0)} KB > ${VSIX_BUDGET_KB} KB`);
+  assert.ok(total / 1024 <= VSIX_BUDGET_KB, `${(total / 1024).toFixed(1)} KB > ${VSIX_BUDGET_KB} KB`);
 });
 
 /** The files .vscodeignore lets into the .vsix. */
