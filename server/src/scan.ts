@@ -1,7 +1,7 @@
 // The server's reads of workspace files: the first scan of each folder and every later re-read
 // (a watched-file event, a closed document) go through the shared walker and reader, so each
 // read is of a regular file, inside a workspace folder by real path, and within the size limit.
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { displayText } from './fs/text';
 import { FsPath, realpathOf } from './fs/read';
 import { readIfOurs, SkippedFile, walkAsync } from './fs/walk';
@@ -35,6 +35,16 @@ export async function scanFolder(
     truncated: w.truncated,
     truncatedBy: w.truncatedBy,
   };
+}
+
+// An absolute, normal path of these characters is its own URI path: pathToFileURL (which resolves
+// the path, builds a URL object and escapes) gives `file://` + the path. The scan names thousands
+// of files; nearly all are like this.
+const PLAIN_PATH = /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._+=,@:-]+)+$/;
+
+/** The file: URI of an absolute path, as pathToFileURL spells it. */
+export function fileUri(path: string): string {
+  return PLAIN_PATH.test(path) ? `file://${path}` : pathToFileURL(path).toString();
 }
 
 /** Real paths of the workspace folders given as file: URIs (others cannot be read from disk). */

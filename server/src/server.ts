@@ -1,6 +1,6 @@
 // ifcfg-language-server: thin LSP glue over the engine. startServer() serves one connection;
 // start.ts makes it the stdio (or IPC/socket) server, tests run it in-process on streams.
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
 import {
   Connection,
   DidChangeConfigurationNotification,
@@ -20,7 +20,7 @@ import { definition, prepareRename, references, rename } from './features/naviga
 import { documentSymbols } from './features/symbols';
 import { captureHover, captureSymbols } from './features/captureFeatures';
 import { suppressionCompletion, suppressionHover } from './features/suppressions';
-import { folderRoots, readWorkspaceFile, scanFolder } from './scan';
+import { fileUri, folderRoots, readWorkspaceFile, scanFolder } from './scan';
 import { DEFAULTS, readSettings, ServerSettings } from './settings';
 import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
@@ -166,7 +166,7 @@ export function startServer(connection: Connection): void {
     for (const f of folders) {
       if (!f.startsWith('file:') || budget <= 0) continue;
       const res = await scanFolder(fileURLToPath(f), budget, (path, text) => {
-        const uri = pathToFileURL(path).toString();
+        const uri = fileUri(path);
         if (!documents.get(uri)) ws.set(uri, text, false);
       });
       budget -= res.count;
@@ -322,6 +322,8 @@ export function startServer(connection: Connection): void {
     }
     if (!due.size) {
       draining = false;
+      // The burst is over: the bonds' port lists it built are not kept while the server idles.
+      ws.forgetAnswers();
       void connection.sendNotification(BONDS_CHANGED);
       return;
     }

@@ -14,38 +14,35 @@ import {
   type MachineEvidence,
 } from './engine';
 
-interface Entry {
-  doc: ParsedDocument;
-  open: boolean;
-}
-
 export class Workspace {
-  private readonly entries = new Map<string, Entry>();
+  private readonly docs = new Map<string, ParsedDocument>();
+  private readonly opened = new Set<string>();
   private readonly systems = new Map<string, SystemIndex>();
   private readonly machines = new Map<string, MachineEvidence>();
   /** Membership of each system; rebuilt only when a file appears, vanishes or changes what
    *  links captures across directories (a bond's DEVICE, a capture). */
   private groups?: Map<string, string[]>;
-  private keyOf = new Map<string, string>();
+  /** The documents whose system is not the one their URI names (a capture that joined its
+   *  bond's directory); every other document's key is systemKeyOf(uri). */
+  private moved = new Map<string, string>();
 
   set(uri: string, text: string, open: boolean): ParsedDocument {
-    const prev = this.entries.get(uri);
-    const isOpen = open || (prev?.open ?? false);
+    const prev = this.docs.get(uri);
+    if (open) this.opened.add(uri);
     // Files nobody has open are kept slim (see engine/model/slim): thousands of them cost little
     // more than their text. An open file is edited and re-checked at every keystroke: kept whole.
     const doc =
-      prev && prev.doc.text === text ? prev.doc : isOpen ? parseDocument(uri, text) : new SlimDocument(uri, text);
-    this.entries.set(uri, { doc, open: isOpen });
-    if (doc !== prev?.doc) {
-      if (prev && linkSignature(prev.doc) === linkSignature(doc)) {
+      prev && prev.text === text ? prev : this.opened.has(uri) ? parseDocument(uri, text) : new SlimDocument(uri, text);
+    this.docs.set(uri, doc);
+    if (doc !== prev) {
+      if (prev && linkSignature(prev) === linkSignature(doc)) {
         // Same system: update its index in place instead of rebuilding it.
-        if (this.groups) this.systems.get(this.key(uri))?.replace(prev.doc, doc);
+        if (this.groups) this.systems.get(this.key(uri))?.replace(prev, doc);
       } else if (!prev && linkSignature(doc) === '' && this.groups) {
         const key = systemKeyOf(uri);
         const group = this.groups.get(key);
         if (group) group.push(uri);
         else this.groups.set(key, [uri]);
-        this.keyOf.set(uri, key);
         this.systems.get(key)?.add(doc);
       } else this.regroup();
     }
@@ -54,49 +51,50 @@ export class Workspace {
 
   /** The editor closed the document: keep it as a workspace file (disk text is re-read by the caller). */
   close(uri: string): void {
-    const e = this.entries.get(uri);
-    if (!e) return;
-    e.open = false;
-    if (e.doc instanceof SlimDocument) return;
-    const slim = new SlimDocument(uri, e.doc.text);
-    if (this.groups) this.systems.get(this.key(uri))?.replace(e.doc, slim);
-    e.doc = slim;
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    this.opened.delete(uri);
+    if (doc instanceof SlimDocument) return;
+    const slim = new SlimDocument(uri, doc.text);
+    if (this.groups) this.systems.get(this.key(uri))?.replace(doc, slim);
+    this.docs.set(uri, slim);
   }
 
   remove(uri: string): void {
-    const e = this.entries.get(uri);
-    if (!e) return;
-    this.entries.delete(uri);
-    const key = this.groups && linkSignature(e.doc) === '' ? this.keyOf.get(uri) : undefined;
+    const doc = this.docs.get(uri);
+    if (!doc) return;
+    const key = this.groups && linkSignature(doc) === '' ? this.key(uri) : undefined;
+    this.docs.delete(uri);
+    this.opened.delete(uri);
+    this.moved.delete(uri);
     const group = key === undefined ? undefined : this.groups?.get(key);
     if (key === undefined || !group) return this.regroup();
     group.splice(group.indexOf(uri), 1);
     if (!group.length) this.groups!.delete(key);
-    this.keyOf.delete(uri);
-    this.systems.get(key)?.remove(e.doc);
+    this.systems.get(key)?.remove(doc);
   }
 
   get(uri: string): ParsedDocument | undefined {
-    return this.entries.get(uri)?.doc;
+    return this.docs.get(uri);
   }
 
   isOpen(uri: string): boolean {
-    return this.entries.get(uri)?.open ?? false;
+    return this.opened.has(uri);
   }
 
   has(uri: string): boolean {
-    return this.entries.has(uri);
+    return this.docs.has(uri);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.docs.size;
   }
 
   system(uri: string): SystemIndex {
     const key = this.key(uri);
     let s = this.systems.get(key);
     if (!s) {
-      const docs = (this.ensureGroups().get(key) ?? []).map((u) => this.entries.get(u)!.doc);
+      const docs = (this.ensureGroups().get(key) ?? []).map((u) => this.docs.get(u)!);
       const root = machineRootOfKey(key);
       s = new SystemIndex(docs, root === undefined ? undefined : this.machines.get(root));
       this.systems.set(key, s);
@@ -110,7 +108,7 @@ export class Workspace {
   }
 
   uris(): string[] {
-    return [...this.entries.keys()];
+    return [...this.docs.keys()];
   }
 
   /** One URI per system: the way to visit every system once. */
@@ -128,6 +126,11 @@ export class Workspace {
     return [...(this.ensureGroups().get(systemKeyOfRoot(root)) ?? [])];
   }
 
+  /** Drops what the indexes keep only to answer repeated questions quickly (see forgetAnswers). */
+  forgetAnswers(): void {
+    for (const s of this.systems.values()) s.forgetAnswers();
+  }
+
   setMachine(root: string, evidence: MachineEvidence | undefined): void {
     if (evidence) this.machines.set(root, evidence);
     else this.machines.delete(root);
@@ -136,7 +139,7 @@ export class Workspace {
 
   private key(uri: string): string {
     this.ensureGroups();
-    return this.keyOf.get(uri) ?? systemKeyOf(uri);
+    return this.moved.get(uri) ?? systemKeyOf(uri);
   }
 
   private regroup(): void {
@@ -147,13 +150,13 @@ export class Workspace {
   private ensureGroups(): Map<string, string[]> {
     if (this.groups) return this.groups;
     const groups = new Map<string, string[]>();
-    this.keyOf = new Map();
-    for (const [key, docs] of groupSystems([...this.entries.values()].map((e) => e.doc))) {
+    this.moved = new Map();
+    for (const [key, docs] of groupSystems(this.docs.values())) {
       groups.set(
         key,
         docs.map((d) => d.uri),
       );
-      for (const d of docs) this.keyOf.set(d.uri, key);
+      for (const d of docs) if (key !== systemKeyOf(d.uri)) this.moved.set(d.uri, key);
     }
     return (this.groups = groups);
   }

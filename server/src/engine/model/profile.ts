@@ -51,15 +51,42 @@ export function attachProfile(doc: ParsedDocument, p: Profile): void {
   (doc as WithProfile)[PROFILE] = p;
 }
 
-function derive(doc: ParsedDocument): Profile {
-  const type = detectType(doc);
-  const device = val(doc, 'DEVICE') || undefined;
-  const uuid = val(doc, 'UUID') || undefined;
+/** What the system index is keyed on, without the parts that point into the text. */
+export type ProfileIdentity = Pick<
+  Profile,
+  'format' | 'type' | 'device' | 'uuid' | 'master' | 'portType' | 'slave' | 'autoconnect' | 'autoconnectPorts'
+>;
+
+/** A document's identity (model/slim keeps it for files nobody has open): for an ifcfg file
+ *  exactly the fields profileOf would give, read without deriving the rest of the profile. */
+export function profileIdentity(doc: ParsedDocument): ProfileIdentity {
+  return doc.keyfile ? profileOf(doc) : ifcfgIdentity(doc);
+}
+
+function ifcfgIdentity(doc: ParsedDocument): ProfileIdentity {
   const mu = doc.effective.get('MASTER_UUID');
   const m = doc.effective.get('MASTER');
   let master: MasterRef | undefined;
   if (mu && mu.value.text.trim()) master = { value: mu.value.text.trim(), assignment: mu, viaUuid: true };
   else if (m && m.value.text.trim()) master = { value: m.value.text.trim(), assignment: m, viaUuid: false };
+  const onboot = val(doc, 'ONBOOT');
+  return {
+    format: 'ifcfg',
+    type: detectType(doc),
+    device: val(doc, 'DEVICE') || undefined,
+    uuid: val(doc, 'UUID') || undefined,
+    master,
+    portType: master ? 'bond' : undefined,
+    autoconnect: onboot === undefined || isTrueIS(onboot),
+    // nms-ifcfg-rh-reader.c make_connection_setting: svGetValueBoolean(AUTOCONNECT_SLAVES).
+    autoconnectPorts: isTrueNM(val(doc, 'AUTOCONNECT_SLAVES')),
+    slave: isTrueIS(val(doc, 'SLAVE')),
+  };
+}
+
+function derive(doc: ParsedDocument): Profile {
+  const id = ifcfgIdentity(doc);
+  const { type, uuid, master } = id;
   const opts = doc.effective.get('BONDING_OPTS');
   const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
@@ -97,7 +124,6 @@ function derive(doc: ParsedDocument): Profile {
       remove: () => deleteKey(doc, a.key),
       enable: () => [replaceValue(a, 'yes')],
     };
-  const onboot = val(doc, 'ONBOOT');
   const mtu = doc.effective.get('MTU');
   const typeKey = doc.effective.get('TYPE');
   const bm = doc.effective.get('BONDING_MASTER');
@@ -107,24 +133,23 @@ function derive(doc: ParsedDocument): Profile {
     macs,
     deviceRange: at(doc.effective.get('DEVICE')),
     uuidRange: uuid ? at(doc.effective.get('UUID')) : undefined,
-    autoconnect: onboot === undefined || isTrueIS(onboot),
+    autoconnect: id.autoconnect,
     autoconnectSetting: written(doc.effective.get('ONBOOT')),
-    // nms-ifcfg-rh-reader.c make_connection_setting: svGetValueBoolean(AUTOCONNECT_SLAVES).
-    autoconnectPorts: isTrueNM(val(doc, 'AUTOCONNECT_SLAVES')),
+    autoconnectPorts: id.autoconnectPorts,
     mtu: mtu?.value.text ? written(mtu) : undefined,
     gateway: val(doc, 'GATEWAY')
       ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
       : undefined,
     typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
-    device,
+    device: id.device,
     uuid,
     master,
-    portType: master ? 'bond' : undefined,
+    portType: id.portType,
     controller,
     addresses: ifcfgAddresses(doc),
     bond,
-    slave: isTrueIS(val(doc, 'SLAVE')),
+    slave: id.slave,
   };
 }
 

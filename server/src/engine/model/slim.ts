@@ -9,7 +9,7 @@ import type { Assignment, Line, ParsedDocument, Suppression } from '../parser/do
 import { parseDocument } from '../parser/document';
 import type { FileNameInfo } from '../parser/fileKind';
 import type { Keyfile } from '../parser/keyfile';
-import { attachProfile, MasterRef, Profile, profileOf, ProfileType } from './profile';
+import { attachProfile, MasterRef, Profile, profileIdentity, ProfileIdentity, profileOf, ProfileType } from './profile';
 
 /** Documents parsed since the last release; all dropped together at the end of the task. */
 let live: SlimDocument[] = [];
@@ -32,7 +32,7 @@ export class SlimDocument implements ParsedDocument {
   ) {
     const full = parseDocument(uri, text);
     this.file = full.file;
-    attachProfile(this, new SlimProfile(this, profileOf(full)));
+    attachProfile(this, new SlimProfile(this, profileIdentity(full)));
   }
 
   /** The full parse: the same one until the current task ends. */
@@ -97,7 +97,7 @@ class SlimProfile implements Profile {
 
   constructor(
     readonly doc: SlimDocument,
-    p: Profile,
+    p: ProfileIdentity,
   ) {
     this.format = p.format;
     this.type = p.type;
@@ -150,7 +150,7 @@ class SlimMaster implements MasterRef {
   readonly viaUuid: boolean;
   constructor(
     private readonly doc: SlimDocument,
-    m: MasterRef,
+    m: Pick<MasterRef, 'value' | 'viaUuid'>,
   ) {
     this.value = m.value;
     this.viaUuid = m.viaUuid;

@@ -91,6 +91,13 @@ export class SystemIndex {
     return at;
   }
 
+  /** Forgets the answers kept for questions asked again (each bond's ports, grouped by MAC):
+   *  they are worked out again when next asked. An index kept between bursts of checks holds
+   *  only its lists. */
+  forgetAnswers(): void {
+    this.changed();
+  }
+
   private changed(): void {
     // Emptied only when filled: building an index adds every document through here.
     if (this.portsCache.size) this.portsCache = new Map();
