@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
-    files: ['test/vscode/suite/**/*.js', 'test/e2e/harness/**/*.js', 'bin/*.js'],
+    files: ['test/vscode/suite/**/*.js', 'test/e2e/harness/**/*.js', 'bin/*.js', 'bench/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {

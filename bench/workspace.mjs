@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { startServer } from './lsp.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const PROBE = join(ROOT, 'bench/probe-server.mjs');
+const PROBE = join(ROOT, 'bench/probe-server.cjs');
 export const LINT = join(ROOT, 'bin/ifcfg-lint.js');
 
 /** `<tmp>/dir-<n>/network-scripts` with n files: bonds (mode=1 miimon=100) and their two ports. */

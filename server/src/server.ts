@@ -46,11 +46,11 @@ export function startServer(connection: Connection): void {
   // client shows nothing for needs no message while it stays clean and unopened (an empty
   // publish replaces nothing), which in a large workspace is most of them.
   const shown = new Set<string>();
-  const pending = new Set<string>();
+  let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   // Files whose diagnostics are due, drained in slices of BATCH_MS so that requests for the open
   // file (completion, hover, code actions) are answered between slices of a large workspace.
-  const due = new Set<string>();
+  let due = new Set<string>();
   let draining = false;
   const BATCH_MS = 10;
   const BATCH_FILES = 10;
@@ -60,13 +60,21 @@ export function startServer(connection: Connection): void {
   let stopped = false;
   // A check that throws is logged and the other checks still run; IFCFG_STRICT=1 (the test
   // runner sets it) makes it an error the client sees instead.
-  const engineSettings = (): Settings => ({
-    ...settings.engine,
-    onCheckError: (f) => {
-      if (process.env.IFCFG_STRICT === '1') throw f.error;
-      connection.console.error(`ifcfg: check ${f.check} failed on ${f.uri}: ${String(f.error)}`);
-    },
-  });
+  // Made once per change of settings or host evidence, not once per checked file.
+  let engineCache: { base: Settings; host: Settings['host']; value: Settings } | undefined;
+  const engineSettings = (): Settings => {
+    const base = settings.engine;
+    if (engineCache?.base === base && engineCache.host === base.host) return engineCache.value;
+    const value: Settings = {
+      ...base,
+      onCheckError: (f) => {
+        if (process.env.IFCFG_STRICT === '1') throw f.error;
+        connection.console.error(`ifcfg: check ${f.check} failed on ${f.uri}: ${String(f.error)}`);
+      },
+    };
+    engineCache = { base, host: base.host, value };
+    return value;
+  };
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -284,13 +292,21 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer);
     timer = undefined;
     // Open documents first: they are what the user is looking at.
-    const open = [...pending].filter((u) => ws.isOpen(u) || documents.get(u));
+    const open: string[] = [];
+    for (const u of pending) if (ws.isOpen(u) || documents.get(u)) open.push(u);
     for (const u of open) {
+      pending.delete(u);
       due.delete(u);
       void publish(u);
     }
-    for (const u of pending) if (!open.includes(u)) due.add(u);
-    pending.clear();
+    // The rest is due; a whole workspace's worth (the scan) becomes the queue as it is.
+    if (!due.size) {
+      due = pending;
+      pending = new Set();
+    } else {
+      for (const u of pending) due.add(u);
+      pending.clear();
+    }
     if (open.length && !due.size) void connection.sendNotification(BONDS_CHANGED);
     if (due.size && !draining) {
       draining = true;

@@ -142,10 +142,13 @@ export function normalizeMac(mac: string): string | undefined {
   return parts.map((p) => p.padStart(2, '0').toUpperCase()).join(':');
 }
 
+// Called for every port of every bond on every analysis: recent answers are remembered. A
+// bond's checks ask about the same few MACs many times in a row, so a small cache serves them;
+// a large one would only keep a workspace's worth of MACs alive in a language server.
 const macCache = new Map<string, Vendor | null>();
+const MAC_CACHE_SIZE = 512;
 
 export function vendorOfMac(mac: string): Vendor | undefined {
-  // Called for every port of every bond on every analysis: remember the answers.
   const hit = macCache.get(mac);
   if (hit !== undefined) return hit ?? undefined;
   const n = normalizeMac(mac);
@@ -154,7 +157,7 @@ export function vendorOfMac(mac: string): Vendor | undefined {
     const id = OUI_MAP.get(n.slice(0, 8).replace(/:/g, ''));
     v = id ? VENDORS[id] : n.startsWith('42:01:') ? VENDORS.gce : undefined;
   }
-  if (macCache.size > 10000) macCache.clear();
+  if (macCache.size >= MAC_CACHE_SIZE) macCache.clear();
   macCache.set(mac, v ?? null);
   return v;
 }

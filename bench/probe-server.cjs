@@ -1,10 +1,12 @@
-// The language server as bin/ifcfg-language-server starts it, plus one benchmark hook: on
-// SIGUSR2 it runs a full GC and writes V8's heap statistics to the file named by
+// The language server as bin/ifcfg-language-server starts it (CommonJS, like the real entry: an
+// ES module here would load Node's module loader into the measured process), plus one benchmark
+// hook: on SIGUSR2 it runs a full GC and writes V8's heap statistics to the file named by
 // IFCFG_BENCH_HEAP (retained heap, not only RSS). Needs --expose-gc. IFCFG_BENCH_SERVER names
 // another build's server.js (bench/workspace.mjs compares builds).
-import { renameSync, writeFileSync } from 'fs';
-import { createRequire } from 'module';
-import v8 from 'v8';
+'use strict';
+const { renameSync, writeFileSync } = require('fs');
+const { join } = require('path');
+const v8 = require('v8');
 
 process.on('SIGUSR2', () => {
   globalThis.gc();
@@ -17,4 +19,4 @@ process.on('SIGUSR2', () => {
   );
   renameSync(tmp, process.env.IFCFG_BENCH_HEAP);
 });
-createRequire(import.meta.url)(process.env.IFCFG_BENCH_SERVER || '../dist/server.js');
+require(process.env.IFCFG_BENCH_SERVER || join(__dirname, '..', 'dist', 'server.js'));
