@@ -143,7 +143,7 @@ export function generate(tsv: string): Row[] {
       if (c && /\(any case\b/.test(allowed ?? '')) row.choicesFold = true;
     }
     if (prop === 'dhcp-send-hostname') row.t = 'dhcp-send-hostname';
-    if (/enum/.test(rawType)) {
+    if (/enum|flags/.test(rawType)) {
       if (/fails verify\(\)/.test(note)) row.enumCheck = 'verify';
       else if (/refused when read/.test(note)) row.enumCheck = 'read';
     }

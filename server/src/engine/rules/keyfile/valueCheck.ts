@@ -111,11 +111,12 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       code: rejected ? 'KEYFILE-030' : 'KEYFILE-022',
       outcome: rejected ? 'rejected' : 'ignored',
       message: rejected
-        ? `${value} is not a value of ${row.k} (${enumLabel(row)}): verify() fails and NetworkManager does not load the profile.`
+        ? `${value} is not a value of ${row.k} (${enumLabel(row)}): verify() of ${row.s}.${row.k} fails and NetworkManager does not load the profile.`
         : `${value} is not a value of ${row.k} (${enumLabel(row)}); NetworkManager warns and keeps the default.`,
     };
   }
-  if (row.t === 'flags' && row.flags && row.flags.length) {
+  // Flags verify() checks itself (wake-on-wlan, wps-method) are worded by the verify rules.
+  if (row.t === 'flags' && row.flags && row.flags.length && row.enumCheck !== 'verify') {
     const known = row.flags.reduce((a, f) => a | BigInt(f.bit), 0n);
     if ((value & ~known) !== 0n) {
       return {
