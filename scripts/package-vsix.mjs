@@ -2,8 +2,8 @@
 // CLI and its bins; the .vsix only what VS Code runs), and vsce refuses a manifest with a `files`
 // list beside a .vscodeignore. So the .vsix is packed from a staging folder that holds what
 // .vscodeignore lets in, as vsixFile() shapes it (a manifest without the npm-only fields, JSON
-// without indentation). vsce's zip is then rewritten with a denser deflate (scripts/deflate.mjs):
-// ~3% smaller, read by any unzip.
+// without indentation). vsce's zip is then rewritten with a denser deflate (Google's zopfli, see
+// scripts/zip-dense.mjs): ~3% smaller, read by any unzip.
 import { execFileSync } from 'child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
@@ -33,6 +33,6 @@ execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencie
   stdio: 'inherit',
 });
 const loose = readFileSync(out);
-const dense = recompressZip(loose);
+const dense = await recompressZip(loose);
 writeFileSync(out, dense);
 console.log(`${out}: ${dense.length} bytes (${(dense.length / 1024).toFixed(1)} KiB; vsce wrote ${loose.length})`);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
 import { bundles, vsixFile } from '../../scripts/bundles.mjs';
-import { deflateDense } from '../../scripts/deflate.mjs';
+import { deflateDense } from '../../scripts/zip-dense.mjs';
 
 // Minified, as `npm run package` builds them.
 const BUDGET_KB: Record<string, number> = {
@@ -36,9 +36,10 @@ const BUDGET_KB: Record<string, number> = {
 // The target is 250 KiB (issue 14). With keyfile support, the migration preview and the README's
 // new sections the package reached 256 KiB; the packer's denser deflate, the keyfile catalog as
 // tuples, the README leaving test tiers to CONTRIBUTING.md and JSON without indentation brought it
-// to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~1 KB.
+// to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~2.5 KB.
+// Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 248;
+const VSIX_BUDGET_KB = 249;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
@@ -63,11 +64,11 @@ test(`what the .vsix ships, deflated, stays under ${VSIX_BUDGET_KB} KB`, async (
   for (const f of shipped()) {
     const bytes = f.startsWith('dist/') ? await minified(f) : vsixFile(f, readFileSync(f));
     // Compressed as the packer's second pass does it; plus a zip entry's headers.
-    total += deflateDense(bytes).length + 100 + 2 * f.length;
+    total += (await deflateDense(bytes)).length + 100 + 2 * f.length;
   }
   // The manifest vsce adds (extension.vsixmanifest, [Content_Types].xml).
   total += 2048;
-  assert.ok(total / 1024 <= VSIX_BUDGET_KB, `${(total / 1024).toFixed(0)} KB > ${VSIX_BUDGET_KB} KB`);
+  assert.ok(total / 1024 <= VSIX_BUDGET_KB, `${(total / 1024).toFixed(1)} KB > ${VSIX_BUDGET_KB} KB`);
 });
 
 /** The files .vscodeignore lets into the .vsix. */
