@@ -68,12 +68,15 @@ export type NmVerifyRule = RuleBase &
     | { check: 'value'; key: string; test: NmValueTest }
   );
 
+const X = '802-1x';
+const W = '802-11-wireless';
+const WS = '802-11-wireless-security';
 const EAP_IDENTITY = ['leap', 'md5', 'peap', 'ttls', 'fast', 'pwd'];
 const KEY_MGMT_8021X = ['ieee8021x', 'wpa-eap', 'wpa-eap-suite-b-192'];
 const KEY_MGMT_PMF = ['wpa-eap', 'wpa-eap-suite-b-192', 'wpa-psk', 'sae', 'owe'];
 
 const certPassword = (cert: string): NmVerifyRule => ({
-  s: '802-1x',
+  s: X,
   check: 'conflict',
   key: `${cert}-password`,
   when: [
@@ -81,7 +84,7 @@ const certPassword = (cert: string): NmVerifyRule => ({
     { key: cert, notPrefix: 'pkcs11:' },
   ],
   fn: 'verify / _cert_verify_property',
-  why: `${cert}-password= is only for a certificate on a PKCS#11 token (${cert}=pkcs11:…); a password for a file goes with the private key (private-key-password=)`,
+  why: `${cert}-password= is for a certificate on a PKCS#11 token (pkcs11:…) only`,
   nm: `802-1x.${cert}-password: password is not supported when certificate is not on a PKCS#11 token`,
 });
 
@@ -99,53 +102,53 @@ const nonempty = (s: string, key: string, what: string): NmVerifyRule => ({
 export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
   // nm-setting-8021x.c
   {
-    s: '802-1x',
+    s: X,
     check: 'required',
     keys: ['eap'],
     fn: 'verify',
-    why: '[802-1x] needs eap= (the EAP methods to use, e.g. peap or tls)',
-    nm: '802-1x.eap: property is missing',
+    why: '[802-1x] needs eap= (e.g. peap or tls)',
+    nm: `${X}.eap: property is missing`,
   },
   {
-    s: '802-1x',
+    s: X,
     check: 'conflict',
     key: 'optional',
     when: [{ key: 'optional', in: ['true'] }, { notType: ['802-3-ethernet'] }],
     fn: 'verify',
-    why: 'optional=true (carry on without 802.1X when the network does not ask for it) exists for Ethernet only',
-    nm: '802-1x.optional: can be enabled only on Ethernet connections',
+    why: 'optional=true exists for Ethernet only',
+    nm: `${X}.optional: can be enabled only on Ethernet connections`,
   },
   {
-    s: '802-1x',
+    s: X,
     check: 'required',
     keys: ['identity'],
     when: [{ key: 'eap', in: EAP_IDENTITY }],
-    nmEmpty: '802-1x.identity: property is empty',
+    nmEmpty: `${X}.identity: property is empty`,
     fn: 'verify_identity',
     why: 'EAP method {value} needs identity= (the user name)',
-    nm: '802-1x.identity: property is missing',
+    nm: `${X}.identity: property is missing`,
   },
   {
-    s: '802-1x',
+    s: X,
     check: 'required',
     keys: ['client-cert', 'private-key'],
     when: [{ key: 'eap', in: ['tls'] }],
     fn: 'verify_tls',
-    why: 'EAP method tls authenticates with a client certificate and its key: {keys} missing',
-    nm: '802-1x.{key}: property is missing',
+    why: 'EAP method tls needs a client certificate and key: {keys} missing',
+    nm: `${X}.{key}: property is missing`,
   },
   {
-    s: '802-1x',
+    s: X,
     check: 'one-of',
     keys: ['phase2-auth', 'phase2-autheap'],
     when: [{ key: 'eap', in: ['peap', 'ttls'] }],
     fn: 'verify_ttls',
-    why: 'EAP method {value} needs its inner authentication: phase2-auth= (e.g. mschapv2) or phase2-autheap=',
-    whyBoth: 'phase2-auth= and phase2-autheap= are both set: PEAP and TTLS take exactly one inner authentication',
-    nm: '802-1x.phase2-auth, 802-1x.phase2-autheap: exactly one property must be set',
+    why: 'EAP method {value} needs its inner authentication: phase2-auth= or phase2-autheap=',
+    whyBoth: 'PEAP and TTLS take one inner authentication, not both phase2-auth= and phase2-autheap=',
+    nm: `${X}.phase2-auth, 802-1x.phase2-autheap: exactly one property must be set`,
   },
   {
-    s: '802-1x',
+    s: X,
     check: 'value',
     key: 'phase1-auth-flags',
     test: 'auth-flags',
@@ -158,28 +161,28 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
 
   // nm-setting-wireless-security.c
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'required',
     keys: ['key-mgmt'],
     nmEmpty: false,
     fn: 'verify',
-    why: '[wifi-security] needs key-mgmt= (none for WEP, wpa-psk, sae, wpa-eap…)',
-    nm: '802-11-wireless-security.key-mgmt: property is missing',
+    why: '[wifi-security] needs key-mgmt=',
+    nm: `${WS}.key-mgmt: property is missing`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'conflict',
     key: 'key-mgmt',
     when: [
-      { key: '802-11-wireless.mode', in: ['mesh'] },
+      { key: `${W}.mode`, in: ['mesh'] },
       { key: 'key-mgmt', notIn: ['none', 'sae'] },
     ],
     fn: 'verify',
-    why: 'A mesh network (mode=mesh) is open or uses SAE: key-mgmt=none or sae only',
-    nm: "802-11-wireless-security.key-mgmt: '{value}' is not a valid value for 'mesh' mode connections",
+    why: 'A mesh takes key-mgmt=none or sae only',
+    nm: `${WS}.key-mgmt: '{value}' is not a valid value for 'mesh' mode connections`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'conflict',
     key: 'auth-alg',
     when: [
@@ -187,34 +190,34 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', notIn: ['ieee8021x'] },
     ],
     fn: 'verify',
-    why: 'auth-alg=leap (Cisco LEAP) works only with key-mgmt=ieee8021x',
-    nm: "802-11-wireless-security.auth-alg: 'leap' security requires 'key-mgmt=ieee8021x'",
+    why: 'auth-alg=leap needs key-mgmt=ieee8021x',
+    nm: `${WS}.auth-alg: 'leap' security requires 'key-mgmt=ieee8021x'`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'required',
     keys: ['leap-username'],
     when: [{ key: 'auth-alg', in: ['leap'] }],
     nmEmpty: false,
     fn: 'verify',
     why: 'auth-alg=leap needs leap-username=',
-    nm: '802-11-wireless-security.leap-username: property is empty',
+    nm: `${WS}.leap-username: property is empty`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'setting',
-    setting: '802-1x',
+    setting: X,
     when: [
       { key: 'key-mgmt', in: KEY_MGMT_8021X },
       { key: 'auth-alg', notIn: ['leap'] },
     ],
     fn: 'verify',
-    why: 'key-mgmt={value} authenticates with 802.1X, so the profile needs an [802-1x] group (eap=, identity=, …)',
-    nm: "802-1x: '{value}' security requires '802-1x' setting presence",
+    why: 'key-mgmt={value} authenticates with 802.1X: the profile needs an [802-1x] group',
+    nm: `${X}: '{value}' security requires '802-1x' setting presence`,
   },
-  nonempty('802-11-wireless-security', 'leap-username', 'remove the line, or give the LEAP user name'),
+  nonempty(WS, 'leap-username', 'remove the line or give the name'),
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'conflict',
     key: 'auth-alg',
     when: [
@@ -223,11 +226,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', notIn: ['none'] },
     ],
     fn: 'verify',
-    why: 'auth-alg=shared is WEP shared-key authentication and needs key-mgmt=none (WEP)',
-    nm: "802-11-wireless-security.auth-alg: 'shared' can only be used with 'key-mgmt=none' (WEP)",
+    why: 'auth-alg=shared (WEP) needs key-mgmt=none',
+    nm: `${WS}.auth-alg: 'shared' can only be used with 'key-mgmt=none' (WEP)`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'conflict',
     key: 'pmf',
     when: [
@@ -235,11 +238,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', notIn: KEY_MGMT_PMF },
     ],
     fn: 'verify',
-    why: 'Protected management frames (pmf=2 optional, 3 required) need WPA: key-mgmt=wpa-psk, sae, owe, wpa-eap or wpa-eap-suite-b-192',
-    nm: "802-11-wireless-security.pmf: '{value}' can only be used with 'owe', 'wpa-psk', 'sae', 'wpa-eap' or 'wpa-eap-suite-b-192' key management",
+    why: 'pmf=2 or 3 needs WPA key management',
+    nm: `${WS}.pmf: '{value}' can only be used with 'owe', 'wpa-psk', 'sae', 'wpa-eap' or 'wpa-eap-suite-b-192' key management`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'conflict',
     key: 'pmf',
     when: [
@@ -247,11 +250,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'pmf', in: ['1', '2'] },
     ],
     fn: 'verify',
-    why: 'WPA3 (key-mgmt=sae, owe, wpa-eap-suite-b-192) always protects management frames: pmf can only be 0 (default) or 3 (required)',
-    nm: "802-11-wireless-security.pmf: pmf can only be 'default' or 'required' when using 'owe', 'sae' or 'wpa-eap-suite-b-192' key management",
+    why: 'WPA3 always protects management frames: pmf=0 or 3 only',
+    nm: `${WS}.pmf: pmf can only be 'default' or 'required' when using 'owe', 'sae' or 'wpa-eap-suite-b-192' key management`,
   },
   {
-    s: '802-11-wireless-security',
+    s: WS,
     check: 'value',
     key: 'wps-method',
     test: 'wps-method',
@@ -260,45 +263,45 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
 
   // nm-setting-wireless.c
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'required',
     keys: ['ssid'],
     nmEmpty: false,
     fn: 'verify',
-    why: '[wifi] needs ssid= (the network name)',
-    nm: '802-11-wireless.ssid: property is missing',
+    why: '[wifi] needs ssid=',
+    nm: `${W}.ssid: property is missing`,
   },
-  { s: '802-11-wireless', check: 'value', key: 'ssid', test: 'ssid', fn: 'verify' },
+  { s: W, check: 'value', key: 'ssid', test: 'ssid', fn: 'verify' },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'required',
     keys: ['band'],
     when: [{ key: 'channel', set: true }],
     nmEmpty: false,
     fn: 'verify',
-    why: 'A fixed channel= needs band= (a, bg or 6GHz): channel numbers repeat across bands',
-    nm: "802-11-wireless.band: 'channel' requires setting 'band' property",
+    why: 'channel= needs band= (a, bg or 6GHz)',
+    nm: `${W}.band: 'channel' requires setting 'band' property`,
   },
-  { s: '802-11-wireless', check: 'value', key: 'channel', test: 'wifi-channel', fn: 'verify' },
+  { s: W, check: 'value', key: 'channel', test: 'wifi-channel', fn: 'verify' },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'required',
     keys: ['band', 'channel'],
     when: [{ key: 'mode', in: ['mesh'] }],
     nmEmpty: false,
     fn: 'verify',
-    why: 'A mesh network (mode=mesh) has no access point to follow: it needs a fixed band= and channel= ({keys} missing)',
-    nm: "802-11-wireless.mode: 'mesh' requires 'band' and 'channel' property",
+    why: 'A mesh needs a fixed band= and channel= ({keys} missing)',
+    nm: `${W}.mode: 'mesh' requires 'band' and 'channel' property`,
   },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'value',
     key: 'wake-on-wlan',
     test: 'wake-on-wlan',
     fn: 'verify',
   },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'conflict',
     key: 'ap-isolation',
     when: [
@@ -306,11 +309,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'mode', notIn: ['ap'] },
     ],
     fn: 'verify',
-    why: 'ap-isolation is about the clients of an access point this host runs: it needs mode=ap',
-    nm: '802-11-wireless.ap-isolation: AP isolation can be set only in AP mode',
+    why: 'ap-isolation needs mode=ap',
+    nm: `${W}.ap-isolation: AP isolation can be set only in AP mode`,
   },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'conflict',
     key: 'channel-width',
     when: [
@@ -318,11 +321,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'mode', notIn: ['ap'] },
     ],
     fn: 'verify',
-    why: 'A channel width is chosen only for an access point this host runs (mode=ap)',
-    nm: '802-11-wireless.channel-width: a specific channel width can be set only in AP mode',
+    why: 'channel-width needs mode=ap',
+    nm: `${W}.channel-width: a specific channel width can be set only in AP mode`,
   },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'conflict',
     key: 'channel-width',
     when: [
@@ -331,11 +334,11 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'channel', unset: true },
     ],
     fn: 'verify',
-    why: 'A channel width needs a fixed channel= (and band=)',
-    nm: '802-11-wireless.channel-width: a specific channel width can be set only together with a fixed channel',
+    why: 'channel-width needs a fixed channel=',
+    nm: `${W}.channel-width: a specific channel width can be set only together with a fixed channel`,
   },
   {
-    s: '802-11-wireless',
+    s: W,
     check: 'conflict',
     key: 'channel-width',
     when: [
@@ -345,12 +348,12 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'band', notIn: ['a', '6GHz'] },
     ],
     fn: 'verify',
-    why: '80 MHz channels exist only in the 5 GHz and 6 GHz bands (band=a or 6GHz)',
-    nm: '802-11-wireless.channel-width: 80MHz channels are only supported in the 5GHz and 6GHz bands',
+    why: '80 MHz needs band=a or 6GHz',
+    nm: `${W}.channel-width: 80MHz channels are only supported in the 5GHz and 6GHz bands`,
   },
 
   // nm-setting-gsm.c
-  nonempty('gsm', 'number', 'remove the line (number= is deprecated and unused by ModemManager)'),
+  nonempty('gsm', 'number', 'remove the line'),
   { s: 'gsm', check: 'value', key: 'apn', test: 'apn', fn: 'verify / _verify_apn' },
   {
     s: 'gsm',
@@ -359,9 +362,9 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     test: 'apn-nonempty',
     fn: 'verify / _verify_apn',
   },
-  nonempty('gsm', 'username', 'remove the line when the network needs no user name'),
+  nonempty('gsm', 'username', 'remove the line'),
   { s: 'gsm', check: 'value', key: 'network-id', test: 'network-id', fn: 'verify' },
-  nonempty('gsm', 'device-id', 'remove the line to use any modem'),
-  nonempty('gsm', 'sim-id', 'remove the line to accept any SIM'),
+  nonempty('gsm', 'device-id', 'remove the line'),
+  nonempty('gsm', 'sim-id', 'remove the line'),
   { s: 'gsm', check: 'value', key: 'sim-operator-id', test: 'sim-operator-id', fn: 'verify' },
 ];

@@ -1,7 +1,7 @@
 // Runs the verify() requirements of the 802.1X, Wi-Fi, Wi-Fi security and GSM settings
 // (catalog/nm/verifyRules.ts) over a keyfile, with each value as NetworkManager holds it after
 // reading: numbers parsed, lists split, unreadable values left unset.
-import { nmProperty, type NmPropertyRow } from '../../catalog/nm';
+import { groupSpelling, nmProperty, SETTING_BY_NAME, type NmPropertyRow } from '../../catalog/nm';
 import { NM_VERIFY_RULES, type NmCond, type NmVerifyRule } from '../../catalog/nm/verifyRules';
 import { KfEntry, splitList, unescapeValue } from '../../parser/keyfile';
 import type { Range } from '../../types';
@@ -117,6 +117,27 @@ export function checkSettingVerify(ctx: RuleContext): void {
     view ??= new ProfileView(ctx);
     for (const rule of rules) checkRule(ctx, view, rule);
   }
+  checkBaseSetting(ctx);
+}
+
+/** nm-setting-connection.c verify: normalize() adds the type's own setting when the file has no
+ *  group for it, but only if that empty setting passes verify(); an empty [wifi] has no ssid. */
+function checkBaseSetting(ctx: RuleContext): void {
+  const kf = ctx.doc.keyfile!;
+  const t = keyfileType(ctx);
+  const rules = t.type ? RULES_BY_SETTING.get(t.type) : undefined;
+  if (!rules || groupFor(kf, t.type!) !== undefined) return;
+  const needs = rules.flatMap((r) => (r.check === 'required' && !r.when ? r.keys.map((k) => `${k}=`) : []));
+  if (!needs.length) return;
+  const spelling = groupSpelling(SETTING_BY_NAME.get(t.type!)!);
+  ctx.report(
+    'KEYFILE-035',
+    t.entry ? kfValueRange(t.entry) : groupRange(ctx, 'connection'),
+    said(
+      `A ${spelling} profile needs a [${spelling}] group with ${andList(needs)}`,
+      `${t.type}: setting required for connection of type '${t.type}'`,
+    ),
+  );
 }
 
 function groupRange(ctx: RuleContext, setting: string): Range {
