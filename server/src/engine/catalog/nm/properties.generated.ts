@@ -3174,7 +3174,22 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         '',
         { secret: true },
       ],
-      ['private-key-flags', 'flags', '1.16', '', '0'],
+      [
+        'private-key-flags',
+        'flags',
+        '1.16',
+        'How the private key is stored: 0 in the file, 1 by an agent, 2 asked each time. Unlike other secret flags, two bits together or 4 (not-required) fail verify().',
+        '0',
+        '',
+        {
+          flags: [
+            { bit: 1, name: 'agent-owned' },
+            { bit: 2, name: 'not-saved' },
+            { bit: 4, name: 'not-required' },
+          ],
+          secret: true,
+        },
+      ],
     ],
   ],
   [

@@ -3,7 +3,7 @@
 // or mode), properties that exclude each other, and values with a shape to respect. One failure
 // makes NetworkManager refuse the whole profile. Read at NetworkManager 355bc902994f in
 // libnm-core-impl/nm-setting-8021x.c, nm-setting-wireless.c, nm-setting-wireless-security.c,
-// nm-setting-gsm.c and nm-utils.c; each rule names its function. `nm` is the error text verify()
+// nm-setting-gsm.c, nm-setting-wireguard.c and nm-utils.c; each rule names its function. `nm` is the error text verify()
 // gives ({value}: the value that triggered the rule), `why` our explanation ({keys}: the missing
 // keys, {value} as in `nm`).
 
@@ -46,7 +46,8 @@ export type NmValueTest =
   | 'wifi-channel'
   | 'wake-on-wlan'
   | 'wps-method'
-  | 'auth-flags';
+  | 'auth-flags'
+  | 'secret-flags';
 
 export type NmVerifyRule = RuleBase &
   (
@@ -350,6 +351,15 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     fn: 'verify',
     why: '80 MHz needs band=a or 6GHz',
     nm: `${W}.channel-width: 80MHz channels are only supported in the 5GHz and 6GHz bands`,
+  },
+
+  // nm-setting-wireguard.c: the one setting whose verify() checks its secret flags.
+  {
+    s: 'wireguard',
+    check: 'value',
+    key: 'private-key-flags',
+    test: 'secret-flags',
+    fn: 'verify / _nm_utils_secret_flags_validate (nm-utils.c)',
   },
 
   // nm-setting-gsm.c

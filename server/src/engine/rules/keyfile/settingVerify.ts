@@ -41,6 +41,9 @@ function held(ctx: RuleContext, setting: string, key: string): Held | undefined 
     if (n === undefined) return undefined;
     if (row.range && (n < BigInt(row.range[0]) || n > BigInt(row.range[1]))) return undefined;
     if (row.enumCheck === 'read' && row.values && !row.values.some((v) => BigInt(v.num) === n)) return undefined;
+    // A GFlags property refuses unknown bits when read (the default stays).
+    if (row.flags && row.enumCheck !== 'verify' && n & ~row.flags.reduce((a, f) => a | BigInt(f.bit), 0n))
+      return undefined;
     return { entry, row, items: [String(n)] };
   }
   if (row.t === 'strv') return { entry, row, items: splitList(raw).map((i) => unescapeValue(i.text).value) };

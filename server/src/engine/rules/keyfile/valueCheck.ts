@@ -392,7 +392,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
         out.push({
           code: 'KEYFILE-027',
           outcome: 'rejected',
-          message: `"${raw}" is not one of ${row.choices.join(', ')}${lower ? ' (NetworkManager compares case-sensitively)' : ''}: verify() of ${row.s}.${row.k} fails and NetworkManager does not load the profile.`,
+          message: `"${raw}" is not one of ${row.choices.join(', ')}${lower ? ' (NetworkManager compares case-sensitively)' : ''}: verify() of ${row.s}.${row.aliasOf ?? row.k} fails and NetworkManager does not load the profile.`,
           replacement: lower,
         });
       }

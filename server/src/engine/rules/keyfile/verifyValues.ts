@@ -3,7 +3,8 @@
 // Pure functions; each returns our explanation and the text verify() fails with.
 // Facts: NetworkManager 355bc902994f, libnm-core-impl/nm-setting-gsm.c verify and _verify_apn,
 // nm-setting-wireless.c verify, nm-setting-wireless-security.c verify, nm-setting-8021x.c verify,
-// nm-utils.c (nm_utils_wifi_channel_to_freq tables, _nm_utils_wps_method_validate),
+// nm-utils.c (nm_utils_wifi_channel_to_freq tables, _nm_utils_wps_method_validate,
+// _nm_utils_secret_flags_validate),
 // nm-keyfile.c get_bytes (how ssid= becomes bytes).
 import type { NmValueTest } from '../../catalog/nm/verifyRules';
 
@@ -132,6 +133,21 @@ export function checkVerifyValue(test: NmValueTest, value: string, get: ValueOf)
         return {
           why: 'wps-method=1 (disabled) stands alone',
           nm: "802-11-wireless-security.wps-method: can't be simultaneously disabled and enabled",
+        };
+      return undefined;
+    }
+    case 'secret-flags': {
+      const n = BigInt(value);
+      const nm = (t: string) => `wireguard.private-key-flags: ${t}`;
+      if (n && !isPowerOfTwo(n))
+        return {
+          why: '1 (agent-owned), 2 (not-saved) and 4 (not-required) exclude each other here',
+          nm: nm('conflicting secret flags'),
+        };
+      if (n === 4n)
+        return {
+          why: 'WireGuard cannot work without its private key',
+          nm: nm('secret flags must not be "not-required"'),
         };
       return undefined;
     }

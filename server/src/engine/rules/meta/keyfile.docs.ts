@@ -179,10 +179,14 @@ export const KEYFILE_DOCS = {
       src('nm.wireless-security', 'verify() (key-mgmt, auth-alg, proto, pairwise, group, pmf, wps-method)'),
       src('nm.8021x', 'verify() (eap, phase1-*, phase2-auth, phase2-autheap, phase1-auth-flags)'),
       src('nm.gsm', 'verify() / _verify_apn (apn, network-id, sim-operator-id)'),
-      src('nm.libnm-utils', 'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate'),
+      src('nm.wireguard', 'verify() (private-key-flags)'),
+      src(
+        'nm.libnm-utils',
+        'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate, _nm_utils_secret_flags_validate',
+      ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits, and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
