@@ -1,11 +1,11 @@
 // What the verify() functions of NetworkManager's 802.1X, Wi-Fi, Wi-Fi security and GSM
-// settings demand of a profile, as data: required properties (some only for a given EAP method
-// or mode), properties that exclude each other, and values with a shape to respect. One failure
-// makes NetworkManager refuse the whole profile. Read at NetworkManager 355bc902994f in
-// libnm-core-impl/nm-setting-8021x.c, nm-setting-wireless.c, nm-setting-wireless-security.c,
-// nm-setting-gsm.c, nm-setting-wireguard.c and nm-utils.c; each rule names its function. `nm` is the error text verify()
-// gives ({value}: the value that triggered the rule), `why` our explanation ({keys}: the missing
-// keys, {value} as in `nm`).
+// settings (and WireGuard's key flags) demand of a profile, as data: required properties (some
+// only for a given EAP method or mode), properties that exclude each other, and values with a
+// shape to respect. One failure makes NetworkManager refuse the whole profile. Read at
+// NetworkManager 355bc902994f in libnm-core-impl/nm-setting-8021x.c, nm-setting-wireless.c,
+// nm-setting-wireless-security.c, nm-setting-gsm.c, nm-setting-wireguard.c and nm-utils.c; each
+// rule names its function. `nm` is the error text verify() gives ({value}: the value that
+// triggered the rule), `why` our explanation ({keys}: the missing keys, {value} as in `nm`).
 
 /** A fact about the profile as NetworkManager holds it after reading the file. `key` is a key of
  *  the rule's setting, or `setting.key` for another setting. */

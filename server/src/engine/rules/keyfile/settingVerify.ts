@@ -1,4 +1,4 @@
-// Runs the verify() requirements of the 802.1X, Wi-Fi, Wi-Fi security and GSM settings
+// Runs the verify() requirements of the 802.1X, Wi-Fi, Wi-Fi security, GSM and WireGuard settings
 // (catalog/nm/verifyRules.ts) over a keyfile, with each value as NetworkManager holds it after
 // reading: numbers parsed, lists split, unreadable values left unset.
 import { groupSpelling, nmProperty, SETTING_BY_NAME, type NmPropertyRow } from '../../catalog/nm';
