@@ -47,7 +47,7 @@ export class BatchedOutput extends Writable {
     if (!this.scheduled) {
       this.scheduled = true;
       this.seen = -1;
-      this.since = performance.now();
+      this.since = Date.now();
       setImmediate(this.tick);
     }
   }
@@ -59,7 +59,7 @@ export class BatchedOutput extends Writable {
 
   private readonly tick = (): void => {
     const more = this.chunks.length !== this.seen && this.chunks.length > 0;
-    if (more && performance.now() - this.since < MAX_WAIT_MS) {
+    if (more && Date.now() - this.since < MAX_WAIT_MS) {
       // Something was written since the last look: more may follow in the next turn.
       this.seen = this.chunks.length;
       setImmediate(this.tick);

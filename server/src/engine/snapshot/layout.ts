@@ -7,8 +7,6 @@
 const MACHINE_DIRS = ['etc/sysconfig/network-scripts', 'etc/NetworkManager/system-connections', 'proc/net/bonding'];
 
 const norm = (p: string): string => p.replace(/\\/g, '/');
-/** Each machine directory with the marks machineRootOf looks for: inside a path, at its top. */
-const MACHINE_DIR_MARKS = MACHINE_DIRS.map((d) => [d, `/${d}/`, `${d}/`] as const);
 
 /**
  * The root of the machine a config or capture file belongs to, when the file sits directly in
@@ -18,11 +16,10 @@ const MACHINE_DIR_MARKS = MACHINE_DIRS.map((d) => [d, `/${d}/`, `${d}/`] as cons
  * Returns undefined for files elsewhere; '' for a root at the top of the path (`/etc/...`).
  */
 export function machineRootOf(uri: string): string | undefined {
-  // Asked for every document the server checks: no pattern strings built per call.
-  const p = uri.includes('\\') ? norm(uri) : uri;
-  for (const [d, inside, top] of MACHINE_DIR_MARKS) {
-    const at = p.lastIndexOf(inside);
-    if (at < 0 && !p.startsWith(top)) continue;
+  const p = norm(uri);
+  for (const d of MACHINE_DIRS) {
+    const at = p.lastIndexOf(`/${d}/`);
+    if (at < 0 && !p.startsWith(`${d}/`)) continue;
     const rest = p.slice(at < 0 ? d.length + 1 : at + d.length + 2);
     if (!rest || rest.includes('/')) continue;
     return at < 0 ? '' : p.slice(0, at);
