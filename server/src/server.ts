@@ -216,10 +216,15 @@ export function startServer(connection: Connection): void {
     const uri = e.document.uri;
     const text = settings.scanWorkspace ? readWorkspaceFile(uri, folderRoots(folders)) : undefined;
     if (text !== undefined) {
-      ws.set(uri, text, false);
+      // Back to the text on disk: as after an edit, only the files related to the old or the
+      // new text are checked again (unchanged text: none), not the whole folder.
+      touch(uri, text, false);
       ws.close(uri);
-    } else ws.remove(uri);
-    for (const s of ws.siblings(uri)) schedule(s);
+    } else {
+      // No longer a workspace file: as for a deleted one, its whole system is checked again.
+      ws.remove(uri);
+      for (const s of ws.siblings(uri)) schedule(s);
+    }
     schedule(uri);
   });
 

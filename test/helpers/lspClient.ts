@@ -18,6 +18,8 @@ export class TestClient {
   readonly versions = new Map<string, number | undefined>();
   /** publishDiagnostics notifications received so far. */
   publishes = 0;
+  /** The URI of each publishDiagnostics notification, in order. */
+  readonly published: string[] = [];
   /** ifcfg/bondsChanged notifications so far: the server sends one once every diagnostic due
    *  has been published (the end of a workspace scan, of a re-check after a change). */
   bondsChanged = 0;
@@ -32,6 +34,7 @@ export class TestClient {
     );
     this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.publishes++;
+      this.published.push(p.uri);
       this.diagnostics.set(p.uri, p.diagnostics);
       this.versions.set(p.uri, p.version);
       this.wake();
