@@ -525,11 +525,11 @@ if (missed('vs shellcheck'))
   );
 if (missed('RSS'))
   log(
-    '- **RSS**: compare with the idle-server and retained-heap rows of the same run. The scan hands each file to the workspace as it is read, and unopened files are published ten at a time, each slice waiting until its messages are written, with every parse dropped after its file: the burst no longer holds all file buffers or queued messages. What the row still counts above the idle server is the retained index (retained-heap row), the machine code V8 compiles for the engine during the burst, and the pages V8 and malloc keep after it.',
+    "- **RSS**: compare with the idle-server and retained-heap rows of the same run. Unopened files are kept as their text and identity (type, DEVICE, UUID, MASTER…), parsed again when checked, and the index drops its cached port lists once the burst is published. What the row still counts above the idle server is the retained index (retained-heap row), the old-space pages the scan's promoted garbage left committed, and the machine code V8 optimises for the engine during the burst with the malloc arenas of its compiler threads (~5 MB: glibc keeps them after the compile jobs free their memory).",
   );
 if (missed('open'))
   log(
-    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's: each unopened file is parsed again when it is checked (slim documents keep only text and index keys), and every file's diagnostics are serialised as a JSON-RPC message and written through the LSP library's writer, which takes one message per turn of the event loop. Spawn and initialize (section 2's first row) are included.",
+    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's: it reads each file's identity when the scan reads the file and parses it again when it is checked (the CLI parses each once), and each file with findings is a JSON-RPC message through the LSP library's writer (clean files that never had findings get none; the messages of consecutive turns leave in one write). Its bundle is compiled at start-up, where ifcfg-lint loads a code cache. Spawn and initialize (section 2's first row) are included on both sides.",
   );
 if (missed('crafted'))
   log(
