@@ -1,7 +1,16 @@
 // Finding the files to lint, through the walker and reader the language server uses too.
 import * as fs from 'fs';
 import * as path from 'path';
-import { displayPath, documentPath, FsPath, readRegularFile, ReadOk, realpathOf } from '../fs/read';
+import {
+  displayPath,
+  documentPath,
+  entryJoiner,
+  FsPath,
+  listDir,
+  readRegularFile,
+  ReadOk,
+  realpathOf,
+} from '../fs/read';
 import { readIfOurs, walk } from '../fs/walk';
 
 /** Files one run reads at most; reaching it is reported and makes the exit status 2. */
@@ -26,49 +35,100 @@ export interface Collected {
   notes: string[];
 }
 
-const absName = (p: FsPath): string => path.resolve(documentPath(p));
+/** The folder of named files, listed once for all of them. */
+interface Folder {
+  /** The folder as the first file named in it spells it (its neighbours are named after it). */
+  dir: string;
+  real: FsPath;
+  /** Entry names and types, sorted as the walker sorts them. */
+  names: FsPath[];
+  dirents: fs.Dirent[];
+  /** Names of its plain regular files (no links): these are read without resolving their path. */
+  files: Set<string>;
+  contextRead: boolean;
+}
+
+/** `path.resolve` of many paths in few folders: each folder is resolved once, not every path.
+ *  Lexical, like path.resolve: a path and its folder's spelling give the same name. */
+class AbsoluteNames {
+  private readonly dirs = new Map<string, string>();
+  of(p: string): string {
+    if (path.sep !== '/') return path.resolve(p);
+    const i = p.lastIndexOf('/');
+    const base = p.slice(i + 1);
+    if (base === '' || base === '.' || base === '..') return path.resolve(p);
+    const dir = p.slice(0, i + 1);
+    let abs = this.dirs.get(dir);
+    if (abs === undefined) {
+      abs = path.resolve(dir || '.');
+      if (!abs.endsWith('/')) abs += '/';
+      this.dirs.set(dir, abs);
+    }
+    return abs + base;
+  }
+}
 
 export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
   const byName = new Map<string, Source>();
   const errors: string[] = [];
   const notes: string[] = [];
-  const dirsSeen = new Set<string>();
+  const abs = new AbsoluteNames();
+  const folders = new Map<string, Folder | null>();
   const add = (p: FsPath, read: ReadOk, target: boolean) => {
-    const name = absName(p);
+    const name = abs.of(documentPath(p));
     const prev = byName.get(name);
     if (prev) prev.target ||= target;
-    else byName.set(name, { path: p, name, display: path.resolve(displayPath(p)), read, target });
+    else byName.set(name, { path: p, name, display: abs.of(displayPath(p)), read, target });
+  };
+  /** The folder of a named file, listed once (undefined when it cannot be resolved or listed).
+   *  Keyed by its spelling: a lexical name can hide a link followed by '..'. */
+  const folderOf = (p: string): Folder | undefined => {
+    const dir = path.dirname(p);
+    let f = folders.get(dir);
+    if (f === undefined) {
+      f = null;
+      try {
+        const real = realpathOf(dir);
+        const { names, dirents } = listDir(dir);
+        const files = new Set<string>();
+        for (let i = 0; i < names.length; i++) {
+          const n = names[i];
+          if (typeof n === 'string' && dirents[i].isFile()) files.add(n);
+        }
+        f = { dir, real, names, dirents, files, contextRead: false };
+      } catch {
+        // unreadable directory: only the named files are analysed
+      }
+      folders.set(dir, f);
+    }
+    return f ?? undefined;
   };
   // The neighbours of a named file are read as context, like a walk would, inside that folder.
-  const addDirContext = (dir: string) => {
-    if (dirsSeen.has(dir)) return;
-    dirsSeen.add(dir);
-    let real: FsPath;
-    let names: Buffer[];
-    try {
-      real = realpathOf(dir);
-      names = fs.readdirSync(dir, { encoding: 'buffer' });
-    } catch {
-      return; // unreadable directory: only the named files are analysed
-    }
-    for (const n of names.slice(0, maxFiles)) {
-      const p = Buffer.concat([Buffer.from(dir.endsWith('/') ? dir : dir + '/'), n]);
-      const fp = Buffer.from(p.toString('utf8'), 'utf8').equals(p) ? p.toString('utf8') : p;
-      if (byName.has(absName(fp))) continue;
-      const r = readIfOurs(fp, [real]);
+  const addDirContext = (f: Folder) => {
+    if (f.contextRead) return;
+    f.contextRead = true;
+    const prefix = f.dir.endsWith('/') ? f.dir : f.dir + '/';
+    const inReal = entryJoiner(f.real);
+    const n = Math.min(f.names.length, maxFiles);
+    for (let i = 0; i < n; i++) {
+      const name = f.names[i];
+      const fp = typeof name === 'string' ? prefix + name : Buffer.concat([Buffer.from(prefix), name]);
+      if (byName.has(abs.of(documentPath(fp)))) continue;
+      // A plain file (no link) lies where its folder really is.
+      const r = readIfOurs(fp, [f.real], f.dirents[i].isFile() ? inReal(name) : undefined);
       if (r?.ok) add(fp, r, false);
     }
   };
   for (const p of paths) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(p);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    // Named before, or read as a neighbour of a file named before: the same file.
+    const prev = byName.get(abs.of(p));
+    if (prev) {
+      prev.target = true;
       continue;
     }
-    if (st.isDirectory()) {
+    const r = readNamed(p, folderOf, errors);
+    if (!r) continue;
+    if (r === 'directory') {
       const w = walk(p, { maxFiles: maxFiles - byName.size });
       for (const f of w.files) add(f.path, f.read, true);
       for (const s of w.skipped) {
@@ -78,16 +138,43 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
       if (w.truncated) errors.push(`${p}: stopped after ${w.truncatedBy}; the rest of the folder was not checked`);
       continue;
     }
-    // A file named on the command line: pipes such as <(cat f) are read to their end too.
-    const r = readRegularFile(p, { allowPipes: true });
-    if (!r.ok) {
-      errors.push(`${p}: not read: ${r.detail}`);
-      continue;
-    }
     add(p, r, true);
-    if (r.stat.isFile()) addDirContext(path.dirname(p));
+    if (r.stat.isFile()) {
+      const f = folderOf(p);
+      if (f) addDirContext(f);
+    }
   }
   return { sources: [...byName.values()], errors, notes };
+}
+
+/** A path named on the command line: a folder to walk, or a file read whole. Pipes such as
+ *  <(cat f) are read to their end too. Undefined (and an error said) when it cannot be read. */
+function readNamed(
+  p: string,
+  folderOf: (p: string) => Folder | undefined,
+  errors: string[],
+): ReadOk | 'directory' | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    return undefined;
+  }
+  if (st.isDirectory()) return 'directory';
+  const base = path.basename(p);
+  // A plain file (no link) of a folder listed for its neighbours anyway: its real path is the
+  // folder's, and its type is known, so it is opened without resolving it or a stat before.
+  const f = st.isFile() && !p.endsWith('/') ? folderOf(p) : undefined;
+  const r = f?.files.has(base)
+    ? readRegularFile(p, { real: entryJoiner(f.real)(base) })
+    : readRegularFile(p, { allowPipes: true });
+  if (!r.ok) {
+    errors.push(`${p}: not read: ${r.detail}`);
+    return undefined;
+  }
+  return r;
 }
 
 export { writeAtomic } from '../fs/write';

@@ -3,6 +3,7 @@
 // given roots (by real path, so a link cannot lead out), and up to a size limit: a file over the
 // limit is refused whole, never read in part. It reads until end of file instead of trusting the
 // size stat reports, which is 0 for procfs files such as /proc/net/bonding/bond0.
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -94,8 +95,54 @@ export function realpathOf(p: FsPath): FsPath {
 
 /** Bytes of a name as a string when they are valid UTF-8 (round trip exact), else the bytes. */
 export function toFsPath(b: Buffer): FsPath {
-  const s = b.toString('utf8');
-  return Buffer.from(s, 'utf8').equals(b) ? s : b;
+  return isUtf8(b) ? b.toString('utf8') : b;
+}
+
+/** A folder's entries: names (strings when valid UTF-8) and their types, sorted byte-wise. */
+export interface DirList {
+  names: FsPath[];
+  dirents: fs.Dirent[];
+}
+
+/** Lists a folder without a Buffer per name: names come as strings, and only a folder with a
+ *  name that is not UTF-8 (decoded with U+FFFD) is listed again as bytes. Throws as readdir. */
+export function listDir(dir: FsPath): DirList {
+  let dirents: fs.Dirent[] = fs.readdirSync(dir, { withFileTypes: true });
+  let names: FsPath[] = dirents.map((d) => d.name);
+  if (names.some((n) => (n as string).includes('\uFFFD'))) {
+    dirents = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true }) as unknown as fs.Dirent[];
+    names = dirents.map((d) => toFsPath(d.name as unknown as Buffer));
+  }
+  // readdir usually gives them sorted already; sorting a sorted list is one pass.
+  const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a], names[b]));
+  if (order.some((v, i) => v !== i)) {
+    names = order.map((i) => names[i]);
+    dirents = order.map((i) => dirents[i]);
+  }
+  return { names, dirents };
+}
+
+/** Byte order of two names (what Buffer.compare gives on their bytes), without converting
+ *  strings: UTF-16 order is code point order except that surrogates come after U+E000–U+FFFF. */
+export function compareNames(a: FsPath, b: FsPath): number {
+  if (typeof a !== 'string' || typeof b !== 'string') return Buffer.compare(bytesOf(a), bytesOf(b));
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return surrogateLast(x) - surrogateLast(y);
+  }
+  return a.length - b.length;
+}
+const surrogateLast = (c: number) => (c >= 0xd800 && c <= 0xdfff ? c + 0x10000 : c);
+
+/** Joins a folder's entries to it: `joinPath(dir, name)` for every entry name of `dir`, but the
+ *  folder is normalised once instead of once per entry. */
+export function entryJoiner(dir: FsPath): (name: FsPath) => FsPath {
+  if (typeof dir !== 'string') return (name) => joinPath(dir, name);
+  // path.join(dir, name) for a single segment is the normalised folder, a separator and the name.
+  const prefix = path.join(dir, 'x').slice(0, -1);
+  return (name) => (typeof name === 'string' && name !== '.' && name !== '..' ? prefix + name : joinPath(dir, name));
 }
 
 export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {

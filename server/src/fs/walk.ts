@@ -7,14 +7,15 @@ import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 import {
   displayPath,
   documentPath,
+  entryJoiner,
   FsPath,
   isInside,
-  joinPath,
+  DirList,
+  listDir,
   readRegularFile,
   ReadOk,
   realpathOf,
   ReadResult,
-  toFsPath,
 } from './read';
 
 /** Directories that never hold system configuration and can be huge. */
@@ -123,21 +124,23 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     const key = typeof real === 'string' ? real : real.toString('latin1');
     if (visited.has(key)) continue; // a link loop or a second way to the same folder
     visited.add(key);
-    let list: fs.Dirent<Buffer>[];
+    let list: DirList;
     try {
-      list = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
+      list = listDir(dir);
     } catch (e) {
       skipped.push({ display: displayPath(dir), why: (e as Error).message, reason: 'unreadable' });
       continue;
     }
-    list.sort((a, b) => Buffer.compare(a.name, b.name));
-    const machine = isMachineRoot(list.map((n) => n.name.toString('utf8')));
-    for (const entry of list) {
+    const machine = isMachineRoot(list.names.map((n) => (typeof n === 'string' ? n : n.toString('utf8'))));
+    const inDir = entryJoiner(dir);
+    const inReal = entryJoiner(real);
+    for (let i = 0; i < list.names.length; i++) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
-      const name = toFsPath(entry.name);
+      const name = list.names[i];
+      const entry = list.dirents[i];
       const shown = documentPath(name);
-      const p = joinPath(dir, name);
+      const p = inDir(name);
       // The directory entry's type spares a stat of every plain file and folder; anything else
       // (links, FIFOs, file systems that do not record types) is looked at closely.
       const plain = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined;
@@ -186,7 +189,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       if (!kind) continue;
       if (found >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);
       // A file that is no link lies where its folder really is.
-      const r = readCandidate(p, kind, roots, isLink ? undefined : joinPath(real, name));
+      const r = readCandidate(p, kind, roots, isLink ? undefined : inReal(name));
       if (!r) continue;
       if (!r.ok) {
         skipped.push({
@@ -223,8 +226,9 @@ export async function walkAsync(root: FsPath, o: WalkOptions): Promise<WalkResul
   }
 }
 
-/** True for a file that a directory walk would read as ours (a named file's neighbours). */
-export function readIfOurs(p: FsPath, roots: readonly FsPath[]): ReadResult | undefined {
+/** True for a file that a directory walk would read as ours (a named file's neighbours).
+ *  `real`: as for readRegularFile, when the caller listed the folder and the entry is no link. */
+export function readIfOurs(p: FsPath, roots: readonly FsPath[], real?: FsPath): ReadResult | undefined {
   const kind = candidate(documentPath(p));
-  return kind ? readCandidate(p, kind, roots) : undefined;
+  return kind ? readCandidate(p, kind, roots, real) : undefined;
 }
