@@ -40,6 +40,8 @@ interface Folder {
   /** The folder as the first file named in it spells it (its neighbours are named after it). */
   dir: string;
   real: FsPath;
+  /** An entry's real path, when the entry is no link. */
+  inReal: (name: FsPath) => FsPath;
   /** Entry names and types, sorted as the walker sorts them. */
   names: FsPath[];
   dirents: fs.Dirent[];
@@ -95,7 +97,7 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
           const n = names[i];
           if (typeof n === 'string' && dirents[i].isFile()) files.add(n);
         }
-        f = { dir, real, names, dirents, files, contextRead: false };
+        f = { dir, real, inReal: entryJoiner(real), names, dirents, files, contextRead: false };
       } catch {
         // unreadable directory: only the named files are analysed
       }
@@ -108,14 +110,13 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
     if (f.contextRead) return;
     f.contextRead = true;
     const prefix = f.dir.endsWith('/') ? f.dir : f.dir + '/';
-    const inReal = entryJoiner(f.real);
     const n = Math.min(f.names.length, maxFiles);
     for (let i = 0; i < n; i++) {
       const name = f.names[i];
       const fp = typeof name === 'string' ? prefix + name : Buffer.concat([Buffer.from(prefix), name]);
       if (byName.has(abs.of(documentPath(fp)))) continue;
       // A plain file (no link) lies where its folder really is.
-      const r = readIfOurs(fp, [f.real], f.dirents[i].isFile() ? inReal(name) : undefined);
+      const r = readIfOurs(fp, [f.real], f.dirents[i].isFile() ? f.inReal(name) : undefined);
       if (r?.ok) add(fp, r, false);
     }
   };
@@ -168,7 +169,7 @@ function readNamed(
   // folder's, and its type is known, so it is opened without resolving it or a stat before.
   const f = st.isFile() && !p.endsWith('/') ? folderOf(p) : undefined;
   const r = f?.files.has(base)
-    ? readRegularFile(p, { real: entryJoiner(f.real)(base) })
+    ? readRegularFile(p, { real: f.inReal(base) })
     : readRegularFile(p, { allowPipes: true });
   if (!r.ok) {
     errors.push(`${p}: not read: ${r.detail}`);

@@ -22,6 +22,7 @@ import { displayText } from '../fs/text';
 import { rewriteFile } from '../fs/write';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
 import { runReadiness, runToKeyfile } from './migrate';
+import { sortByName } from './order';
 
 declare const IFCFG_VERSION: string;
 const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
@@ -118,9 +119,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     if (o.summary) bonds.push(...summarizeBonds(system, (d) => (targets.has(d.uri) ? findingsOf(d) : [])));
   }
-  // One collator for the whole sort: the same order as localeCompare, without building one per pair.
-  const collator = new Intl.Collator();
-  results.sort((a, b) => collator.compare(a.file, b.file));
+  sortByName(results, (r) => r.file);
   out(
     o.format === 'json'
       ? formatJson(results)
