@@ -23,6 +23,7 @@ import { rewriteFile } from '../fs/write';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
 import { runReadiness, runToKeyfile } from './migrate';
 import { sortByName } from './order';
+import { isTerminal, Output } from './stdio';
 
 declare const IFCFG_VERSION: string;
 const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
@@ -131,19 +132,24 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-/** The process entry (bin/ifcfg-lint.js): output into a closed pipe (`| head`) ends the run
- *  quietly, as it does for other Unix tools, instead of with a stack trace. */
+/** The process entry (bin/ifcfg-lint.js). It exits as soon as the report is written, instead of
+ *  when the event loop has nothing left and Node has torn the heap down: that tail (a garbage
+ *  collection finishing its marking, freeing every object) was a tenth of a typical run. */
 export function main(): void {
+  if (process.platform === 'win32') return mainWithStreams();
+  const code = run(process.argv.slice(2), new Output(1).write, new Output(2).write, isTerminal(1));
+  process.exit(code);
+}
+
+/** On Windows, where the console wants Node's own streams: output into a closed pipe ends the
+ *  run quietly too, and the process ends once its last write is done. */
+function mainWithStreams(): void {
   const quit = (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     process.exit(process.exitCode ?? 0);
   };
   process.stdout.on('error', quit);
   process.stderr.on('error', quit);
-  // The process ends once its last write is done, instead of when the event loop has nothing
-  // left and Node has torn the heap down: that tail (a garbage collection finishing its marking,
-  // freeing every object) was a tenth of a typical run. Each write's callback runs when the
-  // write is complete, whether the stream is a file, a pipe or a terminal.
   let pending = 0;
   let returned = false;
   const written = () => {
