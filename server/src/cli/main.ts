@@ -3,6 +3,7 @@ import * as path from 'path';
 import {
   analyzeDocument,
   BondSummary,
+  classifyFileName,
   formatBondSummary,
   groupSystems,
   machineRootOfKey,
@@ -10,13 +11,14 @@ import {
   parseDocument,
   summarizeBonds,
   SystemIndex,
+  systemKeyOf,
   type Finding,
   type MachineEvidence,
   type Settings,
 } from '../engine';
 import { loadMachine } from '../fs/snapshot';
 import { parseArgs, USAGE, UsageError } from './args';
-import { collect } from './files';
+import { collect, Source } from './files';
 import { fixBytes } from './fixBytes';
 import { displayText } from '../fs/text';
 import { rewriteFile } from '../fs/write';
@@ -69,10 +71,11 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
   const shown = (abs: string) => (abs.startsWith(under) ? abs.slice(under.length) : path.relative(cwd, abs) || abs);
   const byName = new Map(c.sources.map((s) => [s.name, s]));
-  const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
+  const parse = (s: Source) => parseDocument(s.name, displayText(s.read.bytes));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
   const show = (uri: string) => shown(byName.get(uri)?.display ?? uri);
   if (o.toKeyfile !== undefined || o.readiness) {
+    const docs = c.sources.map(parse);
     if (o.readiness) runReadiness(docs, targets, show, out);
     if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
     return ioError ? 2 : 0;
@@ -82,7 +85,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   // Snapshot roots are read only when they lie inside a directory named on the command line.
   const named = o.paths.map((p) => path.resolve(p));
   const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
-  for (const [key, group] of groupSystems(docs)) {
+  for (const [key, group] of systems(c.sources, parse)) {
     const root = machineRootOfKey(key);
     const machine: MachineEvidence | undefined =
       root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
@@ -130,6 +133,25 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   );
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+/** The systems the sources form (groupSystems), each parsed only when its turn comes, so a
+ *  system's parses are garbage once its findings are made instead of living until the report:
+ *  young garbage costs the collector nothing, parses kept alive are copied at every collection.
+ *  A capture can join a system of another folder, which takes every parse first. */
+function* systems(sources: Source[], parse: (s: Source) => ParsedDocument): Generator<[string, ParsedDocument[]]> {
+  if (sources.some((s) => classifyFileName(s.name).kind === 'capture')) {
+    yield* groupSystems(sources.map(parse));
+    return;
+  }
+  const groups = new Map<string, Source[]>();
+  for (const s of sources) {
+    const key = systemKeyOf(s.name);
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  for (const [key, members] of groups) yield [key, members.map(parse)];
 }
 
 /** The process entry (bin/ifcfg-lint.js). It exits as soon as the report is written, instead of
