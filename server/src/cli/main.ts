@@ -140,8 +140,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
  *  young garbage costs the collector nothing, parses kept alive are copied at every collection.
  *  A capture can join a system of another folder, which takes every parse first. */
 function* systems(sources: Source[], parse: (s: Source) => ParsedDocument): Generator<[string, ParsedDocument[]]> {
-  if (sources.some((s) => classifyFileName(s.name).kind === 'capture')) {
-    yield* groupSystems(sources.map(parse));
+  // A capture is known by its name, or, for a name of no known kind, by its first line: the
+  // parser decides those (they are few).
+  const early = new Map<Source, ParsedDocument>();
+  const isCapture = (s: Source) => {
+    const kind = classifyFileName(s.name).kind;
+    if (kind !== 'unknown') return kind === 'capture';
+    const d = parse(s);
+    early.set(s, d);
+    return d.file.kind === 'capture';
+  };
+  const doc = (s: Source) => early.get(s) ?? parse(s);
+  if (sources.some(isCapture)) {
+    yield* groupSystems(sources.map(doc));
     return;
   }
   const groups = new Map<string, Source[]>();
@@ -151,7 +162,7 @@ function* systems(sources: Source[], parse: (s: Source) => ParsedDocument): Gene
     if (list) list.push(s);
     else groups.set(key, [s]);
   }
-  for (const [key, members] of groups) yield [key, members.map(parse)];
+  for (const [key, members] of groups) yield [key, members.map(doc)];
 }
 
 /** The process entry (bin/ifcfg-lint.js). It exits as soon as the report is written, instead of
