@@ -6,9 +6,11 @@ import {
   documentPath,
   entryJoiner,
   FsPath,
+  joinPath,
   listDir,
   readRegularFile,
   ReadOk,
+  ReadResult,
   realpathOf,
 } from '../fs/read';
 import { readIfOurs, walk } from '../fs/walk';
@@ -36,37 +38,95 @@ export interface Collected {
 }
 
 /** The folder of named files, listed once for all of them. */
-interface Folder {
-  /** The folder as the first file named in it spells it (its neighbours are named after it). */
-  dir: string;
-  real: FsPath;
-  /** An entry's real path, when the entry is no link. */
-  inReal: (name: FsPath) => FsPath;
+class Folder {
   /** Entry names and types, sorted as the walker sorts them. */
-  names: FsPath[];
-  dirents: fs.Dirent[];
-  /** Names of its plain regular files (no links): these are read without resolving their path. */
-  files: Set<string>;
-  contextRead: boolean;
+  readonly names: FsPath[];
+  readonly dirents: fs.Dirent[];
+  /** Plain regular files and folders (no links) by name: the listing says what they are. */
+  readonly kinds = new Map<string, 'file' | 'dir'>();
+  contextRead = false;
+  private resolved?: { real: FsPath; inReal: (name: FsPath) => FsPath } | null;
+
+  /** `dir`: the folder as the first file named in it spells it (its neighbours are named
+   *  after it). Throws when it cannot be listed. */
+  constructor(
+    readonly dir: string,
+    private readonly realFolders: RealFolders,
+  ) {
+    ({ names: this.names, dirents: this.dirents } = listDir(dir));
+    for (let i = 0; i < this.names.length; i++) {
+      const n = this.names[i];
+      const d = this.dirents[i];
+      if (typeof n === 'string') {
+        if (d.isFile()) this.kinds.set(n, 'file');
+        else if (d.isDirectory()) this.kinds.set(n, 'dir');
+      }
+    }
+  }
+
+  /** Its real path, resolved when first needed; undefined when it cannot be resolved. */
+  private get resolve() {
+    if (this.resolved === undefined) {
+      try {
+        const real = this.realFolders.of(this.dir);
+        this.resolved = { real, inReal: entryJoiner(real) };
+      } catch {
+        this.resolved = null;
+      }
+    }
+    return this.resolved ?? undefined;
+  }
+  get real(): FsPath | undefined {
+    return this.resolve?.real;
+  }
+  /** The real path of an entry that is no link. */
+  realOf(name: FsPath): FsPath | undefined {
+    return this.resolve?.inReal(name);
+  }
 }
 
-/** `path.resolve` of many paths in few folders: each folder is resolved once, not every path.
- *  Lexical, like path.resolve: a path and its folder's spelling give the same name. */
-class AbsoluteNames {
-  private readonly dirs = new Map<string, string>();
+/** A path with an empty, `.` or `..` segment, or a trailing slash: what path.resolve rewrites. */
+const NOT_PLAIN = /\/\/|(^|\/)\.\.?(\/|$)|\/$/;
+
+/** `path.resolve` of many paths: a path of plain names is only prefixed with the working
+ *  directory, so only the others are resolved (lexically, as path.resolve does). */
+export class AbsoluteNames {
+  private readonly cwd = process.cwd();
+  private readonly prefix = this.cwd.endsWith('/') ? this.cwd : this.cwd + '/';
   of(p: string): string {
-    if (path.sep !== '/') return path.resolve(p);
-    const i = p.lastIndexOf('/');
-    const base = p.slice(i + 1);
-    if (base === '' || base === '.' || base === '..') return path.resolve(p);
-    const dir = p.slice(0, i + 1);
-    let abs = this.dirs.get(dir);
-    if (abs === undefined) {
-      abs = path.resolve(dir || '.');
-      if (!abs.endsWith('/')) abs += '/';
-      this.dirs.set(dir, abs);
+    if (path.sep !== '/' || p === '' || NOT_PLAIN.test(p)) return path.resolve(p);
+    return p.charCodeAt(0) === 0x2f ? p : this.prefix + p;
+  }
+}
+
+/** Real paths of the folders of named files, which often share their parents: a folder whose
+ *  last segment is no link lies where its parent really is, so one lstat of it replaces
+ *  resolving every segment of its path again (realpath(3) reads each one as a link). */
+class RealFolders {
+  private readonly known = new Map<string, FsPath>([['/', '/']]);
+  constructor(private readonly abs: AbsoluteNames) {}
+
+  /** realpathOf(dir); throws as it does. */
+  of(dir: string): FsPath {
+    if (path.sep !== '/' || dir === '' || NOT_PLAIN.test(dir)) return realpathOf(dir);
+    try {
+      return this.real(this.abs.of(dir));
+    } catch {
+      return realpathOf(dir); // its error, as it always was
     }
-    return abs + base;
+  }
+
+  private real(abs: string): FsPath {
+    let r = this.known.get(abs);
+    if (r !== undefined) return r;
+    const cut = abs.lastIndexOf('/');
+    const parent = this.real(cut > 0 ? abs.slice(0, cut) : '/');
+    const name = abs.slice(cut + 1);
+    if (fs.lstatSync(abs).isSymbolicLink()) r = realpathOf(abs);
+    else if (typeof parent !== 'string') r = joinPath(parent, name);
+    else r = parent === '/' ? '/' + name : parent + '/' + name;
+    this.known.set(abs, r);
+    return r;
   }
 }
 
@@ -76,30 +136,23 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
   const notes: string[] = [];
   const abs = new AbsoluteNames();
   const folders = new Map<string, Folder | null>();
+  const realFolders = new RealFolders(abs);
   const add = (p: FsPath, read: ReadOk, target: boolean) => {
     const name = abs.of(documentPath(p));
     const prev = byName.get(name);
     if (prev) prev.target ||= target;
     else byName.set(name, { path: p, name, display: abs.of(displayPath(p)), read, target });
   };
-  /** The folder of a named file, listed once (undefined when it cannot be resolved or listed).
-   *  Keyed by its spelling: a lexical name can hide a link followed by '..'. */
+  /** The folder of a named path, listed once (undefined when it cannot be listed). Keyed by
+   *  its spelling: a lexical name can hide a link followed by '..'. */
   const folderOf = (p: string): Folder | undefined => {
     const dir = path.dirname(p);
     let f = folders.get(dir);
     if (f === undefined) {
-      f = null;
       try {
-        const real = realpathOf(dir);
-        const { names, dirents } = listDir(dir);
-        const files = new Set<string>();
-        for (let i = 0; i < names.length; i++) {
-          const n = names[i];
-          if (typeof n === 'string' && dirents[i].isFile()) files.add(n);
-        }
-        f = { dir, real, inReal: entryJoiner(real), names, dirents, files, contextRead: false };
+        f = new Folder(dir, realFolders);
       } catch {
-        // unreadable directory: only the named files are analysed
+        f = null; // unreadable directory: only the named files are analysed
       }
       folders.set(dir, f);
     }
@@ -109,6 +162,8 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
   const addDirContext = (f: Folder) => {
     if (f.contextRead) return;
     f.contextRead = true;
+    const real = f.real;
+    if (real === undefined) return;
     const prefix = f.dir.endsWith('/') ? f.dir : f.dir + '/';
     const n = Math.min(f.names.length, maxFiles);
     for (let i = 0; i < n; i++) {
@@ -116,7 +171,7 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
       const fp = typeof name === 'string' ? prefix + name : Buffer.concat([Buffer.from(prefix), name]);
       if (byName.has(abs.of(documentPath(fp)))) continue;
       // A plain file (no link) lies where its folder really is.
-      const r = readIfOurs(fp, [f.real], f.dirents[i].isFile() ? f.inReal(name) : undefined);
+      const r = readIfOurs(fp, [real], f.dirents[i].isFile() ? f.realOf(name) : undefined);
       if (r?.ok) add(fp, r, false);
     }
   };
@@ -155,22 +210,28 @@ function readNamed(
   folderOf: (p: string) => Folder | undefined,
   errors: string[],
 ): ReadOk | 'directory' | undefined {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(p);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
-    return undefined;
-  }
-  if (st.isDirectory()) return 'directory';
+  // Its folder is listed for its neighbours anyway, and the listing says what a plain file or
+  // folder (no link) is: neither needs a stat, and a plain file lies where its folder really
+  // is, so it is opened without resolving its path. Anything else is looked at closely.
   const base = path.basename(p);
-  // A plain file (no link) of a folder listed for its neighbours anyway: its real path is the
-  // folder's, and its type is known, so it is opened without resolving it or a stat before.
-  const f = st.isFile() && !p.endsWith('/') ? folderOf(p) : undefined;
-  const r = f?.files.has(base)
-    ? readRegularFile(p, { real: f.inReal(base) })
-    : readRegularFile(p, { allowPipes: true });
+  const f = base !== '' && base !== '.' && base !== '..' && !p.endsWith('/') ? folderOf(p) : undefined;
+  const kind = f?.kinds.get(base);
+  if (kind === 'dir') return 'directory';
+  const real = kind === 'file' ? f!.realOf(base) : undefined;
+  let r: ReadResult;
+  if (real !== undefined) r = readRegularFile(p, { real });
+  else {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+      return undefined;
+    }
+    if (st.isDirectory()) return 'directory';
+    r = readRegularFile(p, { allowPipes: true });
+  }
   if (!r.ok) {
     errors.push(`${p}: not read: ${r.detail}`);
     return undefined;
