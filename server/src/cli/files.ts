@@ -4,7 +4,6 @@ import * as path from 'path';
 import {
   displayPath,
   documentPath,
-  entryJoiner,
   FsPath,
   joinPath,
   listDir,
@@ -69,7 +68,7 @@ class Folder {
     if (this.resolved === undefined) {
       try {
         const real = this.realFolders.of(this.dir);
-        this.resolved = { real, inReal: entryJoiner(real) };
+        this.resolved = { real, inReal: (name) => joinReal(real, name) };
       } catch {
         this.resolved = null;
       }
@@ -99,6 +98,12 @@ export class AbsoluteNames {
   }
 }
 
+/** An entry of a folder given by its real path (absolute and normalised). */
+function joinReal(real: FsPath, name: FsPath): FsPath {
+  if (typeof real !== 'string' || typeof name !== 'string') return joinPath(real, name);
+  return real === '/' ? '/' + name : real + '/' + name;
+}
+
 /** Real paths of the folders of named files, which often share their parents: a folder whose
  *  last segment is no link lies where its parent really is, so one lstat of it replaces
  *  resolving every segment of its path again (realpath(3) reads each one as a link). */
@@ -122,9 +127,7 @@ class RealFolders {
     const cut = abs.lastIndexOf('/');
     const parent = this.real(cut > 0 ? abs.slice(0, cut) : '/');
     const name = abs.slice(cut + 1);
-    if (fs.lstatSync(abs).isSymbolicLink()) r = realpathOf(abs);
-    else if (typeof parent !== 'string') r = joinPath(parent, name);
-    else r = parent === '/' ? '/' + name : parent + '/' + name;
+    r = fs.lstatSync(abs).isSymbolicLink() ? realpathOf(abs) : joinReal(parent, name);
     this.known.set(abs, r);
     return r;
   }

@@ -83,8 +83,9 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const results: FileResult[] = [];
   const bonds: BondSummary[] = [];
   // Snapshot roots are read only when they lie inside a directory named on the command line.
-  const named = o.paths.map((p) => path.resolve(p));
-  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
+  let named: string[] | undefined;
+  const readable = (root: string) =>
+    (named ??= o.paths.map((p) => path.resolve(p))).some((n) => root === n || root.startsWith(n + path.sep));
   for (const [key, group] of systems(c.sources, parse)) {
     const root = machineRootOfKey(key);
     const machine: MachineEvidence | undefined =

@@ -8,13 +8,14 @@
  *  letters. A test checks it against Intl.Collator. */
 const PRIMARY = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** Per printable ASCII code: its primary weight as a character that sorts by code unit. */
-const WEIGHT: string[] = [];
+/** Per printable ASCII code: its primary weight (1…), 0 for anything else. */
+const WEIGHT = new Uint8Array(128);
 for (let i = 0; i < PRIMARY.length; i++) {
   const c = PRIMARY.charCodeAt(i);
-  WEIGHT[c] = String.fromCharCode(0x41 + i);
-  if (c >= 0x61 && c <= 0x7a) WEIGHT[c - 0x20] = WEIGHT[c];
+  WEIGHT[c] = i + 1;
+  if (c >= 0x61 && c <= 0x7a) WEIGHT[c - 0x20] = i + 1;
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** ICU takes the default locale from LC_ALL, else LC_MESSAGES, else LANG; when each of them is
  *  unset, empty, C, POSIX or English, that locale collates ASCII as the root collation does
@@ -24,39 +25,29 @@ export function collatesLikeRoot(env: NodeJS.ProcessEnv): boolean {
   return ['LC_ALL', 'LC_MESSAGES', 'LANG'].every((v) => env[v] === undefined || ROOT_LIKE.test(env[v]));
 }
 
-/** A key whose code unit order is the root collation's order of the name, or undefined when the
- *  name holds anything but printable ASCII. Primary weights decide first; on a tie, the first
- *  position where one name has a capital and the other not puts the small letter first. */
-function sortKey(name: string): string | undefined {
-  let primary = '';
-  let tertiary = '';
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const w = c >= 0x20 && c <= 0x7e ? WEIGHT[c] : undefined;
-    if (w === undefined) return undefined;
-    primary += w;
-    tertiary += c >= 0x41 && c <= 0x5a ? '1' : '0';
+const isCapital = (c: number) => (c >= 0x41 && c <= 0x5a ? 1 : 0);
+
+/** The root collation's order of two names of printable ASCII: primary weights decide first;
+ *  on a tie, the first position where one name has a capital and the other not puts the small
+ *  letter first. */
+function compareAscii(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = WEIGHT[a.charCodeAt(i)] - WEIGHT[b.charCodeAt(i)];
+    if (d) return d;
   }
-  // '!' is below every weight: a name that is a prefix of another sorts first.
-  return `${primary}!${tertiary}`;
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < n; i++) {
+    const d = isCapital(a.charCodeAt(i)) - isCapital(b.charCodeAt(i));
+    if (d) return d;
+  }
+  return 0;
 }
 
 /** Sorts items by name in the default collation's order (stable, like Array.prototype.sort). */
 export function sortByName<T>(items: T[], name: (item: T) => string, env = process.env): T[] {
-  if (collatesLikeRoot(env)) {
-    const keys = new Map<T, string>();
-    for (const item of items) {
-      const k = sortKey(name(item));
-      if (k === undefined) break;
-      keys.set(item, k);
-    }
-    if (keys.size === items.length) {
-      return items.sort((a, b) => {
-        const x = keys.get(a)!;
-        const y = keys.get(b)!;
-        return x < y ? -1 : x > y ? 1 : 0;
-      });
-    }
+  if (collatesLikeRoot(env) && items.every((i) => PRINTABLE_ASCII.test(name(i)))) {
+    return items.sort((a, b) => compareAscii(name(a), name(b)));
   }
   // One collator for the whole sort: the same order as localeCompare, without one per pair.
   const collator = new Intl.Collator();
