@@ -8,14 +8,15 @@
  *  letters. A test checks it against Intl.Collator. */
 const PRIMARY = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** Per printable ASCII code: its primary weight (1…), 0 for anything else. */
-const WEIGHT = new Uint8Array(128);
-for (let i = 0; i < PRIMARY.length; i++) {
-  const c = PRIMARY.charCodeAt(i);
-  WEIGHT[c] = i + 1;
-  if (c >= 0x61 && c <= 0x7a) WEIGHT[c - 0x20] = i + 1;
-}
+/** Each printable ASCII character but digits and letters, as a control character in the order
+ *  of its primary weight: all below the digits, which sort below the letters. A name in small
+ *  letters with these replaced compares by code unit as the root collation compares primaries. */
+const PUNCTUATION_KEY: string[] = [];
+for (let i = 0; PRIMARY.charCodeAt(i) !== 0x30; i++)
+  PUNCTUATION_KEY[PRIMARY.charCodeAt(i)] = String.fromCharCode(1 + i);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ALNUM = /[^0-9a-z]/g;
+const primaryKey = (name: string) => name.toLowerCase().replace(NOT_ALNUM, (c) => PUNCTUATION_KEY[c.charCodeAt(0)]);
 
 /** ICU takes the default locale from LC_ALL, else LC_MESSAGES, else LANG; when each of them is
  *  unset, empty, C, POSIX or English, that locale collates ASCII as the root collation does
@@ -27,17 +28,10 @@ export function collatesLikeRoot(env: NodeJS.ProcessEnv): boolean {
 
 const isCapital = (c: number) => (c >= 0x41 && c <= 0x5a ? 1 : 0);
 
-/** The root collation's order of two names of printable ASCII: primary weights decide first;
- *  on a tie, the first position where one name has a capital and the other not puts the small
- *  letter first. */
-function compareAscii(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const d = WEIGHT[a.charCodeAt(i)] - WEIGHT[b.charCodeAt(i)];
-    if (d) return d;
-  }
-  if (a.length !== b.length) return a.length - b.length;
-  for (let i = 0; i < n; i++) {
+/** Between names of equal primary weights, the first position where one has a capital and the
+ *  other not puts the small letter first. */
+function compareCase(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) {
     const d = isCapital(a.charCodeAt(i)) - isCapital(b.charCodeAt(i));
     if (d) return d;
   }
@@ -47,7 +41,10 @@ function compareAscii(a: string, b: string): number {
 /** Sorts items by name in the default collation's order (stable, like Array.prototype.sort). */
 export function sortByName<T>(items: T[], name: (item: T) => string, env = process.env): T[] {
   if (collatesLikeRoot(env) && items.every((i) => PRINTABLE_ASCII.test(name(i)))) {
-    return items.sort((a, b) => compareAscii(name(a), name(b)));
+    const keyed = items.map((item) => ({ item, name: name(item), key: primaryKey(name(item)) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : compareCase(a.name, b.name)));
+    for (let i = 0; i < keyed.length; i++) items[i] = keyed[i].item;
+    return items;
   }
   // One collator for the whole sort: the same order as localeCompare, without one per pair.
   const collator = new Intl.Collator();
