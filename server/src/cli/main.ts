@@ -69,7 +69,17 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   // which resolves both paths again for every file.
   const cwd = process.cwd();
   const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
-  const shown = (abs: string) => (abs.startsWith(under) ? abs.slice(under.length) : path.relative(cwd, abs) || abs);
+  // Elsewhere, each folder is made relative once for all its files.
+  const relDirs = new Map<string, string>();
+  const shown = (abs: string) => {
+    if (abs.startsWith(under)) return abs.slice(under.length);
+    const cut = abs.lastIndexOf('/');
+    if (path.sep !== '/' || cut <= 0 || abs === cwd) return path.relative(cwd, abs) || abs;
+    const dir = abs.slice(0, cut);
+    let rel = relDirs.get(dir);
+    if (rel === undefined) relDirs.set(dir, (rel = path.relative(cwd, dir)));
+    return rel + '/' + abs.slice(cut + 1);
+  };
   const byName = new Map(c.sources.map((s) => [s.name, s]));
   const parse = (s: Source) => parseDocument(s.name, displayText(s.read.bytes));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
