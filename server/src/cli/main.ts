@@ -16,7 +16,7 @@ import {
   type MachineEvidence,
   type Settings,
 } from '../engine';
-import { loadMachine } from '../fs/snapshot';
+import { machineReader } from './machines';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect, Source } from './files';
 import { fixBytes } from './fixBytes';
@@ -84,22 +84,19 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const parse = (s: Source) => parseDocument(s.name, displayText(s.read.bytes));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
   const show = (uri: string) => shown(byName.get(uri)?.display ?? uri);
+  // Snapshot roots are read only when they lie inside a directory named on the command line.
+  const machineAt = machineReader(o.paths);
   if (o.toKeyfile !== undefined || o.readiness) {
     const docs = c.sources.map(parse);
-    if (o.readiness) runReadiness(docs, targets, show, out);
+    if (o.readiness) runReadiness(docs, targets, show, out, machineAt);
     if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
     return ioError ? 2 : 0;
   }
   const results: FileResult[] = [];
   const bonds: BondSummary[] = [];
-  // Snapshot roots are read only when they lie inside a directory named on the command line.
-  let named: string[] | undefined;
-  const readable = (root: string) =>
-    (named ??= o.paths.map((p) => path.resolve(p))).some((n) => root === n || root.startsWith(n + path.sep));
   for (const [key, group] of systems(c.sources, parse)) {
     const root = machineRootOfKey(key);
-    const machine: MachineEvidence | undefined =
-      root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
+    const machine: MachineEvidence | undefined = root ? machineAt(root) : undefined;
     let members = group;
     if (o.fix) {
       members = group.map((d) => {
