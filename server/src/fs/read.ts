@@ -108,41 +108,26 @@ export interface DirList {
  *  name that is not UTF-8 (decoded with U+FFFD) is listed again as bytes. Throws as readdir. */
 export function listDir(dir: FsPath): DirList {
   let dirents: fs.Dirent[] = fs.readdirSync(dir, { withFileTypes: true });
-  let names: FsPath[] = dirents.map((d) => d.name);
-  if (names.some((n) => (n as string).includes('\uFFFD'))) {
+  if (dirents.some((d) => d.name.includes('\uFFFD')))
     dirents = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true }) as unknown as fs.Dirent[];
-    names = dirents.map((d) => toFsPath(d.name as unknown as Buffer));
-  }
-  // readdir usually gives them sorted already; sorting a sorted list is one pass.
-  const order = names.map((_, i) => i).sort((a, b) => compareNames(names[a], names[b]));
-  if (order.some((v, i) => v !== i)) {
-    names = order.map((i) => names[i]);
-    dirents = order.map((i) => dirents[i]);
-  }
-  return { names, dirents };
+  const nameOf = (d: fs.Dirent): FsPath => (typeof d.name === 'string' ? d.name : toFsPath(d.name as Buffer));
+  // Byte order. UTF-16 order is the same for names below U+D800, the usual case; readdir
+  // usually gives them sorted already, and sorting a sorted list is one pass.
+  const plain = dirents.every((d) => typeof d.name === 'string' && !/[\ud800-\uffff]/.test(d.name));
+  dirents.sort(
+    plain
+      ? (x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)
+      : (x, y) => Buffer.compare(bytesOf(x.name), bytesOf(y.name)),
+  );
+  return { names: dirents.map(nameOf), dirents };
 }
 
-/** Byte order of two names (what Buffer.compare gives on their bytes), without converting
- *  strings: UTF-16 order is code point order except that surrogates come after U+E000–U+FFFF. */
-export function compareNames(a: FsPath, b: FsPath): number {
-  if (typeof a !== 'string' || typeof b !== 'string') return Buffer.compare(bytesOf(a), bytesOf(b));
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return surrogateLast(x) - surrogateLast(y);
-  }
-  return a.length - b.length;
-}
-const surrogateLast = (c: number) => (c >= 0xd800 && c <= 0xdfff ? c + 0x10000 : c);
-
-/** Joins a folder's entries to it: `joinPath(dir, name)` for every entry name of `dir`, but the
- *  folder is normalised once instead of once per entry. */
+/** `joinPath(dir, name)` for the entry names readdir gives (never `.` or `..`), with the folder
+ *  normalised once instead of once per entry: path.join of one segment is the normalised folder,
+ *  a separator and the name. */
 export function entryJoiner(dir: FsPath): (name: FsPath) => FsPath {
-  if (typeof dir !== 'string') return (name) => joinPath(dir, name);
-  // path.join(dir, name) for a single segment is the normalised folder, a separator and the name.
-  const prefix = path.join(dir, 'x').slice(0, -1);
-  return (name) => (typeof name === 'string' && name !== '.' && name !== '..' ? prefix + name : joinPath(dir, name));
+  const prefix = typeof dir === 'string' && path.join(dir, 'x').slice(0, -1);
+  return (name) => (prefix !== false && typeof name === 'string' ? prefix + name : joinPath(dir, name));
 }
 
 export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
@@ -292,8 +277,7 @@ function utf8SeqLength(b: Buffer, i: number): number {
   if (c < 0x80) return 1;
   const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
   if (!n || i + n > b.length) return 0;
-  const s = b.subarray(i, i + n);
-  return Buffer.from(s.toString('utf8'), 'utf8').equals(s) ? n : 0;
+  return isUtf8(b.subarray(i, i + n)) ? n : 0;
 }
 
 /** Joins a directory and an entry name, keeping bytes when either is not UTF-8. */

@@ -10,12 +10,11 @@ import {
   entryJoiner,
   FsPath,
   isInside,
-  DirList,
-  listDir,
   readRegularFile,
   ReadOk,
   realpathOf,
   ReadResult,
+  toFsPath,
 } from './read';
 
 /** Directories that never hold system configuration and can be huge. */
@@ -124,21 +123,21 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     const key = typeof real === 'string' ? real : real.toString('latin1');
     if (visited.has(key)) continue; // a link loop or a second way to the same folder
     visited.add(key);
-    let list: DirList;
+    let list: fs.Dirent<Buffer>[];
     try {
-      list = listDir(dir);
+      list = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
     } catch (e) {
       skipped.push({ display: displayPath(dir), why: (e as Error).message, reason: 'unreadable' });
       continue;
     }
-    const machine = isMachineRoot(list.names.map((n) => (typeof n === 'string' ? n : n.toString('utf8'))));
+    list.sort((a, b) => Buffer.compare(a.name, b.name));
+    const machine = isMachineRoot(list.map((n) => n.name.toString('utf8')));
     const inDir = entryJoiner(dir);
     const inReal = entryJoiner(real);
-    for (let i = 0; i < list.names.length; i++) {
+    for (const entry of list) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
-      const name = list.names[i];
-      const entry = list.dirents[i];
+      const name = toFsPath(entry.name);
       const shown = documentPath(name);
       const p = inDir(name);
       // The directory entry's type spares a stat of every plain file and folder; anything else
