@@ -32,10 +32,14 @@ export class Output {
 }
 
 /** True when the descriptor is a terminal. Only a character device can be one, and asking that
- *  first spares loading the tty module (and with it Node's streams) for files and pipes. */
+ *  first spares loading the tty module (and with it Node's streams) for files and pipes; so does
+ *  Linux's memory devices' major number 1 (/dev/null, /dev/zero, /dev/full), none of them a
+ *  terminal, for output thrown away. */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    const st = fs.fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && ((st.rdev >> 8) & 0xfff) === 1) return false;
   } catch {
     return false;
   }
