@@ -101,7 +101,7 @@ export class AbsoluteNames {
 /** An entry of a folder given by its real path (absolute and normalised). */
 function joinReal(real: FsPath, name: FsPath): FsPath {
   if (typeof real !== 'string' || typeof name !== 'string') return joinPath(real, name);
-  return real === '/' ? '/' + name : real + '/' + name;
+  return real.endsWith(path.sep) ? real + name : real + path.sep + name;
 }
 
 /** Real paths of the folders of named files, which often share their parents: a folder whose
