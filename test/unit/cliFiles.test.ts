@@ -10,6 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { join } from 'path';
 import { AbsoluteNames, collect } from '../../server/src/cli/files';
+import { listDir } from '../../server/src/fs/read';
 
 const tmp = () => realpathSync(mkdtempSync(join(tmpdir(), 'ifcfg-files-')));
 const byName = (c: ReturnType<typeof collect>) => new Map(c.sources.map((s) => [s.name, s]));
@@ -82,4 +83,34 @@ test('a folder named directly is walked; a missing path is said once', () => {
   const c = collect([join(d, 'network-scripts'), join(d, 'nothing-here')]);
   assert.deepEqual([...byName(c).keys()], [join(d, 'network-scripts', 'ifcfg-eth0')]);
   assert.deepEqual(c.errors, [`${join(d, 'nothing-here')}: no such file or directory`]);
+});
+
+test('a listed folder is in byte order, with names that are not UTF-8 kept as bytes', () => {
+  const d = tmp();
+  const names = ['ifcfg-b', 'ifcfg-a', 'ifcfg-\uff46', 'ifcfg-\u{1d4bb}', 'ifcfg-B', 'ifcfg-\u00e9'];
+  for (const n of names) writeFileSync(join(d, n), '');
+  const bad = Buffer.concat([Buffer.from(join(d, 'ifcfg-caf')), Buffer.from([0xe9])]);
+  writeFileSync(bad, '');
+  const bytes = (n: string | Buffer) => (typeof n === 'string' ? Buffer.from(n) : n);
+  const expected = [...names.map((n) => Buffer.from(n)), Buffer.from([...Buffer.from('ifcfg-caf'), 0xe9])].sort(
+    (x, y) => Buffer.compare(x, y),
+  );
+  const listed = listDir(d);
+  assert.deepEqual(listed.names.map(bytes), expected);
+  assert.ok(Buffer.isBuffer(listed.names.find((n) => typeof n !== 'string')));
+  assert.deepEqual(
+    listed.dirents.map((e) => bytes(e.name as string | Buffer)),
+    expected,
+    'types in the same order as names',
+  );
+  // Without the name that is not UTF-8 every name is a string, in the same order.
+  const d2 = tmp();
+  for (const n of names) writeFileSync(join(d2, n), '');
+  assert.deepEqual(
+    listDir(d2).names,
+    names
+      .map((n) => Buffer.from(n))
+      .sort((x, y) => Buffer.compare(x, y))
+      .map((b) => b.toString()),
+  );
 });
