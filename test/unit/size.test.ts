@@ -27,8 +27,9 @@ const BUDGET_KB: Record<string, number> = {
   // version setting ~0.5 KB. The verify() rules of 802.1X, Wi-Fi, Wi-Fi security and GSM (a table
   // of ~45 requirements with NetworkManager's error texts, their evaluator and value checks) ~16 KB.
   // Large workspaces (stdio output written in batches, publishes only for files with findings or
-  // that had some, close re-checking its relations only) ~2 KB.
-  'dist/server.js': 476,
+  // that had some, close re-checking its relations only, an unopened file's identity read from
+  // its identity keys alone) ~2.5 KB.
+  'dist/server.js': 477,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
@@ -45,9 +46,10 @@ const BUDGET_KB: Record<string, number> = {
 // to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~2.5 KB.
 // Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB. The 802.1X, Wi-Fi
 // and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB. The
-// server's large-workspace work (batched stdio output, fewer publishes) adds ~0.6 KB.
+// server's large-workspace work (batched stdio output, fewer publishes, identity-only reads of
+// unopened files) adds ~0.8 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 255;
+const VSIX_BUDGET_KB = 256;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

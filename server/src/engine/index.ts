@@ -41,7 +41,7 @@ export type { NmPropertyRow, NmSetting } from './catalog/nm';
 
 // Reading files.
 export { CAPTURE_HEADER } from './parser/capture';
-export { looksLikeKeyfile, parseDocument } from './parser/document';
+export { effectiveOf, looksLikeKeyfile, parseDocument } from './parser/document';
 export { kfGet, parseKeyfile, splitList, unescapeValue } from './parser/keyfile';
 export type { Keyfile, KfEntry, KfGroup } from './parser/keyfile';
 // NetworkManager's view of a keyfile (full group name before its alias), for the editor features.
@@ -54,7 +54,7 @@ export { colOf, endOf, parseValue } from './parser/shvar';
 
 // The model of a profile and of a directory.
 export { bondStateOf } from './model/bondState';
-export { bondConfig, enumName, intValue, profileOf } from './model/profile';
+export { bondConfig, enumName, IDENTITY_KEYS, ifcfgIdentity, intValue, profileOf } from './model/profile';
 export type { BondConfig, Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
 export { releaseParses, SlimDocument } from './model/slim';

@@ -31,7 +31,10 @@ export * from './shape';
 export const isTrueNM = (v: string | undefined): boolean => v !== undefined && NM_TRUE.includes(v.toLowerCase());
 export const isTrueIS = (v: string | undefined): boolean => v !== undefined && IS_TRUE.includes(v.toLowerCase());
 
-function val(doc: ParsedDocument, key: string): string | undefined {
+/** What a profile's identity is read from: the file's kind and its effective assignments. */
+type Readable = Pick<ParsedDocument, 'file' | 'effective'>;
+
+function val(doc: Readable, key: string): string | undefined {
   const a = doc.effective.get(key);
   return a ? a.value.text.trim() : undefined;
 }
@@ -63,7 +66,25 @@ export function profileIdentity(doc: ParsedDocument): ProfileIdentity {
   return doc.keyfile ? profileOf(doc) : ifcfgIdentity(doc);
 }
 
-function ifcfgIdentity(doc: ParsedDocument): ProfileIdentity {
+/** Every key an ifcfg file's identity is read from (ifcfgIdentity and detectType): an identity
+ *  read from these assignments alone (parser effectiveOf) is the full parse's. */
+export const IDENTITY_KEYS: ReadonlySet<string> = new Set([
+  'DEVICETYPE',
+  'TEAM_CONFIG',
+  'TYPE',
+  'BONDING_OPTS',
+  'BONDING_MASTER',
+  'VLAN',
+  'DEVICE',
+  'UUID',
+  'MASTER_UUID',
+  'MASTER',
+  'ONBOOT',
+  'AUTOCONNECT_SLAVES',
+  'SLAVE',
+]);
+
+export function ifcfgIdentity(doc: Readable): ProfileIdentity {
   const mu = doc.effective.get('MASTER_UUID');
   const m = doc.effective.get('MASTER');
   let master: MasterRef | undefined;
@@ -171,7 +192,7 @@ function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
   return undefined;
 }
 
-function detectType(doc: ParsedDocument): ProfileType {
+function detectType(doc: Readable): ProfileType {
   if (doc.file.kind !== 'ifcfg' && doc.file.kind !== 'alias') return 'unknown';
   const devtype = val(doc, 'DEVICETYPE')?.toLowerCase();
   if (devtype === 'team') return 'team';

@@ -6,10 +6,20 @@
 // parse is dropped once the current synchronous task is over, so memory stays near the size of
 // the texts while a check in progress sees one consistent parse.
 import type { Assignment, Line, ParsedDocument, Suppression } from '../parser/document';
-import { parseDocument } from '../parser/document';
-import type { FileNameInfo } from '../parser/fileKind';
+import { effectiveOf, parseDocument } from '../parser/document';
+import { classifyFileName, type FileNameInfo } from '../parser/fileKind';
 import type { Keyfile } from '../parser/keyfile';
-import { attachProfile, MasterRef, Profile, profileIdentity, ProfileIdentity, profileOf, ProfileType } from './profile';
+import {
+  attachProfile,
+  IDENTITY_KEYS,
+  ifcfgIdentity,
+  MasterRef,
+  Profile,
+  profileIdentity,
+  ProfileIdentity,
+  profileOf,
+  ProfileType,
+} from './profile';
 
 /** Documents parsed since the last release; all dropped together at the end of the task. */
 let live: SlimDocument[] = [];
@@ -30,9 +40,18 @@ export class SlimDocument implements ParsedDocument {
     readonly uri: string,
     readonly text: string,
   ) {
-    const full = parseDocument(uri, text);
-    this.file = full.file;
-    attachProfile(this, new SlimProfile(this, profileIdentity(full)));
+    // An ifcfg file (by its name, as parseDocument decides) has its identity read from the
+    // few assignments it depends on; other files (keyfiles, captures, names decided by their
+    // content) are parsed whole once.
+    const file = classifyFileName(uri);
+    if (file.kind === 'ifcfg' || file.kind === 'alias') {
+      this.file = file;
+      attachProfile(this, new SlimProfile(this, ifcfgIdentity({ file, effective: effectiveOf(text, IDENTITY_KEYS) })));
+    } else {
+      const full = parseDocument(uri, text);
+      this.file = full.file;
+      attachProfile(this, new SlimProfile(this, profileIdentity(full)));
+    }
   }
 
   /** The full parse: the same one until the current task ends. */

@@ -275,3 +275,44 @@ function codesOf(list: string): Set<string> {
       .filter(Boolean),
   );
 }
+
+/**
+ * The last assignment of each of `keys`, as parseDocument's `effective` holds it, read without
+ * building the rest of the document: lines are split and recognised exactly as parseDocument
+ * does (line breaks, a BOM, the line after a lone CR), and only the assignments of `keys` are
+ * read (model/slim reads every workspace file's identity this way).
+ */
+export function effectiveOf(text: string, keys: ReadonlySet<string>): Map<string, Assignment> {
+  const effective = new Map<string, Assignment>();
+  const hasBOM = text.charCodeAt(0) === 0xfeff;
+  let pos = 0;
+  let lineNo = 0;
+  let continues = false;
+  let nextCR = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (pos <= text.length) {
+    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
+    if (lf >= 0 && lf < pos) lf = text.indexOf('\n', pos);
+    const cr = nextCR >= 0 && (lf < 0 || nextCR < lf);
+    const nl = cr ? nextCR : lf >= 0 ? lf : text.length;
+    const hasCR = cr && text.charCodeAt(nl + 1) === 10;
+    const loneCR = cr && !hasCR;
+    const next = hasCR ? nl + 2 : nl + 1;
+    if (!continues) {
+      // parseLine's test, on the text in place: only a line that assigns one of `keys` is cut out.
+      const from = pos + (lineNo === 0 && hasBOM ? 1 : 0);
+      let at = from;
+      while (at < nl && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+      ASSIGN.lastIndex = at;
+      if (at < nl && ASSIGN.test(text) && ASSIGN.lastIndex <= nl && keys.has(text.slice(at, ASSIGN.lastIndex - 1))) {
+        const a = parseLine(text.slice(pos, nl), lineNo, from - pos, hasCR, loneCR, undefined).assignment!;
+        effective.set(a.key, a);
+      }
+    }
+    continues = loneCR;
+    lineNo++;
+    if (next > text.length) break;
+    pos = next;
+  }
+  return effective;
+}
