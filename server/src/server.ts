@@ -321,7 +321,7 @@ export function startServer(connection: Connection): void {
 
   function drain(): void {
     if (stopped) return;
-    const until = performance.now() + BATCH_MS;
+    const until = Date.now() + BATCH_MS;
     let written: Promise<void> | undefined;
     let n = 0;
     for (const u of due) {
@@ -339,7 +339,7 @@ export function startServer(connection: Connection): void {
             n++;
           }
       releaseParses();
-      if (n >= BATCH_FILES || performance.now() > until) break;
+      if (n >= BATCH_FILES || Date.now() > until) break;
     }
     if (!due.size) {
       draining = false;
