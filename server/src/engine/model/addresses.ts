@@ -3,7 +3,7 @@
 // enabled, or a port drops its IP settings, is the migration preview's business.
 import { isIPv4 } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
-import { Keyfile, unescapeValue } from '../parser/keyfile';
+import { Keyfile, unescapedText } from '../parser/keyfile';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 
 export interface Addresses {
@@ -17,7 +17,9 @@ const add = (list: string[], a: string | undefined) => {
 
 /** Each address once, where it first appears (a Set keeps insertion order): one pass, where a
  *  membership test per address made a file of thousands of IPADDRn quadratic. */
-const once = (out: Addresses): Addresses => ({ ipv4: [...new Set(out.ipv4)], ipv6: [...new Set(out.ipv6)] });
+const once = (out: Addresses): Addresses => ({ ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) });
+// A list of none or one is its own set: most profiles have one address or none.
+const unique = (list: string[]): string[] => (list.length < 2 ? list : [...new Set(list)]);
 
 /** ifcfg: IPADDR, IPADDR0, IPADDR1 (optional), then IPADDR2… up to the first gap, each with
  *  PREFIXn, else NETMASKn, else the class's prefix; IPV6ADDR then IPV6ADDR_SECONDARIES,
@@ -67,7 +69,7 @@ export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => stri
       const m = /^address(es)?(0|[1-9]\d*)?$/.exec(key);
       if (!m || !entries.length) continue;
       const idx = m[2] === undefined ? -1 : Number(m[2]);
-      found.push({ idx, type: m[1] ? 1 : 0, value: unescapeValue(entries[entries.length - 1].raw).value });
+      found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
     }
     found.sort((a, b) => a.idx - b.idx || a.type - b.type);
     for (const f of found) {

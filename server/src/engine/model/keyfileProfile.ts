@@ -4,7 +4,7 @@
 // NetworkManager reads them (full group name first, then the alias; deprecated keys win).
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
 import type { ParsedDocument, Assignment } from '../parser/document';
-import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
+import { Keyfile, KfEntry, KfGroup, unescapedText } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
 import { keyfileEdits } from '../fixes/keyfileEdits';
 import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType, WrittenSetting } from './shape';
@@ -43,7 +43,7 @@ function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
   return list?.[list.length - 1];
 }
 
-const text = (e: KfEntry | undefined): string | undefined => (e ? unescapeValue(e.raw).value.trim() : undefined);
+const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
 
 const range = (e: KfEntry) => ({
   start: { line: e.line, character: e.valueStart },
@@ -60,7 +60,7 @@ function entryAssignment(e: KfEntry): Assignment {
     keyStart: e.keyStart,
     keyEnd: e.keyEnd,
     eq: e.eq,
-    value: { ...a.value, text: unescapeValue(e.raw).value, offset: e.valueStart, start: e.valueStart, end: e.valueEnd },
+    value: { ...a.value, text: unescapedText(e.raw), offset: e.valueStart, start: e.valueStart, end: e.valueEnd },
   };
 }
 
@@ -97,7 +97,7 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
   for (const o of occurrences)
     for (const e of o.entries) {
       if (e.key === 'interface-name' || e.locale !== undefined) continue;
-      const value = unescapeValue(e.raw).value;
+      const value = unescapedText(e.raw);
       tokens.push({
         text: `${e.key}=${value}`,
         key: e.key,

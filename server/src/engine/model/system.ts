@@ -16,7 +16,11 @@ export class SystemIndex {
    *  updated index answers exactly as one built from scratch. */
   private readonly seq = new Map<ParsedDocument, number>();
   private nextSeq = 0;
-  private portsCache = new Map<Profile, Profile[]>();
+  // Caches of derived answers, created when first asked (most indexes are built, asked a few
+  // questions and dropped) and emptied by every change.
+  private portsCache?: Map<Profile, Profile[]>;
+  private portSetCache?: Map<Profile, Set<Profile>>;
+  private hwaddrCache?: Map<Profile, Map<string, Profile[]>>;
   readonly bySuffix = new Map<string, ParsedDocument[]>();
   readonly captures: ParsedDocument[] = [];
 
@@ -92,9 +96,9 @@ export class SystemIndex {
   }
 
   private changed(): void {
-    // Emptied only when filled: building an index adds every document through here.
-    if (this.portsCache.size) this.portsCache = new Map();
-    if (this.hwaddrCache.size) this.hwaddrCache = new Map();
+    this.portsCache = undefined;
+    this.portSetCache = undefined;
+    this.hwaddrCache = undefined;
     this.bondCountCache = undefined;
   }
 
@@ -111,7 +115,7 @@ export class SystemIndex {
 
   /** The profiles whose controller resolves to `bond`, in file order. */
   portsOf(bond: Profile): Profile[] {
-    let ports = this.portsCache.get(bond);
+    let ports = this.portsCache?.get(bond);
     if (ports) return ports;
     const cands = new Set<Profile>();
     for (const key of [bond.uuid, bond.device])
@@ -121,24 +125,35 @@ export class SystemIndex {
       for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
     ports = [...cands];
     if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
-    this.portsCache.set(bond, ports);
+    (this.portsCache ??= new Map<Profile, Profile[]>()).set(bond, ports);
     return ports;
+  }
+
+  /** Whether `p` is one of portsOf(bond), in constant time however many ports the bond has. */
+  isPortOf(bond: Profile, p: Profile): boolean {
+    const ports = this.portsOf(bond);
+    // A short list is searched; a long one gets a set, built once per bond.
+    if (ports.length <= 16) return ports.includes(p);
+    const cache = (this.portSetCache ??= new Map<Profile, Set<Profile>>());
+    let set = cache.get(bond);
+    if (!set) cache.set(bond, (set = new Set(ports)));
+    return set.has(p);
   }
 
   /** The bond's ports grouped by HWADDR (lower case, `-` read as `:`), built once per bond. */
   portsByHwaddr(bond: Profile): Map<string, Profile[]> {
-    let m = this.hwaddrCache.get(bond);
+    const cache = (this.hwaddrCache ??= new Map<Profile, Map<string, Profile[]>>());
+    let m = cache.get(bond);
     if (!m) {
-      m = new Map();
+      m = new Map<string, Profile[]>();
       for (const p of this.portsOf(bond)) {
         const hw = p.doc.effective.get('HWADDR')?.value.text;
         if (hw) push(m, normalizeMac(hw), p);
       }
-      this.hwaddrCache.set(bond, m);
+      cache.set(bond, m);
     }
     return m;
   }
-  private hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
 
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];

@@ -69,6 +69,7 @@ const ASSIGN = /[A-Za-z_][A-Za-z0-9_]{0,254}=/y;
 // the list would backtrack quadratically on a long run of blanks.
 const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b/;
 const CODE_LIST = /^[A-Za-z0-9_,\s-]*$/;
+const BAD_CHAR = /[\ufffd\0]/;
 
 /** Content that identifies a keyfile whatever its name: the first group is `[connection]`. */
 export function looksLikeKeyfile(text: string): boolean {
@@ -220,35 +221,24 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   const suppressions: Suppression[] = [];
   const badChars: Array<{ line: number; col: number }> = [];
   let crlfLines = 0;
-  const lines: Line[] = [];
-  // kf.loneCR is ascending: walk it alongside the lines instead of building a set.
-  let nextLone = 0;
-  let prevLone = false;
-  for (let n = 0; n < kf.lines.length; n++) {
-    const l = kf.lines[n];
-    const t = l.text;
+  // The keyfile's lines are the document's lines. Lines are searched for bad characters only
+  // when the text has one at all.
+  const lines: Line[] = kf.lines;
+  const anyBad = BAD_CHAR.test(text);
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n];
     if (l.hasCR) crlfLines++;
-    const bad = t.search(/[\ufffd\0]/);
-    if (bad >= 0) badChars.push({ line: n, col: bad });
-    if (l.kind === 'comment') {
-      const body = t.slice(l.indent).trimEnd();
+    if (anyBad) {
+      const bad = l.text.search(BAD_CHAR);
+      if (bad >= 0) badChars.push({ line: n, col: bad });
+    }
+    if (l.kind === 'comment' && l.text.includes('ifcfg-lint', l.indent)) {
+      const body = l.text.slice(l.indent).trimEnd();
       const m = SUPPRESS.exec(body);
       const list = m ? body.slice(m[0].length) : '';
       if (m && CODE_LIST.test(list))
         suppressions.push({ line: n, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
     }
-    const lone = kf.loneCR[nextLone] === n;
-    if (lone) nextLone++;
-    // GLib splits only at \n too; the keyfile parser reports lone CRs itself (KEYFILE-002).
-    lines.push({
-      kind: l.kind === 'entry' ? 'assignment' : l.kind,
-      text: t,
-      indent: l.indent,
-      hasCR: l.hasCR,
-      loneCR: lone,
-      continues: prevLone,
-    });
-    prevLone = lone;
   }
   return {
     uri,

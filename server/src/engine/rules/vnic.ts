@@ -424,8 +424,10 @@ function portRules(ctx: RuleContext, port: Profile): void {
   if (hw && hw.value.text) {
     const all = ctx.system.portsByHwaddr(bond).get(normalizeMac(hw.value.text)) ?? [];
     // Counted, not copied: with hundreds of ports on one MAC, a list of the others per port
-    // would make the directory's work quadratic in memory.
-    const twinCount = all.length - (all.includes(port) ? 1 : 0);
+    // would make the directory's work quadratic in memory. `all` holds every port of the bond
+    // with this HWADDR, so this port is in it exactly when it is a port of the bond (asked of
+    // the index in constant time: searching `all` made the directory's work quadratic in time).
+    const twinCount = all.length - (all.length && ctx.system.isPortOf(bond, port) ? 1 : 0);
     if (twinCount) {
       // Hundreds of ports with one MAC: name a few, so each finding stays small.
       const named: Profile[] = [];

@@ -2,7 +2,7 @@
 // the alias group only when the full-name group is absent (nm-keyfile-utils.c, the
 // nm_keyfile_plugin_kf_* wrappers). Values are GLib-unescaped.
 import { settingOfGroup, SETTING_BY_NAME } from '../../catalog/nm';
-import { Keyfile, KfEntry, unescapeValue } from '../../parser/keyfile';
+import { Keyfile, KfEntry, unescapedText } from '../../parser/keyfile';
 
 /** The group name NM reads a setting from in this file, if any. */
 export function groupFor(kf: Keyfile, setting: string): string | undefined {
@@ -28,7 +28,7 @@ export function entryOf(kf: Keyfile, setting: string, key: string): KfEntry | un
 /** The unescaped value NM reads, or undefined when absent. */
 export function valueOf(kf: Keyfile, setting: string, key: string): string | undefined {
   const e = entryOf(kf, setting, key);
-  return e ? unescapeValue(e.raw).value : undefined;
+  return e ? unescapedText(e.raw) : undefined;
 }
 
 /** Entries of a group that NM reads as one setting. */
