@@ -52,6 +52,9 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
   return once(out);
 }
 
+const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
+const FIELD_END = /[,;]/;
+
 /** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
  *  (address before addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length
  *  (nm-keyfile.c _build_list_create, read_one_ip_address_or_route). */
@@ -66,14 +69,16 @@ export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => stri
     if (!keys) continue;
     const found: Array<{ idx: number; type: number; value: string }> = [];
     for (const [key, entries] of keys) {
-      const m = /^address(es)?(0|[1-9]\d*)?$/.exec(key);
+      const m = ADDRESS_KEY.exec(key);
       if (!m || !entries.length) continue;
       const idx = m[2] === undefined ? -1 : Number(m[2]);
       found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
     }
-    found.sort((a, b) => a.idx - b.idx || a.type - b.type);
+    if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
     for (const f of found) {
-      const first = f.value.split(/[,;]/)[0].trim();
+      // The address: what comes before the first `,` (gateway) or `;` (list separator).
+      const cut = f.value.search(FIELD_END);
+      const first = (cut < 0 ? f.value : f.value.slice(0, cut)).trim();
       add(list, setting === 'ipv4' ? v4Address(first) : v6Address(first, 64));
     }
   }

@@ -23,6 +23,11 @@ const TYPES: Record<string, ProfileType> = {
   bridge: 'bridge',
 };
 
+const MAC_KEYS = [
+  ['mac-address', 'permanent'],
+  ['cloned-mac-address', 'cloned'],
+] as const;
+
 /** Port settings and the controller type NetworkManager infers from each when port-type is missing. */
 const PORT_GROUPS = [
   ['bond-port', 'bond'],
@@ -37,10 +42,20 @@ function groupOf(kf: Keyfile, setting: string): string | undefined {
   return s.alias && kf.merged.has(s.alias) ? s.alias : undefined;
 }
 
-function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
+/** The keys of the group NetworkManager reads a setting from. */
+function keysOf(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
   const g = groupOf(kf, setting);
-  const list = g !== undefined ? kf.merged.get(g)?.get(key) : undefined;
+  return g !== undefined ? kf.merged.get(g) : undefined;
+}
+
+/** The entry in force of a key (the last one). */
+function last(keys: Map<string, KfEntry[]> | undefined, key: string): KfEntry | undefined {
+  const list = keys?.get(key);
   return list?.[list.length - 1];
+}
+
+function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
+  return last(keysOf(kf, setting), key);
 }
 
 const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
@@ -162,6 +177,8 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
   });
 }
 
+const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
+
 /** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
  *  gateway field of the first address key (address, address0, address1… in index order). */
 function gatewayOf(kf: Keyfile): Profile['gateway'] {
@@ -171,15 +188,14 @@ function gatewayOf(kf: Keyfile): Profile['gateway'] {
   const g = groupOf(kf, 'ipv4');
   const keys = g !== undefined ? kf.merged.get(g) : undefined;
   if (!keys) return undefined;
-  const index = (k: string) => {
-    const m = /^address(?:es)?(0|[1-9]\d*)?$/.exec(k);
-    return m ? (m[1] === undefined ? -1 : Number(m[1])) : undefined;
-  };
-  const addrs = [...keys.keys()]
-    .filter((k) => index(k) !== undefined)
-    .sort((a, b) => index(a)! - index(b)!)
-    .map((k) => keys.get(k)![keys.get(k)!.length - 1]);
-  for (const e of addrs) {
+  // Each key's index read once (a stable sort keeps file order on a tie).
+  const addrs: Array<{ index: number; e: KfEntry }> = [];
+  for (const [k, list] of keys) {
+    const m = ADDRESS_KEY.exec(k);
+    if (m) addrs.push({ index: m[1] === undefined ? -1 : Number(m[1]), e: list[list.length - 1] });
+  }
+  if (addrs.length > 1) addrs.sort((a, b) => a.index - b.index);
+  for (const { e } of addrs) {
     const comma = e.raw.indexOf(',');
     if (comma < 0) continue;
     const field = e.raw.slice(comma + 1).split(',')[0];
@@ -196,33 +212,35 @@ function gatewayOf(kf: Keyfile): Profile['gateway'] {
 
 export function keyfileProfile(doc: ParsedDocument): Profile {
   const kf = doc.keyfile!;
-  const typeName = text(entry(kf, 'connection', 'type'));
+  // [connection] holds most of what is read: its keys are found once.
+  const conn = keysOf(kf, 'connection');
+  const typeEntry = last(conn, 'type');
+  const typeName = text(typeEntry);
   let setting = typeName !== undefined ? settingOfGroup(typeName)?.name : undefined;
   if (typeName === undefined) {
     const bases = NM_SETTINGS.filter((s) => s.base && groupOf(kf, s.name) !== undefined);
     if (bases.length === 1) setting = bases[0].name;
   }
   const type: ProfileType = (setting ? TYPES[setting] : undefined) ?? 'unknown';
-  const ifname =
-    entry(kf, 'connection', 'interface-name') ?? (setting ? entry(kf, setting, 'interface-name') : undefined);
+  const ifname = last(conn, 'interface-name') ?? (setting ? entry(kf, setting, 'interface-name') : undefined);
   // master/slave-type are read after controller/port-type (alphabetical property order) and win.
-  const ctrl = entry(kf, 'connection', 'master') ?? entry(kf, 'connection', 'controller');
+  const ctrl = last(conn, 'master') ?? last(conn, 'controller');
   const ctrlValue = text(ctrl);
   const macs: MacRef[] = [];
   const macSetting =
     setting === 'infiniband' ? 'infiniband' : setting === '802-11-wireless' ? setting : '802-3-ethernet';
-  for (const [key, kind] of [
-    ['mac-address', 'permanent'],
-    ['cloned-mac-address', 'cloned'],
-  ] as const) {
-    const e = entry(kf, macSetting, key);
+  const macKeys = keysOf(kf, macSetting);
+  for (const [key, kind] of MAC_KEYS) {
+    const e = last(macKeys, key);
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
-  const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
-  const portType =
-    text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type')) ||
-    (portGroups.length === 1 ? portGroups[0][1] : undefined);
+  // The port groups are looked at only when no port type is written.
+  let portType = text(last(conn, 'slave-type') ?? last(conn, 'port-type'));
+  if (!portType) {
+    const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
+    portType = portGroups.length === 1 ? portGroups[0][1] : undefined;
+  }
   const controller: ControllerRef | undefined =
     ctrl && ctrlValue
       ? {
@@ -232,10 +250,10 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
           portType: PORT_TYPES.find((t) => t === portType),
         }
       : undefined;
-  const uuidEntry = entry(kf, 'connection', 'uuid');
+  const uuidEntry = last(conn, 'uuid');
   const uuid = text(uuidEntry)?.toLowerCase();
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
-  const acEntry = entry(kf, 'connection', 'autoconnect');
+  const acEntry = last(conn, 'autoconnect');
   const ac = text(acEntry);
   const edits = keyfileEdits(doc);
   const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
@@ -260,10 +278,9 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     autoconnect: ac !== 'false' && ac !== '0',
     autoconnectSetting: written(acEntry),
     // A ternary read as an integer; the deprecated alias is read later and wins.
-    autoconnectPorts:
-      text(entry(kf, 'connection', 'autoconnect-slaves') ?? entry(kf, 'connection', 'autoconnect-ports')) === '1',
+    autoconnectPorts: text(last(conn, 'autoconnect-slaves') ?? last(conn, 'autoconnect-ports')) === '1',
     mtu: text(mtu) ? written(mtu) : undefined,
-    typeSetting: written(entry(kf, 'connection', 'type')),
+    typeSetting: written(typeEntry),
     gateway: gatewayOf(kf),
     type,
     device: text(ifname) || undefined,

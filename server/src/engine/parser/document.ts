@@ -80,7 +80,11 @@ export function looksLikeKeyfile(text: string): boolean {
 export function parseDocument(uri: string, text: string): ParsedDocument {
   const file0 = classifyFileName(uri);
   if (file0.kind === 'keyfile' || (file0.kind === 'unknown' && looksLikeKeyfile(text))) {
-    return keyfileDocument(uri, text, { ...file0, kind: 'keyfile', suffix: file0.suffix || file0.base });
+    const file =
+      file0.kind === 'keyfile' && file0.suffix
+        ? file0
+        : { ...file0, kind: 'keyfile' as const, suffix: file0.suffix || file0.base };
+    return keyfileDocument(uri, text, file);
   }
   const lines: Line[] = [];
   const assignments: Assignment[] = [];

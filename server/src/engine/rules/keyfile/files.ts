@@ -7,6 +7,8 @@ import type { RuleContext } from '../context';
 
 /** Which keyfile folder a path is in: /etc (any name but a few), /usr/lib and /run (.nmconnection only). */
 export function keyfileFolder(uri: string): 'etc' | 'lib' | 'run' | undefined {
+  // Without an escape the path is what it says: most are in no keyfile folder at all.
+  if (!uri.includes('%') && !uri.includes('/NetworkManager/system-connections/')) return undefined;
   let p = uri.replace(/^file:\/\//, '');
   try {
     p = decodeURIComponent(p);
@@ -32,9 +34,9 @@ export function skippedName(name: string, folder: 'etc' | 'lib' | 'run'): string
 export function checkKeyfileFile(ctx: RuleContext): void {
   if (!ctx.doc.keyfile) return;
   const LINE0 = { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
-  const name = basename(ctx.doc.uri);
   const folder = keyfileFolder(ctx.doc.uri);
   if (folder) {
+    const name = basename(ctx.doc.uri);
     const why = skippedName(name, folder);
     if (why)
       ctx.report(

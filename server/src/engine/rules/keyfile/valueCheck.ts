@@ -4,7 +4,7 @@
 // _nm_utils_ascii_str_to_int64, gkeyfile.c g_key_file_parse_value_as_boolean (NM 355bc902994f).
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
 import type { NmPropertyRow } from '../../catalog/nm';
-import { splitList, unescapeValue } from '../../parser/keyfile';
+import { splitList, unescapedText, unescapeValue } from '../../parser/keyfile';
 import type { RuleCode } from '../registry';
 
 export type Outcome =
@@ -290,6 +290,8 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
   const family: 4 | 6 = row.s === 'ipv6' ? 6 : 4;
   const out: ValueProblem[] = [];
   const escapes = (list: boolean) => {
+    // Without a backslash there is no escape to refuse.
+    if (!raw.includes('\\')) return;
     for (const b of unescapeValue(raw, list).bad)
       out.push({
         code: 'KEYFILE-003',
@@ -384,7 +386,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'string':
     case 'ifname-or-uuid':
       escapes(false);
-      if (row.choices && !row.choices.includes(unescapeValue(raw).value))
+      if (row.choices && !row.choices.includes(unescapedText(raw)))
         out.push({
           code: 'KEYFILE-027',
           outcome: 'rejected',

@@ -17,11 +17,16 @@ export function hasSetting(kf: Keyfile, setting: string): boolean {
   return groupFor(kf, setting) !== undefined;
 }
 
+/** The keys of the group NM reads a setting from (what groupFor names), if any. */
+export function keysFor(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
+  const s = SETTING_BY_NAME.get(setting);
+  if (!s) return kf.merged.get(setting);
+  return kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined);
+}
+
 /** The entry NM reads for a property (last occurrence in the group it reads). */
 export function entryOf(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
-  const g = groupFor(kf, setting);
-  if (g === undefined) return undefined;
-  const list = kf.merged.get(g)?.get(key);
+  const list = keysFor(kf, setting)?.get(key);
   return list ? list[list.length - 1] : undefined;
 }
 
