@@ -54,42 +54,49 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
 
 const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
 const FIELD_END = /[,;]/;
+const DIGITS = /^\d+$/;
 
 /** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
  *  (address before addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length
  *  (nm-keyfile.c _build_list_create, read_one_ip_address_or_route). */
 export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => string | undefined): Addresses {
-  const out: Addresses = { ipv4: [], ipv6: [] };
-  for (const [setting, list] of [
-    ['ipv4', out.ipv4],
-    ['ipv6', out.ipv6],
-  ] as const) {
-    const g = groupOf(setting);
-    const keys = g !== undefined ? kf.merged.get(g) : undefined;
-    if (!keys) continue;
-    const found: Array<{ idx: number; type: number; value: string }> = [];
-    for (const [key, entries] of keys) {
-      const m = ADDRESS_KEY.exec(key);
-      if (!m || !entries.length) continue;
-      const idx = m[2] === undefined ? -1 : Number(m[2]);
-      found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
-    }
-    if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
-    for (const f of found) {
-      // The address: what comes before the first `,` (gateway) or `;` (list separator).
-      const cut = f.value.search(FIELD_END);
-      const first = (cut < 0 ? f.value : f.value.slice(0, cut)).trim();
-      add(list, setting === 'ipv4' ? v4Address(first) : v6Address(first, 64));
-    }
-  }
-  return once(out);
+  return once({ ipv4: familyAddresses(kf, groupOf('ipv4'), 4), ipv6: familyAddresses(kf, groupOf('ipv6'), 6) });
 }
 
+function familyAddresses(kf: Keyfile, group: string | undefined, family: 4 | 6): string[] {
+  const list: string[] = [];
+  const keys = group !== undefined ? kf.merged.get(group) : undefined;
+  if (!keys) return list;
+  const found: Array<{ idx: number; type: number; value: string }> = [];
+  for (const [key, entries] of keys) {
+    const m = ADDRESS_KEY.exec(key);
+    if (!m || !entries.length) continue;
+    const idx = m[2] === undefined ? -1 : Number(m[2]);
+    found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
+  }
+  if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
+  for (const f of found) {
+    // The address: what comes before the first `,` (gateway) or `;` (list separator).
+    const cut = f.value.search(FIELD_END);
+    const first = (cut < 0 ? f.value : f.value.slice(0, cut)).trim();
+    add(list, family === 4 ? v4Address(first) : v6Address(first, 64));
+  }
+  return list;
+}
+
+/** `ADDR[/PLEN[/…]]` as NM prints it: the prefix without leading zeros, /24 when absent. */
 function v4Address(item: string): string | undefined {
-  const [a, p] = item.split('/');
+  // The address and the prefix are the first two `/` fields; a third is ignored.
+  const slash = item.indexOf('/');
+  const a = slash < 0 ? item : item.slice(0, slash);
   if (!isIPv4(a)) return undefined;
-  const plen = p === undefined ? 24 : /^\d+$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
-  return plen === undefined ? undefined : `${a}/${plen}`;
+  if (slash < 0) return `${a}/24`;
+  const next = item.indexOf('/', slash + 1);
+  const p = next < 0 ? item.slice(slash + 1) : item.slice(slash + 1, next);
+  if (!DIGITS.test(p) || Number(p) > 32) return undefined;
+  // Written as NM prints it already: the item is the result.
+  if (next < 0 && (p.length === 1 || p.charCodeAt(0) !== 48)) return item;
+  return `${a}/${Number(p)}`;
 }
 
 function v6Address(item: string, def: number): string | undefined {

@@ -6,9 +6,19 @@ import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
 import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapedText } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
-import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType, WrittenSetting } from './shape';
+import { keyfileEdits, type KeyfileEdits } from '../fixes/keyfileEdits';
+import type {
+  BondConfig,
+  BondEdits,
+  ControllerRef,
+  MacRef,
+  PortType,
+  Profile,
+  ProfileType,
+  WrittenSetting,
+} from './shape';
 import { bondConfigOf } from './shape';
+import type { TextEdit } from '../types';
 import { keyfileAddresses } from './addresses';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
@@ -129,52 +139,83 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
         tabSeparated: false,
       });
     }
-  const edits = keyfileEdits(doc);
-  const byLine = (t: OptionToken) => kf.entries.find((e) => e.line === t.line)!;
   const range = {
     start: { line: header.line, character: header.start },
     end: { line: header.line, character: header.end },
   };
-  return bondConfigOf(headerAssignment(header), tokens, range, {
-    append: (token) => {
-      const eq = token.indexOf('=');
-      return edits.addKey(occurrences, header.name, token.slice(0, eq), token.slice(eq + 1));
-    },
-    replaceValue: (t, v) => edits.replaceValue(byLine(t), v),
-    remove: (t) => edits.deleteEntry(byLine(t)),
-    renameKey: (t, name) => edits.renameKey(byLine(t), name),
-    // Right under the [bond] header, where a reader of the file looks first.
-    prepend: (token) => {
+  return bondConfigOf(headerAssignment(header), tokens, range, new BondOptionEdits(doc, occurrences, tokens));
+}
+
+/** The bond's option edits in a keyfile: one [bond] key per option. Methods, not closures:
+ *  every bond profile carries these, and few are ever used. */
+class BondOptionEdits implements BondEdits {
+  private readonly edits: KeyfileEdits;
+  private readonly header: KfGroup;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly occurrences: KfGroup[],
+    private readonly tokens: OptionToken[],
+  ) {
+    this.edits = keyfileEdits(doc);
+    this.header = occurrences[0];
+  }
+
+  private entryOf(t: OptionToken): KfEntry {
+    return this.doc.keyfile!.entries.find((e) => e.line === t.line)!;
+  }
+
+  append(token: string): TextEdit {
+    const eq = token.indexOf('=');
+    return this.edits.addKey(this.occurrences, this.header.name, token.slice(0, eq), token.slice(eq + 1));
+  }
+
+  replaceValue(t: OptionToken, v: string): TextEdit {
+    return this.edits.replaceValue(this.entryOf(t), v);
+  }
+
+  remove(t: OptionToken): TextEdit {
+    return this.edits.deleteEntry(this.entryOf(t));
+  }
+
+  renameKey(t: OptionToken, name: string): TextEdit {
+    return this.edits.renameKey(this.entryOf(t), name);
+  }
+
+  /** Right under the [bond] header, where a reader of the file looks first. */
+  prepend(token: string): TextEdit {
+    const { doc, header } = this;
+    const end = doc.lines[header.line].text.length;
+    const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+    return {
+      range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+      newText: `${eol}${token}`,
+    };
+  }
+
+  rewrite(wanted: string[]): TextEdit[] {
+    const { doc, header, edits } = this;
+    // Change values in place, delete options no longer wanted, add new ones after the header.
+    const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    const out = [];
+    const seen = new Set<string>();
+    for (const t of this.tokens) {
+      const v = want.get(t.key);
+      if (v === undefined || seen.has(t.key)) out.push(edits.deleteEntry(this.entryOf(t)));
+      else if (v !== t.value) out.push(edits.replaceValue(this.entryOf(t), v));
+      seen.add(t.key);
+    }
+    const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+    const add = [...want].filter(([k]) => !seen.has(k)).map(([k, v]) => `${eol}${k}=${v}`);
+    if (add.length) {
       const end = doc.lines[header.line].text.length;
-      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
-      return {
+      out.push({
         range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
-        newText: `${eol}${token}`,
-      };
-    },
-    rewrite(wanted) {
-      // Change values in place, delete options no longer wanted, add new ones after the header.
-      const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-      const out = [];
-      const seen = new Set<string>();
-      for (const t of tokens) {
-        const v = want.get(t.key);
-        if (v === undefined || seen.has(t.key)) out.push(edits.deleteEntry(byLine(t)));
-        else if (v !== t.value) out.push(edits.replaceValue(byLine(t), v));
-        seen.add(t.key);
-      }
-      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
-      const add = [...want].filter(([k]) => !seen.has(k)).map(([k, v]) => `${eol}${k}=${v}`);
-      if (add.length) {
-        const end = doc.lines[header.line].text.length;
-        out.push({
-          range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
-          newText: add.join(''),
-        });
-      }
-      return out;
-    },
-  });
+        newText: add.join(''),
+      });
+    }
+    return out;
+  }
 }
 
 const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
@@ -185,29 +226,30 @@ function gatewayOf(kf: Keyfile): Profile['gateway'] {
   const gw = entry(kf, 'ipv4', 'gateway');
   const v = text(gw);
   if (gw && v) return { value: v, range: range(gw) };
-  const g = groupOf(kf, 'ipv4');
-  const keys = g !== undefined ? kf.merged.get(g) : undefined;
+  const keys = keysOf(kf, 'ipv4');
   if (!keys) return undefined;
-  // Each key's index read once (a stable sort keeps file order on a tie).
-  const addrs: Array<{ index: number; e: KfEntry }> = [];
+  // The address key of the lowest index that has a gateway field (the first in file order on
+  // a tie), in one pass.
+  let best: { index: number; e: KfEntry; value: string; start: number } | undefined;
   for (const [k, list] of keys) {
     const m = ADDRESS_KEY.exec(k);
-    if (m) addrs.push({ index: m[1] === undefined ? -1 : Number(m[1]), e: list[list.length - 1] });
-  }
-  if (addrs.length > 1) addrs.sort((a, b) => a.index - b.index);
-  for (const { e } of addrs) {
+    if (!m) continue;
+    const index = m[1] === undefined ? -1 : Number(m[1]);
+    if (best && !(index < best.index)) continue;
+    const e = list[list.length - 1];
     const comma = e.raw.indexOf(',');
     if (comma < 0) continue;
     const field = e.raw.slice(comma + 1).split(',')[0];
     const value = field.trim();
     if (!value) continue;
-    const start = e.valueStart + comma + 1 + field.indexOf(value);
-    return {
-      value,
-      range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
-    };
+    best = { index, e, value, start: e.valueStart + comma + 1 + field.indexOf(value) };
   }
-  return undefined;
+  if (!best) return undefined;
+  const { e, value, start } = best;
+  return {
+    value,
+    range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
+  };
 }
 
 export function keyfileProfile(doc: ParsedDocument): Profile {
