@@ -135,13 +135,19 @@ export class SystemIndex {
       for (const p of this.byMasterRef.get(dev) ?? NONE)
         if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
     if (ports.length > 1) {
-      ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+      // Usually in file order already: sorted only when not.
+      if (!this.inFileOrder(ports)) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
       let n = 1;
       for (let i = 1; i < ports.length; i++) if (ports[i] !== ports[n - 1]) ports[n++] = ports[i];
       ports.length = n;
     }
     (this.portsCache ??= new Map<Profile, Profile[]>()).set(bond, ports);
     return ports;
+  }
+
+  private inFileOrder(list: readonly Profile[]): boolean {
+    for (let i = 1; i < list.length; i++) if (this.seq.get(list[i - 1].doc)! > this.seq.get(list[i].doc)!) return false;
+    return true;
   }
 
   /** Whether `p` is one of portsOf(bond), in constant time however many ports the bond has. */

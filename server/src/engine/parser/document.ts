@@ -220,6 +220,12 @@ function sharedValue(raw: string, start: number, values: Map<string, ParsedValue
   return v;
 }
 
+// A keyfile has entries, not assignments: every keyfile document shares these empty
+// collections (nothing writes to a parsed document's collections after parsing).
+const NO_ASSIGNMENTS: Assignment[] = [];
+const NO_EFFECTIVE = new Map<string, Assignment>();
+const NO_ALL = new Map<string, Assignment[]>();
+
 function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedDocument {
   const kf = parseKeyfile(text);
   const suppressions: Suppression[] = [];
@@ -249,9 +255,9 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
     text,
     file,
     lines,
-    assignments: [],
-    effective: new Map(),
-    all: new Map(),
+    assignments: NO_ASSIGNMENTS,
+    effective: NO_EFFECTIVE,
+    all: NO_ALL,
     hasBOM: text.charCodeAt(0) === 0xfeff,
     crlfLines,
     loneCRLines: kf.loneCR,

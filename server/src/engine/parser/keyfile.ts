@@ -89,8 +89,14 @@ export interface Keyfile {
 
 // g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
 const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f]/;
+/** A control character (0x00-0x1f, 0x7f), by char code. */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
 const LOCALE_SUFFIX = /\[([A-Za-z0-9\-_.@\u0080-\uffff]+)\]$/;
 
 export function parseKeyfile(text: string): Keyfile {
@@ -156,7 +162,7 @@ export function parseKeyfile(text: string): Keyfile {
       if (close >= 0 && after === len) {
         const name = raw.slice(indent + 1, close);
         line.kind = 'group';
-        if (!name || name.includes('[') || CONTROL.test(name)) {
+        if (!name || name.includes('[') || hasControl(name)) {
           err(
             'invalid-group-name',
             n,
@@ -219,11 +225,17 @@ export function parseKeyfile(text: string): Keyfile {
       );
       return;
     }
-    // Only a key ending in `]` can carry a locale: the suffix pattern runs for those alone.
-    const loc = key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
+    // Only a key with a bracket can carry a locale or be refused for one: most have none, found
+    // in one scan of the key.
+    let bracket = false;
+    for (let i = indent; i < keyEnd && !bracket; i++) {
+      const k = raw.charCodeAt(i);
+      bracket = k === 91 || k === 93;
+    }
+    const loc = bracket && key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
     const base = loc ? key.slice(0, loc.index) : key;
     // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.
-    if (!base || base.includes('[') || base.includes(']')) {
+    if (!base || (bracket && (base.includes('[') || base.includes(']')))) {
       line.kind = 'invalid';
       err(
         'invalid-key-name',
