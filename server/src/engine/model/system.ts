@@ -44,7 +44,7 @@ export class SystemIndex {
 
   /** Adds a document; its cost depends on the document, not on the size of the system. */
   add(doc: ParsedDocument): void {
-    this.insert(doc, this.nextSeq++);
+    this.insert(doc, this.nextSeq++, true);
   }
 
   /** Removes a document (no-op if it is not part of the system). */
@@ -61,14 +61,17 @@ export class SystemIndex {
     else this.insert(next, at);
   }
 
-  private insert(d: ParsedDocument, at: number): void {
+  /** `last`: `at` is the newest position, so every list takes the document at its end. */
+  private insert(d: ParsedDocument, at: number, last = false): void {
     this.seq.set(d, at);
-    insertAt(this.docList, d, this.seq);
-    pushSorted(this.bySuffix, d.file.suffix, d, this.seq);
-    if (d.file.kind === 'capture') insertAt(this.captures, d, this.seq);
+    // Appending needs no look-up of positions: building an index is all appends.
+    const order = last ? APPEND : (x: Profile) => this.seq.get(x.doc)!;
+    const docOrder = last ? APPEND : this.seq;
+    insertAt(this.docList, d, docOrder);
+    pushSorted(this.bySuffix, d.file.suffix, d, docOrder);
+    if (d.file.kind === 'capture') insertAt(this.captures, d, docOrder);
     if (isProfile(d)) {
       const p = profileOf(d);
-      const order = (x: Profile) => this.seq.get(x.doc)!;
       insertAt(this.profileList, p, order);
       if (p.device) pushSorted(this.byDevice, p.device, p, order);
       if (p.uuid) pushSorted(this.byUuid, p.uuid, p, order);
@@ -271,11 +274,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 const isProfile = (d: ParsedDocument): boolean =>
   d.file.kind === 'keyfile' ? !d.keyfile?.errors.length : d.file.kind === 'ifcfg' && !d.file.ignoredBy;
 
-type Order<V> = Map<V, number> | ((v: V) => number);
-const rank = <V>(order: Order<V>, v: V): number => (typeof order === 'function' ? order(v) : order.get(v)!);
+/** Positions from a map or a function; APPEND: the value goes last. */
+type Order<V> = Map<V, number> | ((v: V) => number) | typeof APPEND;
+const APPEND = 'append';
+const rank = <V>(order: Exclude<Order<V>, typeof APPEND>, v: V): number =>
+  typeof order === 'function' ? order(v) : order.get(v)!;
 
 /** Inserts in order (appending is the common case: documents arrive in file order). */
 function insertAt<V>(list: V[], v: V, order: Order<V>): void {
+  if (order === APPEND || !list.length) {
+    list.push(v);
+    return;
+  }
   const r = rank(order, v);
   let i = list.length;
   while (i > 0 && rank(order, list[i - 1]) > r) i--;

@@ -42,9 +42,12 @@ export function nmKeyFamiliesOf(setting: string): NmPropertyRow[] {
 
 /** Settings whose every key is free-form (each key is one entry of a map). */
 export function isOpenSetting(s: NmSetting | string): boolean {
-  const name = typeof s === 'string' ? s : s.name;
-  return (PATTERNS_BY_SETTING.get(name) ?? []).some((p) => p.row.pattern === '^.+$');
+  return OPEN_SETTINGS.has(typeof s === 'string' ? s : s.name);
 }
+// Known once: asked for every key of every keyfile.
+const OPEN_SETTINGS = new Set(
+  [...PATTERNS_BY_SETTING].filter(([, list]) => list.some((p) => p.row.pattern === '^.+$')).map(([name]) => name),
+);
 
 /** The setting of a group, with the row of a key in it. */
 export function lookupKey(group: string, key: string): { setting?: NmSetting; row?: NmPropertyRow } {

@@ -300,22 +300,25 @@ export function checkDnsList(family: 4 | 6, raw: string): ValueProblem[] {
   return out;
 }
 
+/** GLib's refusals of escapes in the value, added to `out`. */
+function badEscapes(out: ValueProblem[], row: NmPropertyRow, raw: string, list: boolean): void {
+  // Without a backslash there is no escape to refuse.
+  if (!raw.includes('\\')) return;
+  for (const b of unescapeValue(raw, list).bad)
+    out.push({
+      code: 'KEYFILE-003',
+      outcome: 'ignored',
+      message: `${b.message} Current GLib then returns no value, so NetworkManager does not set ${row.k}.`,
+      start: b.at,
+      end: b.at + b.text.length,
+    });
+}
+
 /** Checks a value against its catalog row. Bond options are left to the bonding rules. */
 export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
   const family: 4 | 6 = row.s === 'ipv6' ? 6 : 4;
   const out: ValueProblem[] = [];
-  const escapes = (list: boolean) => {
-    // Without a backslash there is no escape to refuse.
-    if (!raw.includes('\\')) return;
-    for (const b of unescapeValue(raw, list).bad)
-      out.push({
-        code: 'KEYFILE-003',
-        outcome: 'ignored',
-        message: `${b.message} Current GLib then returns no value, so NetworkManager does not set ${row.k}.`,
-        start: b.at,
-        end: b.at + b.text.length,
-      });
-  };
+  const escapes = (list: boolean) => badEscapes(out, row, raw, list);
   const push = (p: ValueProblem | undefined) => p && out.push(p);
   switch (row.t) {
     case 'boolean':

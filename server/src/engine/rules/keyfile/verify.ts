@@ -6,7 +6,7 @@
 // nm-keyfile.c (id/uuid fallbacks, legacy interface-name), at NetworkManager 355bc902994f.
 import { NM_SETTINGS, settingOfGroup, SETTING_BY_NAME, groupSpelling } from '../../catalog/nm';
 import { isUuid } from '../../catalog/keyTypes';
-import { KfEntry } from '../../parser/keyfile';
+import { KfEntry, unescapedText } from '../../parser/keyfile';
 import { Range } from '../../types';
 import type { RuleContext } from '../context';
 import { ifnameProblem } from './valueCheck';
@@ -266,6 +266,13 @@ function checkPort(ctx: RuleContext, type: string | undefined): void {
   void type;
 }
 
+const ADDRESS_KEY = /^address(?:es)?(?:0|[1-9]\d*)?$/;
+const ROUTE_KEY = /^routes?(?:0|[1-9]\d*)?$/;
+// IP methods that allow no addresses, or no DNS servers (nm-setting-ip4-config.c,
+// nm-setting-ip6-config.c verify).
+const NO_ADDRESSES = { ipv4: ['link-local', 'disabled'], ipv6: ['ignore', 'link-local', 'disabled'] };
+const NO_DNS = { ipv4: ['link-local', 'shared', 'disabled'], ipv6: ['ignore', 'link-local', 'disabled'] };
+
 function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
   const kf = ctx.doc.keyfile!;
   const g = groupFor(kf, family);
@@ -276,7 +283,7 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
     end: { line: occ.line, character: occ.end },
   };
   const methodE = entryOf(kf, family, 'method');
-  const method = valueOf(kf, family, 'method');
+  const method = methodE && unescapedText(methodE.raw);
   if (!methodE) {
     ctx.report(
       'KEYFILE-032',
@@ -285,18 +292,24 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
     );
     return;
   }
-  const entries = entriesOf(kf, family);
-  const addresses = entries.filter((e) => /^address(?:es)?(?:0|[1-9]\d*)?$/.test(e.key));
-  const routes = entries.filter((e) => /^routes?(?:0|[1-9]\d*)?$/.test(e.key));
-  const dns = entries.filter((e) => (e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '');
-  if (method === 'manual' && !addresses.length && !routes.length && valueOf(kf, family, 'clat') !== '2')
+  // Sorted into addresses, routes and DNS in one pass over the entries.
+  const addresses: KfEntry[] = [];
+  const dns: KfEntry[] = [];
+  let routes = 0;
+  for (const o of kf.groupsByName.get(g) ?? [])
+    for (const e of o.entries) {
+      if (ADDRESS_KEY.test(e.key)) addresses.push(e);
+      else if (ROUTE_KEY.test(e.key)) routes++;
+      else if ((e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '') dns.push(e);
+    }
+  if (method === 'manual' && !addresses.length && !routes && valueOf(kf, family, 'clat') !== '2')
     ctx.report(
       'KEYFILE-032',
       kfValueRange(methodE),
       `method=manual needs at least one address (address1=…) or route: verify() fails and the profile is not loaded.`,
     );
-  const noAddr = family === 'ipv4' ? ['link-local', 'disabled'] : ['ignore', 'link-local', 'disabled'];
-  const noDns = family === 'ipv4' ? ['link-local', 'shared', 'disabled'] : ['ignore', 'link-local', 'disabled'];
+  const noAddr = NO_ADDRESSES[family];
+  const noDns = NO_DNS[family];
   if (method && noAddr.includes(method))
     for (const a of addresses)
       ctx.report(
