@@ -26,6 +26,8 @@ export interface Evidence {
   basis: string;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | undefined {
   const v = ctx.settings.virtualization;
   if (v === 'none') return undefined;
@@ -55,10 +57,11 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   // A capture of the running bond shows each port's permanent MAC.
   const cap = ctx.system.captureOf(bond);
-  const captured = new Set<string>();
+  let captured: ReadonlySet<string> = NO_NAMES;
   if (cap) {
+    const names = (captured = new Set<string>());
     for (const sl of bondStateOf(cap).capture.slaves) {
-      captured.add(sl.name);
+      names.add(sl.name);
       const f = sl.fields.get('Permanent HW addr');
       const vendor = f && vendorOfMac(f.value);
       if (!vendor) continue;
