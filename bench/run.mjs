@@ -17,6 +17,8 @@ import os from 'os';
 import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
+import v8 from 'v8';
+import vm from 'vm';
 import { startServer } from './lsp.mjs';
 import { bondWithPorts, CRAFTED } from './crafted.mjs';
 import { keyfileRows } from './keyfile.mjs';
@@ -40,6 +42,14 @@ const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.f
 const fmt = (ms) =>
   ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
 const rss = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+
+/** A function that runs a full garbage collection: V8's gc(), exposed at run time so that
+ *  `npm run bench` needs no extra node flag. */
+function fullGc() {
+  if (typeof globalThis.gc === 'function') return globalThis.gc;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+}
 
 /** Median per-call time of fn over `batches` batches of `n` calls (after a warm-up). */
 function time(fn, n, batches = 15) {
@@ -155,20 +165,26 @@ log();
 log('### Crafted inputs: 4× the input may cost at most 6× the time');
 log();
 log(
-  'Each row: one hostile file (or directory) analysed at two sizes, fastest of 9 batches per call. Linear work gives ≈ 4×.',
+  'Each row: one hostile file (or directory) analysed at two sizes, fastest of 9 batches per call, each batch starting after a full garbage collection (so no batch pays for the garbage of another size or row). Linear work gives ≈ 4×.',
 );
 log();
 log('| Input | n | time at n | time at 4n | Ratio |');
 log('|---|---|---|---|---|');
 {
   // Enough calls per batch that a batch takes a few milliseconds, whatever the input's cost;
-  // the fastest of 9 batches, since other jobs on a shared machine only ever add time.
+  // the fastest of 9 batches, since other jobs on a shared machine only ever add time. Each
+  // batch starts on a collected heap: without it, a batch of the large input paid for
+  // collecting what the small input's batches (and earlier rows) left behind, and a small
+  // batch could dodge its own share, which made the ratio depend on the order of rows.
+  const collect = fullGc();
   const calibrated = (fn) => {
+    collect();
     const t0 = performance.now();
     fn();
     const n = Math.max(1, Math.ceil(5 / Math.max(0.01, performance.now() - t0)));
     let best = Infinity;
     for (let b = 0; b < 9; b++) {
+      collect();
       const t1 = performance.now();
       for (let i = 0; i < n; i++) fn();
       best = Math.min(best, (performance.now() - t1) / n);
