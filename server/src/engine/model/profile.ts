@@ -51,6 +51,11 @@ export function attachProfile(doc: ParsedDocument, p: Profile): void {
   (doc as WithProfile)[PROFILE] = p;
 }
 
+const MAC_KEYS = [
+  ['HWADDR', 'permanent'],
+  ['MACADDR', 'cloned'],
+] as const;
+
 function derive(doc: ParsedDocument): Profile {
   const type = detectType(doc);
   const device = val(doc, 'DEVICE') || undefined;
@@ -64,10 +69,7 @@ function derive(doc: ParsedDocument): Profile {
   const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
-  for (const [key, kind] of [
-    ['HWADDR', 'permanent'],
-    ['MACADDR', 'cloned'],
-  ] as const) {
+  for (const [key, kind] of MAC_KEYS) {
     const a = doc.effective.get(key);
     if (a && a.value.text)
       macs.push({
@@ -132,11 +134,7 @@ function derive(doc: ParsedDocument): Profile {
  *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
  *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
-  for (const [byUuid, byName, portType] of [
-    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-    ['MASTER_UUID', 'MASTER', 'bond'],
-    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-  ] as const) {
+  for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
     for (const key of [byUuid, byName]) {
       const a = doc.effective.get(key);
       const v = a?.value.text.trim();
@@ -145,6 +143,11 @@ function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
   }
   return undefined;
 }
+const CONTROLLER_KEYS = [
+  ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+  ['MASTER_UUID', 'MASTER', 'bond'],
+  ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+] as const;
 
 function detectType(doc: ParsedDocument): ProfileType {
   if (doc.file.kind !== 'ifcfg' && doc.file.kind !== 'alias') return 'unknown';

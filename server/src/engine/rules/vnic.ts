@@ -191,6 +191,12 @@ export function checkVirtualNics(ctx: RuleContext): void {
   if (p.master) portRules(ctx, p);
 }
 
+// Modes whose link monitoring sees only the virtual cable (VNIC-005); modes that need a static
+// trunk on the switch (BOND-040); modes that break bridged guests (VNIC-012).
+const MII_BLIND_MODES: readonly string[] = ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'];
+const STATIC_TRUNK_MODES: readonly string[] = ['balance-rr', 'balance-xor', 'broadcast'];
+const BRIDGE_BREAKING_MODES: readonly string[] = ['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'];
+
 function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const a = b.assignment;
   const r = b.range;
@@ -198,16 +204,18 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const strong = ev && ev.source !== 'name' ? ev : undefined;
   const mode = b.effectiveMode.name;
   const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
-  const modeAb = styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
+  // The mode's spelling in the file's style: needed by a few fixes only.
+  let modeAbText: string | undefined;
+  const modeAb = (): string => (modeAbText ??= styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup'));
   const switchToAb = () => {
     const toks = b.tokens
       .filter((t) => t.key !== 'fail_over_mac')
-      .map((t) => (t.key === 'mode' ? `mode=${modeAb}` : t.text));
-    if (!b.modeToken) toks.unshift(`mode=${modeAb}`);
+      .map((t) => (t.key === 'mode' ? `mode=${modeAb()}` : t.text));
+    if (!b.modeToken) toks.unshift(`mode=${modeAb()}`);
     toks.push(`fail_over_mac=${styled(b, fomOpt, 'active')}`);
     return [
       {
-        title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
+        title: `Use mode=${modeAb()} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
         preferred: true,
         edits: b.edits.rewrite(toks),
       },
@@ -269,12 +277,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     const mii = bondInt(b, 'miimon');
     const arp = bondInt(b, 'arp_interval') ?? 0;
     const miiTok = b.opts.get('miimon');
-    if (
-      miiTok &&
-      (mii ?? 0) > 0 &&
-      arp === 0 &&
-      ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'].includes(mode)
-    ) {
+    if (miiTok && (mii ?? 0) > 0 && arp === 0 && MII_BLIND_MODES.includes(mode)) {
       const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
       ctx.report(
         'VNIC-005',
@@ -323,7 +326,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
       });
     }
   }
-  if (!strong && b.mode && ['balance-rr', 'balance-xor', 'broadcast'].includes(mode)) {
+  if (!strong && b.mode && STATIC_TRUNK_MODES.includes(mode)) {
     ctx.report(
       'BOND-040',
       tokenRange(a, b.modeToken!),
@@ -356,7 +359,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   }
   const bridge = ctx.doc.effective.get('BRIDGE');
   if (bridge && bridge.value.text) {
-    if (['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'].includes(mode)) {
+    if (BRIDGE_BREAKING_MODES.includes(mode)) {
       ctx.report(
         'VNIC-012',
         r,
@@ -372,9 +375,9 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
               ]),
             },
             {
-              title: `Use mode=${modeAb}`,
+              title: `Use mode=${modeAb()}`,
               edits: b.edits.rewrite([
-                `mode=${modeAb}`,
+                `mode=${modeAb()}`,
                 ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
               ]),
             },
