@@ -277,11 +277,15 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
-  // The port groups are looked at only when no port type is written.
-  let portType = text(last(conn, 'slave-type') ?? last(conn, 'port-type'));
-  if (!portType) {
-    const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
-    portType = portGroups.length === 1 ? portGroups[0][1] : undefined;
+  // The port type matters only to a port (a profile naming its controller); the port groups
+  // are looked at only when no port type is written.
+  let portType: string | undefined;
+  if (ctrl && ctrlValue) {
+    portType = text(last(conn, 'slave-type') ?? last(conn, 'port-type'));
+    if (!portType) {
+      const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
+      portType = portGroups.length === 1 ? portGroups[0][1] : undefined;
+    }
   }
   const controller: ControllerRef | undefined =
     ctrl && ctrlValue

@@ -234,7 +234,8 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   // The keyfile's lines are the document's lines. Lines are searched for bad characters only
   // when the text has one at all.
   const lines: Line[] = kf.lines;
-  const anyBad = BAD_CHAR.test(text);
+  // Two plain searches: a character-class regular expression over the text cost ten times more.
+  const anyBad = text.includes('\0') || text.includes('\ufffd');
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n];
     if (l.hasCR) crlfLines++;

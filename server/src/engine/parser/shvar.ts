@@ -59,7 +59,21 @@ export function endOf(v: ParsedValue, i: number): number {
 }
 
 // Values made only of these characters read the same for NM and bash: no arrays needed.
-const PLAIN = /^[A-Za-z0-9_.:/+,@%=~^{}[\]*?!-]*$/;
+const PLAIN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:/+,@%=~^{}[]*?!-';
+/** PLAIN_CHARS by char code: a table look-up per character instead of a regular expression
+ *  per value (every value of every file is tested). */
+const PLAIN_TABLE = (() => {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < PLAIN_CHARS.length; i++) t[PLAIN_CHARS.charCodeAt(i)] = 1;
+  return t;
+})();
+const isPlain = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || !PLAIN_TABLE[c]) return false;
+  }
+  return true;
+};
 const PLAIN_DQ = /^"[^"\\$`]*"$/;
 // Shared by every plain value (thousands per workspace); never mutated.
 const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
@@ -71,7 +85,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   let e0 = lineEnd;
   while (e0 > start && isWs(s[e0 - 1])) e0--;
   const raw = s.slice(start, e0);
-  if (raw.length && PLAIN.test(raw) && raw[0] !== '#' && !raw.includes('$')) {
+  if (raw.length && isPlain(raw) && raw[0] !== '#' && !raw.includes('$')) {
     return {
       text: raw,
       nmValid: true,

@@ -151,7 +151,8 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry, edits: Key
       });
     ctx.report(p.code, kfValueRange(e, p.start, p.end), p.message, { severity: severityOf(p), fixes });
   }
-  if ((row.t === 'string' || row.t === 'ifname-or-uuid') && /[ \t]$/.test(e.raw)) {
+  const lastChar = e.raw.charCodeAt(e.raw.length - 1);
+  if ((row.t === 'string' || row.t === 'ifname-or-uuid') && (lastChar === 32 || lastChar === 9)) {
     ctx.report(
       'KEYFILE-028',
       kfValueRange(e, e.raw.trimEnd().length, e.raw.length),
