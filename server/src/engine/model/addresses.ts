@@ -3,7 +3,7 @@
 // enabled, or a port drops its IP settings, is the migration preview's business.
 import { isIPv4 } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
-import { Keyfile, unescapedText } from '../parser/keyfile';
+import { KfEntry, unescapedText } from '../parser/keyfile';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 
 export interface Addresses {
@@ -69,16 +69,19 @@ const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
 const FIELD_END = /[,;]/;
 const DIGITS = /^\d+$/;
 
-/** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
- *  (address before addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length
- *  (nm-keyfile.c _build_list_create, read_one_ip_address_or_route). */
-export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => string | undefined): Addresses {
-  return once({ ipv4: familyAddresses(kf, groupOf('ipv4'), 4), ipv6: familyAddresses(kf, groupOf('ipv6'), 6) });
+/** keyfile (the keys of the groups NetworkManager reads [ipv4] and [ipv6] from): address,
+ *  address0, address1…, and the old `addresses` spelling, sorted by index (address before
+ *  addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length (nm-keyfile.c
+ *  _build_list_create, read_one_ip_address_or_route). */
+export function keyfileAddresses(ipv4: KeyfileKeys | undefined, ipv6: KeyfileKeys | undefined): Addresses {
+  return once({ ipv4: familyAddresses(ipv4, 4), ipv6: familyAddresses(ipv6, 6) });
 }
 
-function familyAddresses(kf: Keyfile, group: string | undefined, family: 4 | 6): string[] {
+/** The keys of the group NetworkManager reads a setting from (Keyfile.merged's values). */
+type KeyfileKeys = Map<string, KfEntry[]>;
+
+function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[] {
   const list: string[] = [];
-  const keys = group !== undefined ? kf.merged.get(group) : undefined;
   if (!keys) return list;
   const found: Array<{ idx: number; type: number; value: string }> = [];
   for (const [key, entries] of keys) {

@@ -222,11 +222,11 @@ const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
 
 /** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
  *  gateway field of the first address key (address, address0, address1… in index order). */
-function gatewayOf(kf: Keyfile): Profile['gateway'] {
-  const gw = entry(kf, 'ipv4', 'gateway');
+/** `keys`: those of the group NM reads [ipv4] from. */
+function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway'] {
+  const gw = last(keys, 'gateway');
   const v = text(gw);
   if (gw && v) return { value: v, range: range(gw) };
-  const keys = keysOf(kf, 'ipv4');
   if (!keys) return undefined;
   // The address key of the lowest index that has a gateway field (the first in file order on
   // a tie), in one pass.
@@ -301,6 +301,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
   const acEntry = last(conn, 'autoconnect');
   const ac = text(acEntry);
+  const ipv4 = keysOf(kf, 'ipv4');
   const edits = keyfileEdits(doc);
   const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
     e && {
@@ -314,7 +315,10 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     };
   // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
   // nm_device_get_configured_mtu_for_wired).
-  const mtu = setting === 'infiniband' ? undefined : entry(kf, '802-3-ethernet', 'mtu');
+  const mtu =
+    setting === 'infiniband'
+      ? undefined
+      : last(macSetting === '802-3-ethernet' ? macKeys : keysOf(kf, '802-3-ethernet'), 'mtu');
   return {
     doc,
     format: 'keyfile',
@@ -327,7 +331,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     autoconnectPorts: text(last(conn, 'autoconnect-slaves') ?? last(conn, 'autoconnect-ports')) === '1',
     mtu: text(mtu) ? written(mtu) : undefined,
     typeSetting: written(typeEntry),
-    gateway: gatewayOf(kf),
+    gateway: gatewayOf(ipv4),
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,
@@ -335,7 +339,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
     portType: controller ? portType : undefined,
     controller,
-    addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
+    addresses: keyfileAddresses(ipv4, keysOf(kf, 'ipv6')),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

@@ -23,7 +23,7 @@ const CANONICAL_UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 export function keyfileType(ctx: RuleContext): { type?: string; entry?: KfEntry; inferred: boolean } {
   const kf = ctx.doc.keyfile!;
   const entry = entryOf(kf, 'connection', 'type');
-  if (entry) return { type: settingOfGroup(valueOf(kf, 'connection', 'type')!)?.name, entry, inferred: false };
+  if (entry) return { type: settingOfGroup(unescapedText(entry.raw))?.name, entry, inferred: false };
   const bases = NM_SETTINGS.filter((s) => s.base && hasSetting(kf, s.name));
   return { type: bases.length === 1 ? bases[0].name : undefined, inferred: true };
 }
@@ -42,7 +42,7 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
   const edits = keyfileEdits(ctx.doc);
   const t = keyfileType(ctx);
   if (t.entry && !t.type) {
-    const raw = valueOf(kf, 'connection', 'type')!;
+    const raw = unescapedText(t.entry.raw);
     ctx.report(
       'KEYFILE-030',
       kfValueRange(t.entry),
@@ -58,15 +58,16 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
         : 'No type= and no group naming a type ([ethernet], [bond], …): verify() fails ("connection.type: property is missing") and the profile is not loaded.',
     );
   }
+  // Each entry read once; its value is what valueOf would read again.
   const id = entryOf(kf, 'connection', 'id');
-  if (id && valueOf(kf, 'connection', 'id') === '')
+  if (id && unescapedText(id.raw) === '')
     ctx.report(
       'KEYFILE-030',
       kfEntryRange(id),
       'id is empty: verify() fails ("connection.id: property is empty") and the profile is not loaded. Remove the line to use the file name, or give a name.',
     );
   const uuidE = entryOf(kf, 'connection', 'uuid');
-  const uuid = valueOf(kf, 'connection', 'uuid');
+  const uuid = uuidE && unescapedText(uuidE.raw);
   if (uuidE && uuid !== undefined && !CANONICAL_UUID.test(uuid) && !isLegacyUuid(uuid))
     ctx.report(
       'KEYFILE-030',
@@ -80,8 +81,9 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
       'No uuid=: NetworkManager derives one from the file path, so renaming or moving the file gives the profile a new identity (ports that name it by UUID lose it).',
     );
   checkInterfaceName(ctx, t.type);
-  checkPort(ctx, t.type);
-  if (!isPort(ctx)) {
+  const c = controllerEntry(ctx);
+  checkPort(ctx, c);
+  if (!isPort(ctx, c)) {
     checkIp(ctx, 'ipv4');
     checkIp(ctx, 'ipv6');
   }
@@ -159,10 +161,10 @@ export function keyfileInterface(ctx: RuleContext, type: string | undefined): Kf
 }
 
 function checkInterfaceName(ctx: RuleContext, type: string | undefined): void {
-  const kf = ctx.doc.keyfile!;
   const e = keyfileInterface(ctx, type);
   if (e) {
-    const name = valueOf(kf, e.group.name === 'connection' ? 'connection' : type!, 'interface-name') ?? '';
+    // The entry NM reads, so its value is the one valueOf would give.
+    const name = unescapedText(e.raw);
     const problem = ifnameProblem(name);
     if (problem)
       ctx.report(
@@ -201,17 +203,17 @@ export function effectivePortType(ctx: RuleContext): string | undefined {
   return groups.length === 1 ? SETTING_BY_NAME.get(groups[0])?.portOf : undefined;
 }
 
-function isPort(ctx: RuleContext): boolean {
-  const c = controllerEntry(ctx);
+/** `c`: the controller entry (controllerEntry). */
+function isPort(ctx: RuleContext, c: KfEntry | undefined): boolean {
   return !!c && c.raw.trim() !== '' && effectivePortType(ctx) !== 'vrf';
 }
 
-function checkPort(ctx: RuleContext, type: string | undefined): void {
+/** `c`: the controller entry (controllerEntry). */
+function checkPort(ctx: RuleContext, c: KfEntry | undefined): void {
   const kf = ctx.doc.keyfile!;
   const edits = keyfileEdits(ctx.doc);
-  const c = controllerEntry(ctx);
   const pt = portTypeEntry(ctx);
-  const ptValue = pt ? valueOf(kf, 'connection', pt.key) : undefined;
+  const ptValue = pt ? unescapedText(pt.raw) : undefined;
   if (pt && ptValue && !PORT_TYPES.includes(ptValue)) return; // KEYFILE-027 already says it
   if (pt && ptValue && !c) {
     ctx.report(
@@ -263,7 +265,6 @@ function checkPort(ctx: RuleContext, type: string | undefined): void {
       );
     }
   }
-  void type;
 }
 
 const ADDRESS_KEY = /^address(?:es)?(?:0|[1-9]\d*)?$/;
