@@ -43,7 +43,10 @@ function safeDecode(s: string): string {
 export function isKeyfileName(path: string): boolean {
   const p = path.startsWith('file:') ? safeDecode(path) : path;
   if (hasNmSuffix(p)) return true;
-  return /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p.replace(/\\/g, '/'));
+  // The folder's name must be there, whichever slashes separate it.
+  return (
+    p.includes('system-connections') && /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p.replace(/\\/g, '/'))
+  );
 }
 
 const NM_SUFFIX = '.nmconnection';

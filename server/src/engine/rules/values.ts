@@ -331,10 +331,9 @@ function fileRelations(ctx: RuleContext): void {
       },
     );
   }
-  const controllers = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'].filter(
-    (k) => doc.effective.get(k)?.value.text,
-  );
-  const families = new Set(controllers.map((k) => k.replace(/_UUID$/, '')));
+  const controllers = CONTROLLER_KEYS.filter((k) => doc.effective.get(k)?.value.text);
+  // Two families need two keys at least: most files have none or one.
+  const families = controllers.length > 1 ? new Set(controllers.map((k) => k.replace(/_UUID$/, ''))) : NO_FAMILIES;
   if (families.size > 1) {
     const [first, ...rest] = [...families];
     for (const k of rest) {
@@ -348,6 +347,9 @@ function fileRelations(ctx: RuleContext): void {
   }
   deviceVsName(ctx);
 }
+
+const CONTROLLER_KEYS = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'];
+const NO_FAMILIES: ReadonlySet<string> = new Set();
 
 function deviceVsName(ctx: RuleContext): void {
   const doc = ctx.doc;
