@@ -270,17 +270,18 @@ function fileRelations(ctx: RuleContext): void {
   const doc = ctx.doc;
   // One pass over the keys: NETMASK vs PREFIX of the same address index, and the IPADDR indexes.
   const idx: number[] = [];
-  for (const [key, a] of doc.effective) {
+  // forEach, not for…of: no [key, value] pair per key of every file.
+  doc.effective.forEach((a, key) => {
     if (key.startsWith('IPADDR')) {
       const n = IPADDR_N.exec(key);
       if (n) idx.push(Number(n[1]));
-      continue;
+      return;
     }
-    if (!key.startsWith('NETMASK')) continue;
+    if (!key.startsWith('NETMASK')) return;
     const m = NETMASK_N.exec(key);
-    if (!m || !a.value.nmValid || !isNetmask(a.value.text)) continue;
+    if (!m || !a.value.nmValid || !isNetmask(a.value.text)) return;
     const p = doc.effective.get('PREFIX' + m[1]);
-    if (!p || !/^\d+$/.test(p.value.text)) continue;
+    if (!p || !/^\d+$/.test(p.value.text)) return;
     const fromMask = netmaskToPrefix(a.value.text);
     if (fromMask !== Number(p.value.text)) {
       ctx.report(
@@ -293,7 +294,7 @@ function fileRelations(ctx: RuleContext): void {
         },
       );
     }
-  }
+  });
   // IPADDR0/1 are optional, from 2 on the numbering must be contiguous.
   let gap = 2;
   if (idx.length) {
