@@ -75,5 +75,19 @@ export function vsixManifest(text) {
   delete manifest.files;
   delete manifest.scripts;
   delete manifest.devDependencies;
+  delete manifest.bin;
   return JSON.stringify(manifest);
+}
+
+/** A file as the .vsix holds it: the manifest as above, the other JSON files (grammars,
+ *  snippets, language configurations) without indentation, anything else as it is. A JSON file
+ *  with comments (VS Code allows them in a language configuration) is left as it is. */
+export function vsixFile(path, bytes) {
+  if (path === 'package.json') return Buffer.from(vsixManifest(bytes.toString('utf8')));
+  if (!path.endsWith('.json')) return bytes;
+  try {
+    return Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8'))));
+  } catch {
+    return bytes;
+  }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeResult,
   TextDocuments,
@@ -25,7 +26,7 @@ import { Workspace } from './workspace';
 import { SafeTextDocument } from './sync';
 import { CONVERT_REQUEST, ConvertParams, convertAction, convertGroup } from './features/convert';
 import { isLiveConfigDir, keyfileDirsOf, readHookScripts, readHostEvidence, readKeyfileStats } from './host';
-import { loadMachine } from './fs/snapshot';
+import { MACHINE_WATCHERS, machinesTouched, readMachine } from './machines';
 import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
@@ -36,6 +37,9 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULTS;
   let canPullConfig = false;
   let hasFolderEvents = false;
+  let canWatch = false;
+  /** Machine roots whose evidence has been read (or found unreadable) since they appeared. */
+  const machinesRead = new Set<string>();
   let folders: string[] = [];
   const findings = new Map<string, Finding[]>();
   const published = new Set<string>();
@@ -64,6 +68,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
     hasFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     folders = (params.workspaceFolders ?? [])
       .map((f) => f.uri)
       .concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []);
@@ -103,6 +108,12 @@ export function startServer(connection: Connection): void {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
       await pullSettings();
     }
+    // Profiles are watched by the client's own registration; a snapshot's evidence files (dmidecode,
+    // ip -d address, hook scripts…) are not profiles, so the server asks for them itself.
+    if (canWatch)
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: MACHINE_WATCHERS })
+        .catch(() => undefined);
     try {
       refreshHostEvidence();
       await scanWorkspace();
@@ -167,21 +178,11 @@ export function startServer(connection: Connection): void {
   }
 
   /** Running state of machine snapshots (sosreports, machine-root trees) inside the workspace. */
-  function loadMachines(): void {
-    const inside = (root: string) =>
-      folders.some((f) => root === f.replace(/\/+$/, '') || root.startsWith(f.replace(/\/+$/, '') + '/'));
-    for (const root of ws.machineRoots()) {
-      if (!root.startsWith('file:') || !inside(root)) continue;
-      try {
-        const ev = loadMachine(
-          fileURLToPath(root),
-          root,
-          (rel) => `${root}/${rel.split('/').map(encodeURIComponent).join('/')}`,
-        );
-        ws.setMachine(root, ev);
-      } catch {
-        ws.setMachine(root, undefined);
-      }
+  function loadMachines(roots = ws.machineRoots()): void {
+    const within = folderRoots(folders);
+    for (const root of roots) {
+      machinesRead.add(root);
+      ws.setMachine(root, readMachine(root, within));
     }
   }
 
@@ -232,6 +233,21 @@ export function startServer(connection: Connection): void {
         sibs.forEach(schedule);
       }
     }
+    // A snapshot's evidence changed (a new capture of `ip -d address`, dmidecode, a hook script),
+    // or its first profiles arrived (a snapshot unpacked into the workspace): read that machine
+    // (again) and re-check every profile of it.
+    const roots = ws.machineRoots();
+    const machines = [
+      ...new Set([
+        ...machinesTouched(
+          e.changes.map((c) => c.uri),
+          roots,
+        ),
+        ...roots.filter((r) => !machinesRead.has(r)),
+      ]),
+    ];
+    loadMachines(machines);
+    for (const root of machines) ws.machineMembers(root).forEach(schedule);
   });
 
   function touch(uri: string, text: string, open: boolean): void {

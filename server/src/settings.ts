@@ -1,5 +1,6 @@
 // The `ifcfg` settings section as the server reads it, with defaults and validation.
 import {
+  NM_VERSION,
   RULE_BY_CODE,
   VIRTUALIZATION_SETTINGS,
   type Settings,
@@ -51,7 +52,16 @@ export function readSettings(raw: unknown): ServerSettings {
   const num = (v: unknown, d: number, min: number, max: number) =>
     typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.floor(v))) : d;
   return {
-    engine: { target, virtualization, rules, readiness: r.readiness === true },
+    engine: {
+      target,
+      virtualization,
+      rules,
+      readiness: r.readiness === true,
+      minimumNmVersion:
+        typeof r.minimumNetworkManagerVersion === 'string' && NM_VERSION.test(r.minimumNetworkManagerVersion.trim())
+          ? r.minimumNetworkManagerVersion.trim()
+          : undefined,
+    },
     scanWorkspace: typeof scan.enabled === 'boolean' ? scan.enabled : DEFAULTS.scanWorkspace,
     reportUnopenedFiles: typeof scan.reportProblems === 'boolean' ? scan.reportProblems : DEFAULTS.reportUnopenedFiles,
     maxFiles: num(scan.maxFiles, DEFAULTS.maxFiles, 0, 100000),

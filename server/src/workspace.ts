@@ -10,6 +10,7 @@ import {
   SlimDocument,
   SystemIndex,
   systemKeyOf,
+  systemKeyOfRoot,
   type MachineEvidence,
 } from './engine';
 
@@ -122,10 +123,15 @@ export class Workspace {
     return [...this.ensureGroups().keys()].map(machineRootOfKey).filter((r): r is string => r !== undefined);
   }
 
+  /** URIs of the documents of the machine rooted at `root` (its system). */
+  machineMembers(root: string): string[] {
+    return [...(this.ensureGroups().get(systemKeyOfRoot(root)) ?? [])];
+  }
+
   setMachine(root: string, evidence: MachineEvidence | undefined): void {
     if (evidence) this.machines.set(root, evidence);
     else this.machines.delete(root);
-    this.systems.delete(`${root}/`);
+    this.systems.delete(systemKeyOfRoot(root));
   }
 
   private key(uri: string): string {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'url';
 import type {
   CompletionItem,
   CompletionList,
+  Diagnostic,
   DocumentSymbol,
   Hover,
   Location,
@@ -35,7 +36,10 @@ before(async () => {
     processId: process.pid,
     rootUri: pathToFileURL(dir).toString(),
     workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-    capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    capabilities: {
+      workspace: { configuration: true },
+      textDocument: { publishDiagnostics: { relatedInformation: true } },
+    },
   });
   c.conn.sendNotification('initialized', {});
   for (const n of ['bond0.nmconnection', 'enp0s8.nmconnection', 'enp0s9.nmconnection'])
@@ -119,4 +123,25 @@ test('outline by group, and controller=bond0 leads to the bond', async () => {
     defs.map((l) => [l.uri, l.range.start.line]),
     [[BOND, 5]],
   );
+});
+
+test('KEYFILE-034 follows ifcfg.minimumNetworkManagerVersion: none by default, an advisory for 1.40, none for 1.46', async () => {
+  const k034 = (d: Diagnostic[]) => d.filter((x) => x.code === 'KEYFILE-034');
+  const setVersion = (v: string | undefined) => {
+    c.settings = v === undefined ? {} : { minimumNetworkManagerVersion: v };
+    c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  };
+  // NetworkManager 1.46 and later write controller= alone, as this port does: nothing to say.
+  assert.deepEqual(k034(await c.waitFor(PORT, () => true)), []);
+  setVersion('1.40');
+  const [a] = k034(await c.waitFor(PORT, (d) => k034(d).length > 0));
+  assert.equal(a.severity, 3);
+  assert.match(
+    a.message as string,
+    /^Only controller= names the controller.*1\.40, the oldest version.*Add master=bond0/,
+  );
+  assert.equal(text('enp0s8.nmconnection').split('\n')[a.range.start.line], 'controller=bond0');
+  setVersion('1.46');
+  await c.waitFor(PORT, (d) => k034(d).length === 0);
+  setVersion(undefined);
 });

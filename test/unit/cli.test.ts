@@ -2,7 +2,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -209,6 +219,45 @@ test('--to-keyfile into a directory that cannot be created is an I/O error (exit
   const r = lint(['--to-keyfile', join(d, 'blocker', 'sub'), d]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /cannot create/);
+});
+
+test('--readiness on an sosreport names the hook scripts NetworkManager never runs, only those inside it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ifcfg-lint-hooks-'));
+  const root = join(dir, 'sosreport-web03');
+  cpSync(resolve('test/fixtures/snapshots/sosreport-web03-2025-03-14-ncrdtye'), root, { recursive: true });
+  const clean = lint(['--readiness', root], dir);
+  assert.equal(clean.status, 0, clean.stderr);
+  assert.doesNotMatch(clean.stdout, /hook/);
+  mkdirSync(join(root, 'sbin'));
+  writeFileSync(join(root, 'sbin/ifup-local'), '#!/bin/sh\nethtool -K "$1" gro off\n');
+  // A link out of the snapshot is not the machine's: containment as for every other read.
+  writeFileSync(join(dir, 'ifdown-local'), '#!/bin/sh\n');
+  symlinkSync(join(dir, 'ifdown-local'), join(root, 'sbin/ifdown-local'));
+  const r = lint(['--readiness', root], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    /^sosreport-web03: this machine's initscripts hook scripts need attention\n {2}- \/sbin\/ifup-local has no keyfile equivalent: ifup-post runs it once an interface is up, but NetworkManager never runs it\. Move it to a dispatcher script in \/etc\/NetworkManager\/dispatcher\.d \(action up\)\.\n/m,
+  );
+  assert.doesNotMatch(r.stdout, /ifdown-local/);
+  // Named on its own, a file of the snapshot is no licence to read the machine around it.
+  const one = lint(['--readiness', join(root, 'etc/sysconfig/network-scripts/ifcfg-bond0')], dir);
+  assert.doesNotMatch(one.stdout, /hook/);
+});
+
+test('--minimum-nm-version: KEYFILE-034 for profiles that must work with NetworkManager before 1.46', () => {
+  const kf = resolve('examples/virtualbox-bond-keyfile');
+  const json = (args: string[]) =>
+    (JSON.parse(lint(['--format', 'json', ...args, kf]).stdout) as Array<{ file: string; code: string }>)
+      .filter((f) => f.code === 'KEYFILE-034')
+      .map((f) => f.file.replace(/.*\//, ''))
+      .sort();
+  assert.deepEqual(json([]), []);
+  assert.deepEqual(json(['--minimum-nm-version', '1.40']), ['enp0s8.nmconnection', 'enp0s9.nmconnection']);
+  assert.deepEqual(json(['--minimum-nm-version=1.46.0']), []);
+  const bad = lint(['--minimum-nm-version', 'rhel8', kf]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--minimum-nm-version expects a version such as 1\.40, got "rhel8"/);
 });
 
 test('--readiness prints a verdict per file and a summary line per directory', () => {

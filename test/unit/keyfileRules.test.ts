@@ -1,8 +1,8 @@
 // Keyfile diagnostics: what NetworkManager does with each mistake, on real keyfile text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeFiles, analyzeText, applyEdits, type Finding } from '../../server/src/engine';
-import { KF_ETH } from '../../server/src/engine/docs';
+import { analyzeFiles, analyzeText, applyEdits, DEFAULT_SETTINGS, type Finding } from '../../server/src/engine';
+import { KF_ETH, KF_PORT } from '../../server/src/engine/docs';
 
 const DIR = 'file:///etc/NetworkManager/system-connections/';
 const lint = (text: string, name = 'eth0.nmconnection'): Finding[] => analyzeText(DIR + name, text);
@@ -91,6 +91,57 @@ method=auto
   const ok = lint(port.replace('controller=bond0', 'controller=bond0\nport-type=bond'));
   assert.ok(!ok.some((f) => f.code === 'KEYFILE-031'));
   assert.ok(ok.some((f) => f.code === 'KEYFILE-033'));
+});
+
+test('controller= alone: an advisory only when the oldest NetworkManager to support predates 1.46', () => {
+  const port = KF_PORT;
+  const k034 = (minimumNmVersion?: string) =>
+    analyzeFiles([{ uri: `${DIR}eth1.nmconnection`, text: port }], { ...DEFAULT_SETTINGS, minimumNmVersion })
+      .get(`${DIR}eth1.nmconnection`)!
+      .filter((f) => f.code === 'KEYFILE-034');
+  assert.deepEqual(k034(), []);
+  assert.equal(k034('1.45.90').length, 1);
+  assert.equal(k034('0.9').length, 1);
+  assert.deepEqual(k034('1.46'), []);
+  assert.deepEqual(k034('2.0'), []);
+  const [f] = k034('1.42');
+  assert.equal(f.severity, 'information');
+  assert.match(f.message, /1\.42, the oldest version these profiles must support .* Add master=bond0 as well/);
+  // master= next to controller= is what an older version reads: nothing to add.
+  assert.deepEqual(
+    analyzeFiles(
+      [{ uri: `${DIR}eth1.nmconnection`, text: port.replace('controller=bond0', 'controller=bond0\nmaster=bond0') }],
+      {
+        ...DEFAULT_SETTINGS,
+        minimumNmVersion: '1.40',
+      },
+    )
+      .get(`${DIR}eth1.nmconnection`)!
+      .filter((x) => x.code === 'KEYFILE-034'),
+    [],
+  );
+});
+
+test('master= is what NetworkManager before 1.46 reads: no hint to rename it when the profiles must support one', () => {
+  const text = KF_PORT.replace('controller=', 'master=').replace('port-type=', 'slave-type=');
+  const hints = (minimumNmVersion?: string) =>
+    analyzeFiles([{ uri: `${DIR}eth1.nmconnection`, text }], { ...DEFAULT_SETTINGS, minimumNmVersion })
+      .get(`${DIR}eth1.nmconnection`)!
+      .filter((f) => f.code === 'KEYFILE-013');
+  assert.equal(hints().length, 2);
+  assert.deepEqual(hints('1.40'), []);
+  assert.equal(hints('1.46').length, 2);
+  // Two spellings that disagree are a real conflict whatever the version.
+  const conflict = text.replace('master=bond0', 'master=bond0\ncontroller=bond1');
+  assert.equal(
+    analyzeFiles([{ uri: `${DIR}eth1.nmconnection`, text: conflict }], {
+      ...DEFAULT_SETTINGS,
+      minimumNmVersion: '1.40',
+    })
+      .get(`${DIR}eth1.nmconnection`)!
+      .filter((f) => f.code === 'KEYFILE-013' && f.severity === 'warning').length,
+    1,
+  );
 });
 
 test('legacy master/slave-type are hints with a rename to controller/port-type', () => {

@@ -6,9 +6,9 @@ import { join } from 'path';
 import {
   isOpenSetting,
   lookupNmKey,
-  NM_PROPERTY_ROWS,
   nmKeysOf,
   nmProperty,
+  nmPropertyRows,
   rowRange,
   settingOfGroup,
   specialGroup,
@@ -104,7 +104,7 @@ test('keys NM knows but never reads from keyfiles are known (as ignored), not un
 });
 
 test('every setting of the table has a group entry and documented core keys', () => {
-  for (const row of NM_PROPERTY_ROWS) {
+  for (const row of nmPropertyRows()) {
     assert.ok(settingOfGroup(row.s) || specialGroup(row.s), `setting ${row.s}`);
   }
   for (const s of ['connection', '802-3-ethernet', 'bond', 'bridge', 'vlan', 'ipv4', 'ipv6']) {
@@ -116,5 +116,5 @@ test('every setting of the table has a group entry and documented core keys', ()
 const TSV = join(__dirname, '..', '..', 'scripts', 'data', 'nm-settings-properties.tsv');
 test('the committed table is what the generator makes of the reference table', () => {
   const fresh = generate(readFileSync(TSV, 'utf8'));
-  assert.deepEqual(fresh, JSON.parse(JSON.stringify(NM_PROPERTY_ROWS)));
+  assert.deepEqual(fresh, nmPropertyRows());
 });

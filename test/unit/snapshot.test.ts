@@ -2,9 +2,9 @@
 // one system, running state as evidence for the config rules, and the bond summary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, matchesGlob } from 'path';
 import {
   analyzeFiles,
   formatBondSummary,
@@ -16,6 +16,7 @@ import {
   parseIpLink,
   parseLspci,
   snapshotRole,
+  SNAPSHOT_WATCH_GLOBS,
   summarizeBonds,
   SystemIndex,
   type Finding,
@@ -57,6 +58,38 @@ test('sos file names: command outputs under sos_commands/<plugin>/ as sos mangle
   });
   assert.equal(snapshotRole('sos_commands/networking/ethtool_-S_enp0s8'), undefined);
   assert.equal(snapshotRole('sos_commands/networking/ip_-o_addr'), undefined);
+});
+
+test('the server watches exactly the files of a snapshot the engine reads (keyfiles are watched as profiles)', () => {
+  const rels = [
+    'sos_commands/hardware/dmidecode',
+    'sys/class/dmi/id/sys_vendor',
+    'sys/class/dmi/id/product_name',
+    'sys/class/dmi/id/bios_vendor',
+    'sos_commands/pci/lspci_-nnvv',
+    'sos_commands/pci/lspci_-tv',
+    'sos_commands/networking/ethtool_-i_enp0s8',
+    'sos_commands/networking/ethtool_-S_enp0s8',
+    'sos_commands/networking/ip_-d_address',
+    'sos_commands/networking/ip_-s_-d_link',
+    'sos_commands/networking/ip_-d_link',
+    'sos_commands/networking/ip_-o_addr',
+    'sys/class/net/eth1/operstate',
+    'sys/class/net/eth1/bonding_slave/perm_hwaddr',
+    'sys/class/net/eth1/address',
+    'sos_commands/host/hostname',
+    'etc/hostname',
+    'sbin/ifup-local',
+    'usr/sbin/ifdown-pre-local',
+    'sbin/ifup',
+  ];
+  for (const rel of rels) {
+    const watched = SNAPSHOT_WATCH_GLOBS.some((g) => matchesGlob(`/cases/sos/${rel}`, `**/${g}`));
+    assert.equal(watched, snapshotRole(rel) !== undefined, rel);
+  }
+  const keyfile = 'etc/NetworkManager/system-connections/bond0.nmconnection';
+  assert.equal(snapshotRole(keyfile)?.kind, 'connection-file');
+  assert.ok(!SNAPSHOT_WATCH_GLOBS.some((g) => matchesGlob(`/cases/sos/${keyfile}`, `**/${g}`)));
 });
 
 test('dmidecode: the System Information line that names the hypervisor', () => {
@@ -312,4 +345,139 @@ test('the bond summary: mode, monitoring, ports with MAC, vendor, NIC and link, 
     /^ {2}port eno3: 3c:fd:fe:b2:17:42, Intel Corporation Ethernet Controller X710 for 10GbE SFP\+, driver i40e, link up, not configured$/m,
   );
   assert.match(text, /^ {2}warning BOND-064 proc\/net\/bonding\/bond0:\d+: eno3 is a port/m);
+});
+
+// ip -d output as the running bond: a snapshot without /proc/net/bonding/<bond> (an excerpt of
+// an sosreport, a tree someone assembled) still tells the running mode, miimon, fail_over_mac,
+// primary and ports, in the `bond …` line iproute2 prints and the ports' `master bond0`.
+
+/** A copy of a skeleton to edit, and its config files without the bonding capture. */
+function withoutCapture(skeleton: string): { root: string; files: Record<string, string> } {
+  const root = join(mkdtempSync(join(tmpdir(), 'ifcfg-ipd-')), 'sos');
+  cpSync(skeleton, root, { recursive: true });
+  const files = configFiles(root);
+  delete files['proc/net/bonding/bond0'];
+  return { root, files };
+}
+const BOND0 = 'etc/sysconfig/network-scripts/ifcfg-bond0';
+const IPD = 'sos_commands/networking/ip_-d_address';
+const textOf = (root: string, r: { uri: string; range: Finding['range'] }) =>
+  lineAt(root, r.uri.slice(root.length + 1), r.range.start.line).slice(r.range.start.character, r.range.end.character);
+
+test("ip -d address: the bond line's mode, miimon, fail_over_mac and primary, each with its place", () => {
+  const line =
+    '    bond mode active-backup active_slave enp0s9 miimon 100 updelay 0 arp_interval 0 primary enp0s8 primary_reselect always fail_over_mac active xmit_hash_policy layer2 ';
+  const [b0] = parseIpLink('i', `5: bond0: <MASTER,UP> mtu 1500 qdisc noqueue state UP\n${line}\n`);
+  const b = b0.bond!;
+  assert.deepEqual(
+    [b.mode, b.miimon, b.failOverMac, b.primary, b.activeSlave],
+    ['active-backup', 100, 'active', 'enp0s8', 'enp0s9'],
+  );
+  const at = (r: { range: Finding['range'] } | undefined) =>
+    line.slice(r!.range.start.character, r!.range.end.character);
+  assert.deepEqual(
+    [at(b.at.mode), at(b.at.miimon), at(b.at.failOverMac), at(b.at.primary)],
+    ['mode active-backup', 'miimon 100', 'fail_over_mac active', 'primary enp0s8'],
+  );
+  // primary_reselect is its own attribute, not the primary.
+  const [noPrimary] = parseIpLink(
+    'i',
+    `5: bond0: <MASTER,UP> mtu 1500\n    bond mode balance-alb primary_reselect always\n`,
+  );
+  assert.equal(noPrimary.bond!.primary, undefined);
+});
+
+test('BOND-062 without a capture: ip -d address shows what runs, and points at it', () => {
+  const { root, files } = withoutCapture(VBOX);
+  files[BOND0] = files[BOND0].replace('mode=1 miimon=100', 'mode=1 miimon=200 fail_over_mac=1');
+  const f = lintSnapshot(root, files).get(BOND0)!;
+  const hits = f.filter((x) => x.code === 'BOND-062');
+  assert.deepEqual(
+    hits.map((x) => x.message.split(': ')[1].split('.')[0]),
+    [
+      'ip -d address shows miimon 100, the file says 200',
+      'ip -d address shows fail_over_mac=none, the file says active',
+    ],
+  );
+  assert.deepEqual(
+    hits.map((x) => [x.related![0].uri, textOf(root, x.related![0])]),
+    [
+      [`${root}/${IPD}`, 'miimon 100'],
+      [`${root}/${IPD}`, 'fail_over_mac none'],
+    ],
+  );
+  // The mode, too.
+  files[BOND0] = files[BOND0].replace('mode=1 miimon=200 fail_over_mac=1', 'mode=balance-alb miimon=100');
+  const mode = only(lintSnapshot(root, files).get(BOND0), 'BOND-062');
+  assert.match(mode.message, /ip -d address shows active-backup, the file says balance-alb/);
+  assert.equal(textOf(root, mode.related![0]), 'mode active-backup');
+});
+
+test('BOND-062 without a capture: a primary ip prints is compared; one it does not print is no fact', () => {
+  const { root, files } = withoutCapture(VBOX);
+  files[BOND0] = files[BOND0].replace('miimon=100', 'miimon=100 primary=enp0s8');
+  // The kernel sends no primary unless it is an enslaved port: the file may still be applied.
+  assert.ok(
+    !lintSnapshot(root, files)
+      .get(BOND0)!
+      .some((x) => x.code === 'BOND-062'),
+  );
+  writeFileSync(
+    join(root, IPD),
+    read(root, IPD).replace('primary_reselect always', 'primary enp0s9 primary_reselect always'),
+  );
+  const p = only(lintSnapshot(root, files).get(BOND0), 'BOND-062');
+  assert.match(p.message, /ip -d address shows primary enp0s9, the file says enp0s8/);
+  assert.equal(textOf(root, p.related![0]), 'primary enp0s9');
+});
+
+test('the capture wins over ip -d address when both are there', () => {
+  const { root } = withoutCapture(VBOX);
+  writeFileSync(join(root, IPD), read(root, IPD).replace('miimon 100', 'miimon 250'));
+  const files = configFiles(root);
+  files[BOND0] = files[BOND0].replace('miimon=100', 'miimon=200');
+  const m = only(lintSnapshot(root, files).get(BOND0), 'BOND-062');
+  assert.match(m.message, /the capture shows miimon 100, the file says 200/);
+  assert.equal(m.related![0].uri, `${root}/proc/net/bonding/bond0`);
+});
+
+test('BOND-063 without a capture: the ports are the interfaces ip shows with master bond0', () => {
+  const { root, files } = withoutCapture(VBOX);
+  files['etc/sysconfig/network-scripts/ifcfg-enp0s10'] = port('enp0s10');
+  const f = lintSnapshot(root, files);
+  const m = only(f.get('etc/sysconfig/network-scripts/ifcfg-enp0s10'), 'BOND-063');
+  assert.match(m.message, /running bond0 has no port enp0s10 \(ip_-d_address lists enp0s8, enp0s9\)/);
+  assert.match(m.message, /the machine has no interface enp0s10/);
+  assert.equal(textOf(root, m.related![0]), 'bond0:');
+  for (const p of ['ifcfg-enp0s8', 'ifcfg-enp0s9'])
+    assert.ok(!f.get(`etc/sysconfig/network-scripts/${p}`)!.some((x) => x.code === 'BOND-063'), p);
+});
+
+test('sos also writes ip -s -d link: with only that file, it is the running bond', () => {
+  const { root, files } = withoutCapture(VBOX);
+  rmSync(join(root, IPD));
+  files[BOND0] = files[BOND0].replace('mode=1 miimon=100', 'mode=1 miimon=200');
+  const m = only(lintSnapshot(root, files).get(BOND0), 'BOND-062');
+  assert.match(m.message, /ip -s -d link shows miimon 100, the file says 200/);
+  assert.equal(m.related![0].uri, `${root}/sos_commands/networking/ip_-s_-d_link`);
+  // The link header of `ip link` carries "mode DEFAULT" (the link mode), which is not the bond's.
+  assert.equal(machineOf(root).links.get('bond0')?.bond?.mode, 'active-backup');
+});
+
+test('the bond summary without a capture: running mode, active port and ports from ip -d address', () => {
+  const { root, files } = withoutCapture(VBOX);
+  const docs = Object.entries(files).map(([rel, text]) => parseDocument(`${root}/${rel}`, text));
+  const [b] = summarizeBonds(new SystemIndex(docs, machineOf(root)), () => []);
+  assert.deepEqual(b.running && [b.running.mode, b.running.active, b.running.capture.uri], [
+    'active-backup',
+    'enp0s9',
+    `${root}/${IPD}`,
+  ]);
+  assert.deepEqual(
+    b.ports.map((p) => [p.name, p.link, p.active]),
+    [
+      ['enp0s8', 'down', false],
+      ['enp0s9', 'up', true],
+    ],
+  );
 });

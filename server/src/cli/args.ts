@@ -1,5 +1,6 @@
 // Command-line options of ifcfg-lint.
 import {
+  NM_VERSION,
   RULE_BY_CODE,
   VIRTUALIZATION_SETTINGS,
   type Settings,
@@ -42,11 +43,14 @@ Options:
                                The platform the config runs on (default: auto = from MAC prefixes)
   --rule CODE=error|warning|information|hint|off
                                Override a rule's severity (repeatable)
+  --minimum-nm-version VERSION The oldest NetworkManager the profiles must work with (e.g. 1.40 for
+                               RHEL 8): adds advisories about keys older versions do not know
   --summary                    Add a summary of each bond (mode, monitoring, ports, findings) to text output
   --to-keyfile OUTDIR          Write, for every profile NetworkManager would load, the keyfile
                                \`nmcli connection migrate\` would write (mode 0600, atomic)
   --readiness                  Report what blocks or breaks a move to a release without ifcfg
-                               support (RHEL 10), per file and per directory
+                               support (RHEL 10), per file and per directory, and a snapshot's
+                               initscripts hook scripts (/sbin/ifup-local…) NetworkManager never runs
   --no-color                   Plain text output even on a terminal
   -h, --help                   Show this help
   -v, --version                Show the version
@@ -118,6 +122,13 @@ export function parseArgs(argv: string[], isTTY: boolean): CliOptions {
         if (!VIRTUALIZATION_SETTINGS.includes(v))
           throw new UsageError(`unknown virtualization "${v}" (one of ${VIRTUALIZATION_SETTINGS.join(', ')})`);
         o.settings.virtualization = v as Virtualization;
+        break;
+      }
+      case '--minimum-nm-version': {
+        const v = value();
+        if (!NM_VERSION.test(v))
+          throw new UsageError(`--minimum-nm-version expects a version such as 1.40, got "${v}"`);
+        o.settings.minimumNmVersion = v;
         break;
       }
       case '--rule': {

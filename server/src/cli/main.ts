@@ -14,7 +14,7 @@ import {
   type MachineEvidence,
   type Settings,
 } from '../engine';
-import { loadMachine } from '../fs/snapshot';
+import { machineReader } from './machines';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collect } from './files';
 import { fixBytes } from './fixBytes';
@@ -70,20 +70,18 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const docs = c.sources.map((s) => parseDocument(s.name, displayText(s.read.bytes)));
   const targets = new Set(c.sources.filter((s) => s.target).map((s) => s.name));
   const show = (uri: string) => shown(byName.get(uri)?.display ?? uri);
+  // Snapshot roots are read only when they lie inside a directory named on the command line.
+  const machineAt = machineReader(o.paths);
   if (o.toKeyfile !== undefined || o.readiness) {
-    if (o.readiness) runReadiness(docs, targets, show, out);
+    if (o.readiness) runReadiness(docs, targets, show, out, machineAt);
     if (o.toKeyfile !== undefined && !runToKeyfile(docs, targets, o.toKeyfile, show, out, err)) ioError = true;
     return ioError ? 2 : 0;
   }
   const results: FileResult[] = [];
   const bonds: BondSummary[] = [];
-  // Snapshot roots are read only when they lie inside a directory named on the command line.
-  const named = o.paths.map((p) => path.resolve(p));
-  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
   for (const [key, group] of groupSystems(docs)) {
     const root = machineRootOfKey(key);
-    const machine: MachineEvidence | undefined =
-      root && readable(root) ? loadMachine(root, root, (rel) => path.join(root, rel)) : undefined;
+    const machine: MachineEvidence | undefined = root ? machineAt(root) : undefined;
     let members = group;
     if (o.fix) {
       members = group.map((d) => {

@@ -3,15 +3,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   groupByDirectory,
+  hookScriptMessages,
   keyfileNameCandidates,
   KeyfileOutput,
   migrateSystem,
   readinessOf,
   readinessSummary,
+  machineRootOf,
   SystemIndex,
   type ParsedDocument,
 } from '../engine';
 import { writeAtomic } from './files';
+import type { MachineReader } from './machines';
 
 /** Keyfiles already in OUTDIR, by UUID: NM updates a profile's existing file instead of adding
  *  another, and picks `<id>-<uuid>` when the plain name is taken by a different profile. */
@@ -87,7 +90,10 @@ export function runReadiness(
   targets: Set<string>,
   display: (uri: string) => string,
   out: (s: string) => void,
+  machineAt: MachineReader = () => undefined,
 ): void {
+  // A snapshot's hook scripts are the machine's, not a file's: told once per machine (MIGRATE-004).
+  const told = new Set<string>();
   for (const [dir, group] of groupByDirectory(docs)) {
     const items = migrateSystem(new SystemIndex(group))
       .filter((c) => targets.has(c.uri))
@@ -100,5 +106,12 @@ export function runReadiness(
       for (const r of i.reasons) out(`  - ${r}\n`);
     }
     out(`${display(dir) || '.'}: ${readinessSummary(items)}\n`);
+    const root = machineRootOf(group[0].uri);
+    if (root === undefined || told.has(root)) continue;
+    told.add(root);
+    const hooks = hookScriptMessages(machineAt(root)?.hookScripts ?? []);
+    if (!hooks.length) continue;
+    out(`${display(root) || '.'}: this machine's initscripts hook scripts need attention\n`);
+    for (const h of hooks) out(`  - ${h}\n`);
   }
 }

@@ -4,7 +4,7 @@
 // bottom-up.
 export * from './types';
 export type { CheckFailure, HostEvidence, Settings, Virtualization } from './settings';
-export { DEFAULT_SETTINGS } from './settings';
+export { DEFAULT_SETTINGS, NM_VERSION, nmOlderThan } from './settings';
 
 // Knowledge tables.
 export { BOND_OPTIONS, BOND_OPTION_BY_NAME, helperValue, KERNEL_DOC, READ_ONLY_BOND_FILES } from './catalog/bonding';
@@ -32,12 +32,12 @@ export {
   nmKeyFamiliesOf,
   nmKeysOf,
   nmProperty,
+  nmPropertyRows,
   rowRange,
   settingOfGroup,
   specialGroup,
 } from './catalog/nm';
 export type { NmPropertyRow, NmSetting } from './catalog/nm';
-export { NM_PROPERTY_ROWS } from './catalog/nm/properties.generated';
 
 // Reading files.
 export { CAPTURE_HEADER } from './parser/capture';
@@ -58,7 +58,14 @@ export { bondConfig, enumName, intValue, profileOf } from './model/profile';
 export type { BondConfig, Profile, ProfileType } from './model/profile';
 export { groupByDirectory, SystemIndex } from './model/system';
 export { releaseParses, SlimDocument } from './model/slim';
-export { groupSystems, linkSignature, machineRootOf, machineRootOfKey, systemKeyOf } from './model/grouping';
+export {
+  groupSystems,
+  linkSignature,
+  machineRootOf,
+  machineRootOfKey,
+  systemKeyOf,
+  systemKeyOfRoot,
+} from './model/grouping';
 
 // Machine snapshots (sosreports, captured roots).
 export { machineEvidence } from './snapshot/machine';
@@ -67,6 +74,7 @@ export {
   HOOK_SCRIPT_PATHS,
   HOOK_SCRIPTS,
   SNAPSHOT_DIRS,
+  SNAPSHOT_WATCH_GLOBS,
   snapshotRole,
   SOS_MARKER,
   SYS_NET,

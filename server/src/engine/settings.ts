@@ -35,6 +35,22 @@ export interface Settings {
   onCheckError?: (failure: CheckFailure) => void;
   /** Opt-in: report what a migration to keyfiles loses (RHEL 10 readiness). */
   readiness?: boolean;
+  /** The oldest NetworkManager the profiles must work with ("1.40"); unset, no advisory about
+   *  what only older versions do not know (KEYFILE-034) is given. */
+  minimumNmVersion?: string;
+}
+
+/** A NetworkManager version as settings and the command line accept it: "1.40" or "1.40.16". */
+export const NM_VERSION = /^\d{1,4}\.\d{1,4}(\.\d{1,4})?$/;
+
+/** Whether the oldest NetworkManager the profiles must work with is older than `version`
+ *  ("1.46"); false when the host named none. */
+export function nmOlderThan(settings: Settings, version: string): boolean {
+  const v = settings.minimumNmVersion;
+  if (!v || !NM_VERSION.test(v) || !NM_VERSION.test(version)) return false;
+  const [a, b] = v.split('.').map(Number);
+  const [major, minor] = version.split('.').map(Number);
+  return a < major || (a === major && b < minor);
 }
 
 export const DEFAULT_SETTINGS: Settings = { target: 'auto', virtualization: 'auto', rules: {} };

@@ -14,7 +14,7 @@ import {
   SYS_NET,
   SYS_NET_FILES,
 } from '../engine';
-import { isInside, readRegularFile, realpathOf } from './read';
+import { FsPath, isInside, readRegularFile, realpathOf } from './read';
 import { displayText } from './text';
 
 const MAX_BYTES = 4 * 1024 * 1024;
@@ -51,10 +51,12 @@ function listInside(realRoot: string, rel: string): string[] {
   }
 }
 
-/** The snapshot's files the engine reads, with `toUri` naming them as the documents are named. */
+/** The snapshot's files the engine reads, with `toUri` naming them as the documents are named.
+ *  With `within` (real paths), a root whose real path lies outside all of them reads nothing. */
 export function readSnapshotFiles(
   root: string,
   toUri: (rel: string) => string,
+  within?: readonly FsPath[],
 ): { files: SnapshotFile[]; sosreport: boolean } {
   let realRoot: string;
   try {
@@ -62,6 +64,7 @@ export function readSnapshotFiles(
   } catch {
     return { files: [], sosreport: false };
   }
+  if (within && !within.some((w) => isInside(realRoot, w))) return { files: [], sosreport: false };
   const rels: string[] = [];
   for (const dir of SNAPSHOT_DIRS) for (const name of listInside(realRoot, dir)) rels.push(`${dir}/${name}`);
   for (const dev of listInside(realRoot, SYS_NET)) for (const f of SYS_NET_FILES) rels.push(`${SYS_NET}/${dev}/${f}`);
@@ -78,8 +81,14 @@ export function readSnapshotFiles(
   return { files, sosreport: listInside(realRoot, '.').includes(SOS_MARKER) };
 }
 
-/** The running state of the machine rooted at `root` (a directory path). */
-export function loadMachine(root: string, rootUri: string, toUri: (rel: string) => string): MachineEvidence {
-  const { files, sosreport } = readSnapshotFiles(root, toUri);
+/** The running state of the machine rooted at `root` (a directory path); see readSnapshotFiles
+ *  for `within`. */
+export function loadMachine(
+  root: string,
+  rootUri: string,
+  toUri: (rel: string) => string,
+  within?: readonly FsPath[],
+): MachineEvidence {
+  const { files, sosreport } = readSnapshotFiles(root, toUri, within);
   return machineEvidence(rootUri, files, sosreport);
 }

@@ -2,6 +2,7 @@
 // machine's bond, its ports and platform; its items open the files; the virtual-NIC warning's
 // related information jumps to the dmidecode line that names VirtualBox.
 const assert = require('assert');
+const fs = require('fs');
 const vscode = require('vscode');
 const { folder, until, codeOf } = require('./helpers');
 
@@ -84,5 +85,28 @@ describe('ifcfg in VS Code: an sosreport in the workspace', function () {
     assert.strictEqual(ed.document.getText(ed.selection), 'Product Name: VirtualBox');
     const lspci = d.relatedInformation.find((x) => x.location.uri.path.endsWith('sos_commands/pci/lspci_-nnvv'));
     assert.match(lspci.message, /^enp0s8: Intel Corporation 82540EM Gigabit Ethernet Controller/);
+  });
+
+  it('a dmidecode changed on disk is read again: the related information follows its new line', async () => {
+    const dmi = inSos('sos_commands/hardware/dmidecode');
+    const dmiLine = () => {
+      const d = vscode.languages.getDiagnostics(BOND()).find((x) => codeOf(x) === 'VNIC-001');
+      const r =
+        d && (d.relatedInformation || []).find((x) => x.location.uri.path.endsWith('sos_commands/hardware/dmidecode'));
+      return r ? r.location.range.start.line : undefined;
+    };
+    const before = await until('VNIC-001 pointing into dmidecode', dmiLine);
+    const original = fs.readFileSync(dmi.fsPath, 'utf8');
+    // The editor's file watcher (registered by the server for snapshot evidence) reports the change.
+    fs.writeFileSync(
+      dmi.fsPath,
+      original.replace('System Information', 'OEM Strings\n\tString 1: vboxVer_7.0.14\n\nSystem Information'),
+    );
+    try {
+      await until('VNIC-001 pointing 3 lines further down', () => dmiLine() === before + 3);
+    } finally {
+      fs.writeFileSync(dmi.fsPath, original);
+    }
+    await until('VNIC-001 back on the original line', () => dmiLine() === before);
   });
 });

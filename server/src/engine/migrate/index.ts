@@ -6,4 +6,5 @@ export type { KeyfileOutput } from './group';
 export { keyfileName, writeKeyfile } from './keyfileText';
 export type { MigrationNote, NoteKind } from './notes';
 export { readinessOf, readinessSummary } from './readiness';
+export { hookScriptMessages } from './readinessCheck';
 export type { Readiness, ReadinessItem } from './readiness';

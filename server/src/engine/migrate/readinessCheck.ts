@@ -73,10 +73,17 @@ function checkHookScripts(ctx: RuleContext): void {
   if (ctx.system.docs.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy) !== doc) return;
   const end = doc.lines[0]?.text.length ?? 0;
   const range = { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
+  for (const m of hookScriptMessages(hooks)) ctx.report('MIGRATE-004', range, m);
+}
+
+/** MIGRATE-004's message for each initscripts hook script of a machine ("/sbin/ifup-local"). */
+export function hookScriptMessages(hooks: readonly string[]): string[] {
+  const out: string[] = [];
   for (const path of hooks) {
     const h = HOOKS[path.slice(path.lastIndexOf('/') + 1)];
-    if (h) ctx.report('MIGRATE-004', range, message('MIGRATE-004', 'hook', { path, when: h[0], action: h[1] }));
+    if (h) out.push(message('MIGRATE-004', 'hook', { path, when: h[0], action: h[1] }));
   }
+  return out;
 }
 
 /** The profiles that join this team (TEAM_MASTER or TEAM_MASTER_UUID naming it). */

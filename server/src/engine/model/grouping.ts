@@ -14,7 +14,12 @@ export { machineRootOf };
 export function systemKeyOf(uri: string): string {
   const root = machineRootOf(uri);
   // A trailing '/' keeps machine keys apart from directory keys (dirname never ends in '/').
-  return root === undefined ? dirname(uri) : `${root}/`;
+  return root === undefined ? dirname(uri) : systemKeyOfRoot(root);
+}
+
+/** The system key of the machine rooted at `root` (inverse of machineRootOfKey). */
+export function systemKeyOfRoot(root: string): string {
+  return `${root}/`;
 }
 
 /** The machine root of a system key, or undefined for a plain directory. */

@@ -1,7 +1,9 @@
 // Diagnostics on a /proc/net/bonding capture, and the comparison of the running bond with
 // its ifcfg file.
 import { vendorOfMac } from '../catalog/vendors';
-import { BondState, bondStateOf } from '../model/bondState';
+import { bondStateOf } from '../model/bondState';
+import { runningBondOf } from '../model/runningBond';
+import type { SourceRef } from '../snapshot/text';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { CaptureField } from '../parser/capture';
 import { Range } from '../types';
@@ -97,65 +99,59 @@ export function checkCapture(ctx: RuleContext): void {
   }
 }
 
-/** On the ifcfg bond: what the running bond (its capture) shows differently. */
+/** On the bond's profile: what the running bond (its capture, or a snapshot's `ip -d` output)
+ *  shows differently. */
 export function checkRunningBond(ctx: RuleContext, bond: Profile, b: BondConfig): void {
-  const capDoc = ctx.system.captureOf(bond);
-  if (!capDoc) return;
-  const st: BondState = bondStateOf(capDoc);
+  const run = runningBondOf(ctx.system, bond);
+  if (!run) return;
   const a = b.assignment;
-  const rel = (f: CaptureField | undefined, msg: string) =>
-    f ? [{ uri: capDoc.uri, range: valueAt(f), message: msg }] : [];
   const is = ctx.judges('initscripts');
-  const report = (r: Range, what: string, f: CaptureField | undefined) =>
+  const report = (r: Range, what: string, at: SourceRef | undefined) =>
     ctx.report(
       'BOND-062',
       r,
       `The running bond does not match this file: ${what}. The file was changed after the bond came up, or it was not applied (${is ? 'initscripts only writes BONDING_OPTS to a bond without ports; ' : 'NetworkManager applies a changed profile when it is activated again; '}mode and fail_over_mac need the bond down and empty).`,
-      { related: rel(f, `${capDoc.file.base}`) },
+      { related: at ? [{ ...at, message: run.file }] : [] },
     );
-  if (st.mode && b.effectiveMode.name !== st.mode.name) {
+  const shows = `${run.shownBy} shows`;
+  const mode = run.mode?.value;
+  if (mode && b.effectiveMode.name !== mode.name) {
     report(
       b.modeToken ? tokenRange(a, b.modeToken) : b.range,
-      `the capture shows ${st.mode.name}, the file says ${b.effectiveMode.name}${b.mode ? '' : ' (default)'}`,
-      st.modeField,
+      `${shows} ${mode.name}, the file says ${b.effectiveMode.name}${b.mode ? '' : ' (default)'}`,
+      run.mode!.at,
     );
   }
   const mii = bondInt(b, 'miimon');
   const miiTok = b.opts.get('miimon');
-  if (mii !== undefined && st.miimon !== undefined && mii !== st.miimon) {
+  if (mii !== undefined && run.miimon && mii !== run.miimon.value) {
     report(
       miiTok ? tokenRange(a, miiTok) : b.range,
-      `the capture shows miimon ${st.miimon}, the file says ${mii}`,
-      st.capture.bond.get('MII Polling Interval (ms)'),
+      `${shows} miimon ${run.miimon.value}, the file says ${mii}`,
+      run.miimon.at,
     );
   }
   const primaryTok = b.opts.get('primary');
-  const runningPrimary = st.capture.bond.get('Primary Slave');
   if (
     primaryTok?.value &&
-    runningPrimary &&
-    st.mode?.name === b.effectiveMode.name &&
+    run.primary &&
+    mode?.name === b.effectiveMode.name &&
     PRIMARY_MODES.includes(b.effectiveMode.name)
   ) {
-    const running = runningPrimary.value.split(/\s+/)[0];
+    const running = run.primary.value;
     if (running !== primaryTok.value)
       report(
         tokenRange(a, primaryTok),
-        `the capture shows primary ${running === 'None' ? 'unset' : running}, the file says ${primaryTok.value}`,
-        runningPrimary,
+        `${shows} primary ${running === 'None' ? 'unset' : running}, the file says ${primaryTok.value}`,
+        run.primary.at,
       );
   }
-  if (
-    st.mode?.name === 'active-backup' &&
-    b.effectiveMode.name === 'active-backup' &&
-    b.fom !== 'invalid' &&
-    b.fom !== st.fom
-  ) {
+  if (run.fom && b.effectiveMode.name === 'active-backup' && b.fom !== 'invalid' && b.fom !== run.fom.value) {
     const t = b.opts.get('fail_over_mac');
     report(
       t ? tokenRange(a, t) : b.range,
-      `the capture shows fail_over_mac=${st.fom}, the file says ${b.fom}`,
-      st.modeField,
+      `${shows} fail_over_mac=${run.fom.value}, the file says ${b.fom}`,
+      run.fom.at,
     );
   }
 }

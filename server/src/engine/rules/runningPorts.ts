@@ -4,6 +4,7 @@
 // NetworkManager enslave only interfaces whose profile names the bond as its controller.
 import { bondStateOf } from '../model/bondState';
 import { Profile, profileOf } from '../model/profile';
+import { runningBondOf } from '../model/runningBond';
 import { CaptureSlave } from '../parser/capture';
 import { RelatedInfo } from '../types';
 import { RuleContext, valueRange } from './context';
@@ -13,28 +14,21 @@ const headerRange = (s: CaptureSlave) => ({
   end: { line: s.header.line, character: s.header.valueEnd },
 });
 
-/** On a port's profile: the running bond does not have this port. */
+/** On a port's profile: the running bond (its capture, or a snapshot's `ip -d` output) does not
+ *  have this port. */
 export function checkPortRunning(ctx: RuleContext): void {
   const port = ctx.profile;
   if (!port.master || !port.device || ctx.doc.file.ignoredBy) return;
   const bond = ctx.system.resolveMaster(port);
   if (!bond || bond.type !== 'bond') return;
-  const capDoc = ctx.system.captureOf(bond);
-  if (!capDoc) return;
-  const st = bondStateOf(capDoc);
-  // A fragment without slave sections says nothing about the ports.
-  if (!st.capture.slaves.length && !st.capture.bond.has('Currently Active Slave')) return;
-  if (st.capture.slaves.some((s) => s.name === port.device)) return;
+  const run = runningBondOf(ctx.system, bond);
+  const ports = run?.ports;
+  if (!run || !ports || ports.names.includes(port.device)) return;
   const dev = port.device;
+  const list = ports.names.join(', ') || 'none';
+  const file = run.file;
   const why: string[] = [];
-  const related: RelatedInfo[] = [];
-  const head = st.modeField ?? st.capture.fields[0];
-  if (head)
-    related.push({
-      uri: capDoc.uri,
-      range: { start: { line: head.line, character: 0 }, end: { line: head.line, character: head.valueEnd } },
-      message: `${capDoc.file.base}: ports ${st.capture.slaves.map((s) => s.name).join(', ') || 'none'}`,
-    });
+  const related: RelatedInfo[] = [{ ...ports.at, message: `${file}: ports ${list}` }];
   if (!port.autoconnect) {
     const onboot = ctx.doc.effective.get('ONBOOT');
     const off = onboot ? `ONBOOT=${onboot.value.text}` : 'autoconnect=false';
@@ -58,7 +52,7 @@ export function checkPortRunning(ctx: RuleContext): void {
   ctx.report(
     'BOND-063',
     valueRange(port.master.assignment),
-    `The running ${bond.device ?? 'bond'} has no port ${dev} (${capDoc.file.base} lists ${st.capture.slaves.map((s) => s.name).join(', ') || 'none'})${why.length ? `: ${why.join('; ')}` : ''}. The bond runs with less redundancy than this configuration promises.`,
+    `The running ${bond.device ?? 'bond'} has no port ${dev} (${file} lists ${list})${why.length ? `: ${why.join('; ')}` : ''}. The bond runs with less redundancy than this configuration promises.`,
     { related },
   );
 }

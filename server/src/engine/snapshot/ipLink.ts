@@ -3,12 +3,19 @@
 // iproute2's ip/ipaddress.c (print_linkinfo), ip/iplink_bond.c and ip/iplink_bond_slave.c.
 import { linesOf, refOn, SourceRef } from './text';
 
+/** The `bond …` line iproute2's bond_print_opt (ip/iplink_bond.c) prints for a bond: mode by
+ *  name (balance-rr … balance-alb), `miimon N`, `fail_over_mac none|active|follow`, always (the
+ *  kernel's bond_fill_info sends them); `active_slave` and `primary` only when set, and the kernel
+ *  sends the primary only while that port is enslaved. */
 export interface BondLinkInfo {
   mode?: string;
   activeSlave?: string;
   miimon?: number;
   arpInterval?: number;
   failOverMac?: string;
+  primary?: string;
+  /** Where each of the attributes above is printed: `miimon 100`, name and value. */
+  at: Partial<Record<'mode' | 'miimon' | 'failOverMac' | 'primary', SourceRef>>;
   ref: SourceRef;
 }
 
@@ -40,16 +47,57 @@ export interface LinkInfo {
 
 const HEAD = /^(\d+):\s+([^:@\s]+)(?:@[^:\s]+)?:\s+<([^>]*)>(.*)$/;
 
+const int = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+
 /** Each word mapped to the word after it ("miimon 100 fail_over_mac none"): iproute2 prints
  *  attributes as name-value pairs, and a lookup by name survives flags without a value. */
 function pairs(rest: string): Map<string, string> {
-  const words = rest.trim().split(/\s+/);
   const m = new Map<string, string>();
-  for (let i = 0; i + 1 < words.length; i++) if (!m.has(words[i])) m.set(words[i], words[i + 1]);
+  for (const [k, v] of spans(rest)) if (!m.has(k.word)) m.set(k.word, v.word);
   return m;
 }
 
-const int = (v: string | undefined): number | undefined => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+interface Word {
+  word: string;
+  at: number;
+}
+
+/** Each word with the word after it and their columns in `line`. */
+function spans(line: string): Array<[Word, Word]> {
+  const words: Word[] = [];
+  for (const m of line.matchAll(/\S+/g)) words.push({ word: m[0], at: m.index });
+  const out: Array<[Word, Word]> = [];
+  for (let i = 0; i + 1 < words.length; i++) out.push([words[i], words[i + 1]]);
+  return out;
+}
+
+/** The bond line's attributes, each with the range of "name value" on line `line`. */
+function bondLine(uri: string, line: number, text: string, from: number): BondLinkInfo {
+  const a = new Map<string, { v: string; ref: SourceRef }>();
+  for (const [k, v] of spans(text.slice(from))) {
+    if (a.has(k.word)) continue;
+    const range = {
+      start: { line, character: from + k.at },
+      end: { line, character: from + v.at + v.word.length },
+    };
+    a.set(k.word, { v: v.word, ref: { uri, range } });
+  }
+  return {
+    mode: a.get('mode')?.v,
+    activeSlave: a.get('active_slave')?.v,
+    miimon: int(a.get('miimon')?.v),
+    arpInterval: int(a.get('arp_interval')?.v),
+    failOverMac: a.get('fail_over_mac')?.v,
+    primary: a.get('primary')?.v,
+    at: {
+      mode: a.get('mode')?.ref,
+      miimon: a.get('miimon')?.ref,
+      failOverMac: a.get('fail_over_mac')?.ref,
+      primary: a.get('primary')?.ref,
+    },
+    ref: refOn(uri, line, text),
+  };
+}
 
 export function parseIpLink(uri: string, text: string): LinkInfo[] {
   const out: LinkInfo[] = [];
@@ -89,15 +137,7 @@ export function parseIpLink(uri: string, text: string): LinkInfo[] {
       };
     } else if (t.startsWith('bond ')) {
       // "bond mode active-backup active_slave enp0s9 miimon 100 …": pairs after the keyword.
-      const a = pairs(t.slice('bond '.length));
-      cur.bond = {
-        mode: a.get('mode'),
-        activeSlave: a.get('active_slave'),
-        miimon: int(a.get('miimon')),
-        arpInterval: int(a.get('arp_interval')),
-        failOverMac: a.get('fail_over_mac'),
-        ref: refOn(uri, i, l),
-      };
+      cur.bond = bondLine(uri, i, l, l.indexOf('bond ') + 'bond '.length);
     }
   }
   return out;

@@ -60,6 +60,21 @@ const ROLES: Array<[RegExp, (m: RegExpExecArray) => SnapshotRole]> = [
   [/^(?:usr\/)?sbin\/(if(?:up|down)(?:-pre)?-local)$/, (m) => ({ kind: 'hook-script', name: m[1] })],
 ];
 
+/**
+ * The files above as globs relative to a machine root (the server watches each one at any depth),
+ * so that a change to one re-reads the machine's evidence. Keyfiles are watched as profiles.
+ * A unit test holds these globs and ROLES to the same files.
+ */
+export const SNAPSHOT_WATCH_GLOBS: readonly string[] = [
+  'sos_commands/hardware/dmidecode',
+  'sys/class/dmi/id/{sys_vendor,product_name}',
+  'sos_commands/pci/lspci_-nnvv',
+  'sos_commands/networking/{ethtool_-i_*,ip_-d_address,ip_-s_-d_link,ip_-d_link}',
+  'sys/class/net/*/{operstate,bonding_slave/perm_hwaddr}',
+  '{sos_commands/host/hostname,etc/hostname}',
+  'sbin/{ifup-pre-local,ifup-local,ifdown-pre-local,ifdown-local}',
+];
+
 export function snapshotRole(rel: string): SnapshotRole | undefined {
   const p = norm(rel).replace(/^\.?\/+/, '');
   for (const [re, f] of ROLES) {

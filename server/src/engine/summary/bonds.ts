@@ -3,6 +3,7 @@
 // Feeds the editor's Bonds view and the CLI's --summary.
 import { vendorOfMac } from '../catalog/vendors';
 import { bondStateOf } from '../model/bondState';
+import { runningBondOf } from '../model/runningBond';
 import { bondInt, BondConfig, Profile } from '../model/profile';
 import { SystemIndex } from '../model/system';
 import { ParsedDocument } from '../parser/document';
@@ -81,7 +82,10 @@ export function summarizeBonds(system: SystemIndex, findingsOf: (doc: ParsedDocu
     };
     const capDoc = system.captureOf(bond);
     const st = capDoc ? bondStateOf(capDoc) : undefined;
-    const active = st?.capture.bond.get('Currently Active Slave')?.value;
+    // Without a capture, a snapshot's `ip -d` output tells the running bond (model/runningBond).
+    const ip = st ? undefined : runningBondOf(system, bond);
+    const ipBond = ip && bond.device ? machine?.links.get(bond.device)?.bond : undefined;
+    const active = st ? st.capture.bond.get('Currently Active Slave')?.value : ipBond?.activeSlave;
     const ports: PortSummary[] = [];
     const byName = new Map<string, PortSummary>();
     const configured: Profile[] = system.portsOf(bond);
@@ -113,7 +117,14 @@ export function summarizeBonds(system: SystemIndex, findingsOf: (doc: ParsedDocu
       ps.active = active === s.name;
       ps.running = { uri: capDoc!.uri, range: lineOf(s.header) };
     }
+    for (const name of ip?.ports?.names ?? []) {
+      if (byName.has(name)) continue;
+      const ps: PortSummary = { name };
+      ports.push(ps);
+      byName.set(name, ps);
+    }
     for (const ps of ports) {
+      if (ip) ps.active = active === ps.name;
       const perm = machine?.permMacs.get(ps.name);
       if (perm && ps.macSource !== 'capture') {
         ps.permMac = perm.mac;
@@ -139,7 +150,9 @@ export function summarizeBonds(system: SystemIndex, findingsOf: (doc: ParsedDocu
           active: active && active !== 'None' ? active : undefined,
           capture: { uri: capDoc!.uri, range: st.modeField ? lineOf(st.modeField) : place.range },
         }
-      : undefined;
+      : ip && ipBond
+        ? { mode: ip.mode?.value.name, active, capture: { uri: ipBond.ref.uri, range: ipBond.ref.range } }
+        : undefined;
     out.push({
       name,
       place,

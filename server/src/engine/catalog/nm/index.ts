@@ -1,53 +1,83 @@
 // Look-ups over the keyfile catalog: which keys a group holds, what a key is, which group
 // spelling NetworkManager reads.
 import { NM_IGNORED_ROWS } from './ignored';
-import { NM_PROPERTY_ROWS } from './properties.generated';
-import type { NmPropertyRow } from './types';
+import { NM_PROPERTIES } from './properties.generated';
+import type { NmPackedRow, NmPropertyRow } from './types';
 import { NmSetting, settingOfGroup } from './settings';
 
 export type { NmPropertyRow, NmType } from './types';
 export * from './settings';
 
-const BY_SETTING = new Map<string, Map<string, NmPropertyRow>>();
-const PATTERNS_BY_SETTING = new Map<string, Array<{ re: RegExp; row: NmPropertyRow }>>();
-for (const row of [...NM_PROPERTY_ROWS, ...NM_IGNORED_ROWS]) {
-  if (row.pattern) {
-    const list = PATTERNS_BY_SETTING.get(row.s) ?? [];
-    list.push({ re: new RegExp(row.pattern), row });
-    PATTERNS_BY_SETTING.set(row.s, list);
-    continue;
+interface SettingKeys {
+  exact: Map<string, NmPropertyRow>;
+  families: Array<{ re: RegExp; row: NmPropertyRow }>;
+  /** Every key is free-form (isOpenSetting), known once: asked for every key of every keyfile. */
+  open: boolean;
+}
+
+const IGNORED_BY_SETTING = new Map<string, NmPropertyRow[]>();
+for (const row of NM_IGNORED_ROWS) IGNORED_BY_SETTING.set(row.s, [...(IGNORED_BY_SETTING.get(row.s) ?? []), row]);
+
+// A file holds a handful of settings out of ~60: each is unpacked the first time it is asked for.
+const UNPACKED = new Map<string, SettingKeys>();
+
+function unpack(s: string, [k, t, since, doc, def, range, rest]: NmPackedRow): NmPropertyRow {
+  const row: NmPropertyRow = { s, k, t, ...rest, doc };
+  if (since) row.since = since;
+  if (def) row.def = def;
+  if (range) {
+    const dots = range.indexOf('..', 1);
+    row.range = [range.slice(0, dots), range.slice(dots + 2)];
   }
-  const m = BY_SETTING.get(row.s) ?? new Map<string, NmPropertyRow>();
-  m.set(row.k, row);
-  BY_SETTING.set(row.s, m);
+  return row;
+}
+
+function keysOf(setting: string): SettingKeys | undefined {
+  const done = UNPACKED.get(setting);
+  if (done) return done;
+  const packed = NM_PROPERTIES.get(setting);
+  const ignored = IGNORED_BY_SETTING.get(setting);
+  // Only settings the catalog has are cached: group names come from user text.
+  if (!packed && !ignored) return undefined;
+  const keys: SettingKeys = { exact: new Map(), families: [], open: false };
+  for (const row of [...(packed?.() ?? []).map((p) => unpack(setting, p)), ...(ignored ?? [])]) {
+    if (row.pattern) keys.families.push({ re: new RegExp(row.pattern), row });
+    else keys.exact.set(row.k, row);
+  }
+  keys.open = keys.families.some((p) => p.row.pattern === '^.+$');
+  UNPACKED.set(setting, keys);
+  return keys;
+}
+
+/** Every row of the generated table, in table order (settings grouped). */
+export function nmPropertyRows(): NmPropertyRow[] {
+  return [...NM_PROPERTIES].flatMap(([s, rows]) => rows().map((p) => unpack(s, p)));
 }
 
 /** The catalog row for a key of a setting: the exact key, else a key family it belongs to. */
 export function nmProperty(setting: string, key: string): NmPropertyRow | undefined {
-  const exact = BY_SETTING.get(setting)?.get(key);
+  const keys = keysOf(setting);
+  if (!keys) return undefined;
+  const exact = keys.exact.get(key);
   if (exact) return exact;
-  for (const p of PATTERNS_BY_SETTING.get(setting) ?? []) if (p.re.test(key)) return p.row;
+  for (const p of keys.families) if (p.re.test(key)) return p.row;
   return undefined;
 }
 
 /** Every plain key of a setting (families not included), in catalog order. */
 export function nmKeysOf(setting: string): NmPropertyRow[] {
-  return [...(BY_SETTING.get(setting)?.values() ?? [])];
+  return [...(keysOf(setting)?.exact.values() ?? [])];
 }
 
 /** Key families (`addressN`, `routeN`…) of a setting. */
 export function nmKeyFamiliesOf(setting: string): NmPropertyRow[] {
-  return (PATTERNS_BY_SETTING.get(setting) ?? []).map((p) => p.row);
+  return (keysOf(setting)?.families ?? []).map((p) => p.row);
 }
 
 /** Settings whose every key is free-form (each key is one entry of a map). */
 export function isOpenSetting(s: NmSetting | string): boolean {
-  return OPEN_SETTINGS.has(typeof s === 'string' ? s : s.name);
+  return keysOf(typeof s === 'string' ? s : s.name)?.open ?? false;
 }
-// Known once: asked for every key of every keyfile.
-const OPEN_SETTINGS = new Set(
-  [...PATTERNS_BY_SETTING].filter(([, list]) => list.some((p) => p.row.pattern === '^.+$')).map(([name]) => name),
-);
 
 /** The setting of a group, with the row of a key in it. */
 export function lookupKey(group: string, key: string): { setting?: NmSetting; row?: NmPropertyRow } {

@@ -61,3 +61,12 @@ export interface NmPropertyRow {
   legacyIfname?: boolean;
   doc: string;
 }
+
+/** The fields of a row besides the setting and the ones every row has. */
+export type NmRowRest = Omit<NmPropertyRow, 's' | 'k' | 't' | 'since' | 'doc' | 'def' | 'range'>;
+
+/** A row as the generated table stores it (the setting is its group's):
+ *  `[k, t, since, doc, def, range as 'min..max', rest]`, '' where the row has no such field. */
+export type NmPackedRow =
+  | [k: string, t: NmType, since: string, doc: string, def?: string, range?: string]
+  | [k: string, t: NmType, since: string, doc: string, def: string, range: string, rest: NmRowRest];

@@ -18,6 +18,7 @@ import { didYouMean } from '../../util/similar';
 import type { RuleContext } from '../context';
 import { checkValue, ValueProblem } from './valueCheck';
 import { keyfileEdits, type KeyfileEdits } from '../../fixes/keyfileEdits';
+import { nmOlderThan } from '../../settings';
 
 const UNNECESSARY = 1;
 const DEPRECATED = 2;
@@ -184,6 +185,8 @@ function deprecatedSpelling(ctx: RuleContext, setting: NmSetting, e: KfEntry, mo
     );
     return;
   }
+  // The old spelling is what the oldest NetworkManager these profiles must support reads.
+  if (nmOlderThan(ctx.settings, since)) return;
   ctx.report(
     'KEYFILE-013',
     kfKeyRange(e),

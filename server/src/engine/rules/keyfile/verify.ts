@@ -13,6 +13,8 @@ import { ifnameProblem } from './valueCheck';
 import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
 import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
+import { nmOlderThan } from '../../settings';
+import { message } from '../registry';
 
 const PORT_GROUPS = ['bond-port', 'bridge-port', 'team-port', 'ovs-port', 'ovs-interface'];
 const PORT_TYPES = ['bond', 'bridge', 'team', 'ovs-bridge', 'ovs-port', 'vrf'];
@@ -245,11 +247,13 @@ function checkPort(ctx: RuleContext, c: KfEntry | undefined): void {
         },
       );
   }
-  if (c.key === 'controller' && !entryOf(kf, 'connection', 'master'))
+  // NetworkManager 1.46 and later write controller= alone: an advisory only for profiles that
+  // must also work with an older version, as the host says (settings.minimumNmVersion).
+  if (c.key === 'controller' && !entryOf(kf, 'connection', 'master') && nmOlderThan(ctx.settings, '1.46'))
     ctx.report(
       'KEYFILE-034',
       kfEntryRange(c),
-      'Only controller= names the controller: NetworkManager older than 1.46 (RHEL 8, RHEL 9 before 9.4) does not know this key and loads the profile as a standalone interface.',
+      message('KEYFILE-034', 'main', { version: ctx.settings.minimumNmVersion!, value: c.raw.trim() }),
     );
   const portType = effectivePortType(ctx);
   if (portType && portType !== 'vrf') {

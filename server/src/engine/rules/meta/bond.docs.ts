@@ -810,9 +810,18 @@ export const BOND_DOCS = {
     sources: [
       src('is.functions', 'install_bonding_driver'),
       src('kernel.bond_options', 'bond_opts[] (unsuppmodes, value tables) / bond_opt_check_deps'),
+      src('kernel.bond_procfs', 'bond_info_show_master (mode, fail_over_mac, Primary Slave, MII Polling Interval)'),
+      src(
+        'kernel.bond_netlink',
+        'bond_fill_info (IFLA_BOND_MODE, MIIMON, FAIL_OVER_MAC always; IFLA_BOND_PRIMARY only while the primary is enslaved)',
+      ),
+      src(
+        'iproute2.bond',
+        'bond_print_opt ("mode %s", "miimon %u", "primary %s", "fail_over_mac %s"; mode_tbl, fail_over_mac_tbl)',
+      ),
     ],
     explanation:
-      'The /proc/net/bonding capture of the running bond differs from the file. initscripts writes BONDING_OPTS only while the bond has no ports, and mode/fail_over_mac need the bond empty (and down), so edits are not applied to a running bond.',
+      'The running bond differs from the file: its /proc/net/bonding capture or, in a machine snapshot without one, the `bond …` line of `ip -d address` / `ip -s -d link` (mode, miimon, fail_over_mac, and the primary when ip prints one: the kernel reports a primary to ip only while that port is in the bond, so an absent one proves nothing). initscripts writes BONDING_OPTS only while the bond has no ports, and mode/fail_over_mac need the bond empty (and down), so edits are not applied to a running bond.',
     examples: [
       {
         bad: { ...kfSeed('mode=active-backup miimon=200'), 'bond0.bonding': CAPTURE_AB },
@@ -828,11 +837,12 @@ export const BOND_DOCS = {
   'BOND-063': {
     sources: [
       src('kernel.bond_procfs', 'bond_info_show_slave (one section per enslaved port)'),
+      src('iproute2.ipaddress', 'print_linkinfo ("master %s": the bond an interface is enslaved to)'),
       src('is.ifup-eth', 'ports are enslaved when their own file is brought up'),
       src('nm.reader', 'make_bond_port_setting'),
     ],
     explanation:
-      'A file names this bond as its controller, but the /proc/net/bonding capture of the running bond has no section for that interface. The kernel lists every enslaved port there, so the port was never added (the file was not brought up, its DEVICE names a NIC the machine does not have, or it is in another bond): the bond runs with less redundancy than configured. When the capture belongs to an sosreport, the machine’s interface list says which case it is.',
+      'A file names this bond as its controller, but the /proc/net/bonding capture of the running bond has no section for that interface (in a machine snapshot without the capture: `ip -d address` shows no `master <bond>` for it). The kernel lists every enslaved port there, so the port was never added (the file was not brought up, its DEVICE names a NIC the machine does not have, or it is in another bond): the bond runs with less redundancy than configured. When the capture belongs to an sosreport, the machine’s interface list says which case it is.',
     examples: [
       {
         bad: {

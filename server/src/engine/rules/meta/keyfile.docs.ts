@@ -74,8 +74,16 @@ export const KEYFILE_DOCS = {
       src('nm.keyfile', '_read_handle_renamed_properties'),
     ],
     explanation:
-      '`master` and `slave-type` are the old spellings of `controller` and `port-type` (NetworkManager 1.46). Both are still read; when both spellings are present with different values, the old one is read last and wins. The new spelling alone is not understood by older NetworkManager.',
-    examples: K(kf(KF_PORT.replace('controller=', 'master=')), kf(KF_PORT)),
+      '`master` and `slave-type` are the old spellings of `controller` and `port-type` (NetworkManager 1.46). Both are still read; when both spellings are present with different values, the old one is read last and wins. The new spelling alone is not understood by older NetworkManager, so the hint is not given when `ifcfg.minimumNetworkManagerVersion` names a version before the new spelling (a conflict between the two is still reported).',
+    examples: [
+      ...K(kf(KF_PORT.replace('controller=', 'master=')), kf(KF_PORT)),
+      {
+        bad: kf(KF_PORT.replace('controller=', 'master=')),
+        good: kf(KF_PORT.replace('controller=', 'master=')),
+        dir: KF_DIR,
+        goodSettings: { minimumNmVersion: '1.40' },
+      },
+    ],
   },
   'KEYFILE-014': {
     sources: [
@@ -226,10 +234,28 @@ export const KEYFILE_DOCS = {
     examples: K(kf(`${KF_PORT}\n[ipv4]\nmethod=auto\n`), kf(KF_PORT)),
   },
   'KEYFILE-034': {
-    sources: [src('nm.setting-connection', 'controller (since 1.46) / master')],
+    sources: [
+      src(
+        'nm.setting-connection',
+        'controller and port-type (added in 1.46, commit 00bc10b8c0) alias the deprecated master and slave-type',
+      ),
+      src(
+        'nm.setting-connection',
+        'verify() at tag 1.44.4: a profile with neither master nor slave-type is no port, so an older version that skips the unknown controller= loads a standalone interface',
+      ),
+      src('nm.kf-write-test', 'what the keyfile writer of 1.46 and later writes for a port: controller= alone'),
+    ],
     explanation:
-      'NetworkManager before 1.46 (RHEL 8, and RHEL 9 before 9.4) knows only `master=`. Such a version ignores `controller=` and brings the port up as a standalone interface. Writing both keys with the same value works everywhere.',
-    examples: K(kf(KF_PORT), kf(KF_PORT.replace('controller=bond0', 'controller=bond0\nmaster=bond0'))),
+      'NetworkManager before 1.46 (RHEL 8, and RHEL 9 before 9.4) knows only `master=`. Such a version skips `controller=` as an unknown key and brings the port up as a standalone interface. Writing both keys with the same value works everywhere. NetworkManager 1.46 and later write `controller=` alone, so this is reported only when `ifcfg.minimumNetworkManagerVersion` (`ifcfg-lint --minimum-nm-version`) names a version before 1.46: of 314 real-world keyfiles (test/corpus/realworld), the 3 that use `controller=` would all be reported, and so would every port keyfile NetworkManager 1.46+ or the migration preview writes.',
+    examples: [
+      {
+        bad: kf(KF_PORT),
+        good: kf(KF_PORT.replace('controller=bond0', 'controller=bond0\nmaster=bond0')),
+        dir: KF_DIR,
+        settings: { minimumNmVersion: '1.40' },
+      },
+      { bad: kf(KF_PORT), good: kf(KF_PORT), dir: KF_DIR, settings: { minimumNmVersion: '1.40' }, goodSettings: {} },
+    ],
   },
   'KEYFILE-035': {
     sources: [

@@ -143,6 +143,9 @@ export const KEYFILE_RULES = {
     severity: 'information',
     describes: 'networkmanager',
     title: 'controller= without master= (NetworkManager < 1.46)',
+    messages: {
+      main: 'Only controller= names the controller, and NetworkManager before 1.46 (RHEL 8, RHEL 9 before 9.4) does not know this key: {version}, the oldest version these profiles must support (ifcfg.minimumNetworkManagerVersion), loads the profile as a standalone interface. Add master={value} as well; newer versions read both.',
+    },
   },
   'KEYFILE-035': {
     severity: 'error',

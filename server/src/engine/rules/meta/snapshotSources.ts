@@ -26,10 +26,11 @@ export const SNAPSHOT_SOURCES: readonly SnapshotSource[] = [
   {
     id: 'iproute2',
     project: 'iproute2',
-    version: '`01e5409371270eb59179fb2a63f2827a63368b70`',
+    version:
+      '`ee2a4a86625688d8c2b468ec15d7ae35a4f5717f` (v7.1.0-55; first read at `01e5409371270eb59179fb2a63f2827a63368b70`)',
     url: 'https://github.com/iproute2/iproute2',
     usedFor:
-      'What `ip -d address`/`ip -d link` print (`snapshot/ipLink.ts`): `ip/ipaddress.c` (the header line with flags, `master`, `state`; `link/ether`), `ip/iplink_bond.c` (`bond mode … active_slave … miimon … fail_over_mac …` as name-value pairs), `ip/iplink_bond_slave.c` (`bond_slave state ACTIVE|BACKUP mii_status UP|DOWN|GOING_DOWN|GOING_BACK link_failure_count N perm_hwaddr MAC …`).',
+      'What `ip -d address`/`ip -d link` print (`snapshot/ipLink.ts`): `ip/ipaddress.c` (the header line with flags, `master`, `state`; `link/ether`), `ip/iplink_bond.c` `bond_print_opt()` (`bond mode … active_slave … miimon … primary … fail_over_mac …` as name-value pairs; mode and fail_over_mac by name from `mode_tbl`/`fail_over_mac_tbl`; `primary` and `active_slave` only when set — the running bond for BOND-062/063 when a snapshot has no `/proc/net/bonding/<bond>`), `ip link` adding the link mode (`mode DEFAULT`) to the header line, `ip/iplink_bond_slave.c` (`bond_slave state ACTIVE|BACKUP mii_status UP|DOWN|GOING_DOWN|GOING_BACK link_failure_count N perm_hwaddr MAC …`).',
   },
   {
     id: 'linux-bonding-procfs',

@@ -31,7 +31,8 @@ export const PINS = {
   },
   iproute2: {
     project: 'iproute2',
-    version: 'iproute2/iproute2 0778b741225a (ip/iplink_bridge.c as read)',
+    version:
+      'iproute2/iproute2 ee2a4a866256 (v7.1.0-55; ip/iplink_bond.c, ip/ipaddress.c and ip/iplink_bridge.c as read; bridge_parse_opt unchanged since 0778b741225a, read first)',
     repo: 'https://git.kernel.org/pub/scm/network/iproute2/iproute2.git',
   },
   ipcalc: {
@@ -58,6 +59,7 @@ export const SOURCE_FILES = {
   'kernel.bond_options': { pin: 'linux', path: 'drivers/net/bonding/bond_options.c' },
   'kernel.bond_main': { pin: 'linux', path: 'drivers/net/bonding/bond_main.c' },
   'kernel.bond_procfs': { pin: 'linux', path: 'drivers/net/bonding/bond_procfs.c' },
+  'kernel.bond_netlink': { pin: 'linux', path: 'drivers/net/bonding/bond_netlink.c' },
   'kernel.bonding.rst': { pin: 'linux', path: 'Documentation/networking/bonding.rst' },
   'kernel.br_stp': { pin: 'linux', path: 'net/bridge/br_stp.c' },
   'kernel.br_stp_if': { pin: 'linux', path: 'net/bridge/br_stp_if.c' },
@@ -66,6 +68,8 @@ export const SOURCE_FILES = {
   'kernel.eth': { pin: 'linux', path: 'net/ethernet/eth.c' },
   'kernel.etherdevice': { pin: 'linux', path: 'include/linux/etherdevice.h' },
   'iproute2.bridge': { pin: 'iproute2', path: 'ip/iplink_bridge.c' },
+  'iproute2.bond': { pin: 'iproute2', path: 'ip/iplink_bond.c' },
+  'iproute2.ipaddress': { pin: 'iproute2', path: 'ip/ipaddress.c' },
   'ipcalc.man': { pin: 'ipcalc', path: 'ipcalc.1 (--netmask)' },
   'nm.bond': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-bond.c' },
   'nm.vlan': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-vlan.c' },
@@ -75,6 +79,10 @@ export const SOURCE_FILES = {
   'nm.keyfile-utils': { pin: 'nm', path: 'src/libnm-core-impl/nm-keyfile-utils.c' },
   'nm.kf-plugin': { pin: 'nm', path: 'src/core/settings/plugins/keyfile/nms-keyfile-utils.c' },
   'nm.kf-reader': { pin: 'nm', path: 'src/core/settings/plugins/keyfile/nms-keyfile-reader.c' },
+  'nm.kf-write-test': {
+    pin: 'nm',
+    path: 'src/core/settings/plugins/keyfile/tests/keyfiles/Test_Write_Bridge_Component',
+  },
   'nm.connection': { pin: 'nm', path: 'src/libnm-core-impl/nm-connection.c' },
   'nm.setting-connection': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-connection.c' },
   'nm.ip-config': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-ip-config.c' },
