@@ -70,6 +70,13 @@ const ASSIGN = /[A-Za-z_][A-Za-z0-9_]{0,254}=/y;
 const SUPPRESS = /^#\s*ifcfg-lint:\s*(ignore-file|ignore)\b/;
 const CODE_LIST = /^[A-Za-z0-9_,\s-]*$/;
 const BAD_CHAR = /[\ufffd\0]/;
+// Shared by the documents that have none (nothing changes a parsed document's lists).
+const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
+const NO_SUPPRESSIONS: Suppression[] = Object.freeze([]) as unknown as Suppression[];
+const NO_BAD_CHARS: Array<{ line: number; col: number }> = Object.freeze([]) as unknown as Array<{
+  line: number;
+  col: number;
+}>;
 
 /** Content that identifies a keyfile whatever its name: the first group is `[connection]`. */
 export function looksLikeKeyfile(text: string): boolean {
@@ -90,11 +97,12 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const assignments: Assignment[] = [];
   const effective = new Map<string, Assignment>();
   const all = new Map<string, Assignment[]>();
-  const suppressions: Suppression[] = [];
-  const badChars: Array<{ line: number; col: number }> = [];
+  // Most files have no suppression, bad character or lone CR: these lists are made on the first.
+  let suppressions: Suppression[] | undefined;
+  let badChars: Array<{ line: number; col: number }> | undefined;
   const hasBOM = text.charCodeAt(0) === 0xfeff;
   let crlfLines = 0;
-  const loneCRLines: number[] = [];
+  let loneCRLines: number[] | undefined;
   let continues = false;
 
   // Plain values already read, by their text: an identical plain value at the same column is
@@ -120,7 +128,7 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     const next = hasCR ? nl + 2 : nl + 1;
     const raw = text.slice(pos, nl);
     if (hasCR) crlfLines++;
-    if (loneCR) loneCRLines.push(lineNo);
+    if (loneCR) (loneCRLines ??= []).push(lineNo);
     const lineStart = lineNo === 0 && hasBOM ? 1 : 0;
     const line = continues
       ? { kind: 'invalid' as const, text: raw, indent: 0, hasCR, loneCR, continues }
@@ -129,7 +137,7 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     if (raw.includes('\ufffd') || raw.includes('\0')) {
       for (let c = 0; c < raw.length; c++) {
         if (raw[c] === '\ufffd' || raw[c] === '\0') {
-          badChars.push({ line: lineNo, col: c });
+          (badChars ??= []).push({ line: lineNo, col: c });
           break;
         }
       }
@@ -151,7 +159,11 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
       const m = SUPPRESS.exec(body);
       const list = m ? body.slice(m[0].length) : '';
       if (m && CODE_LIST.test(list))
-        suppressions.push({ line: lineNo, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
+        (suppressions ??= []).push({
+          line: lineNo,
+          codes: codesOf(list),
+          scope: m[1] === 'ignore-file' ? 'file' : 'next-line',
+        });
     }
     lines.push(line);
     lineNo++;
@@ -174,9 +186,9 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
     all,
     hasBOM,
     crlfLines,
-    loneCRLines,
-    suppressions,
-    badChars,
+    loneCRLines: loneCRLines ?? NO_LINES,
+    suppressions: suppressions ?? NO_SUPPRESSIONS,
+    badChars: badChars ?? NO_BAD_CHARS,
   };
 }
 
@@ -222,14 +234,14 @@ function sharedValue(raw: string, start: number, values: Map<string, ParsedValue
 
 // A keyfile has entries, not assignments: every keyfile document shares these empty
 // collections (nothing writes to a parsed document's collections after parsing).
-const NO_ASSIGNMENTS: Assignment[] = [];
+const NO_ASSIGNMENTS: Assignment[] = Object.freeze([]) as unknown as Assignment[];
 const NO_EFFECTIVE = new Map<string, Assignment>();
 const NO_ALL = new Map<string, Assignment[]>();
 
 function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedDocument {
   const kf = parseKeyfile(text);
-  const suppressions: Suppression[] = [];
-  const badChars: Array<{ line: number; col: number }> = [];
+  let suppressions: Suppression[] | undefined;
+  let badChars: Array<{ line: number; col: number }> | undefined;
   let crlfLines = 0;
   // The keyfile's lines are the document's lines. Lines are searched for bad characters only
   // when the text has one at all.
@@ -241,14 +253,18 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
     if (l.hasCR) crlfLines++;
     if (anyBad) {
       const bad = l.text.search(BAD_CHAR);
-      if (bad >= 0) badChars.push({ line: n, col: bad });
+      if (bad >= 0) (badChars ??= []).push({ line: n, col: bad });
     }
     if (l.kind === 'comment' && l.text.includes('ifcfg-lint', l.indent)) {
       const body = l.text.slice(l.indent).trimEnd();
       const m = SUPPRESS.exec(body);
       const list = m ? body.slice(m[0].length) : '';
       if (m && CODE_LIST.test(list))
-        suppressions.push({ line: n, codes: codesOf(list), scope: m[1] === 'ignore-file' ? 'file' : 'next-line' });
+        (suppressions ??= []).push({
+          line: n,
+          codes: codesOf(list),
+          scope: m[1] === 'ignore-file' ? 'file' : 'next-line',
+        });
     }
   }
   return {
@@ -262,8 +278,8 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
     hasBOM: text.charCodeAt(0) === 0xfeff,
     crlfLines,
     loneCRLines: kf.loneCR,
-    suppressions,
-    badChars,
+    suppressions: suppressions ?? NO_SUPPRESSIONS,
+    badChars: badChars ?? NO_BAD_CHARS,
     keyfile: kf,
   };
 }
