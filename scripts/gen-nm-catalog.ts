@@ -136,12 +136,14 @@ export function generate(tsv: string): Row[] {
       const f = parseFlags(allowed ?? '');
       if (f) row.flags = f;
     }
-    if (type === 'string' || type === 'addr-gen-mode') {
+    if (type === 'string' || type === 'addr-gen-mode' || type === 'strv') {
       const c = parseChoices((allowed ?? '').replace(/\s*\(.*$/, ''));
       if (c) row.choices = c;
+      // key-mgmt and auth-alg: the setter lowercases the value before verify() compares it.
+      if (c && /\(any case\b/.test(allowed ?? '')) row.choicesFold = true;
     }
     if (prop === 'dhcp-send-hostname') row.t = 'dhcp-send-hostname';
-    if (/enum/.test(rawType)) {
+    if (/enum|flags/.test(rawType)) {
       if (/fails verify\(\)/.test(note)) row.enumCheck = 'verify';
       else if (/refused when read/.test(note)) row.enumCheck = 'read';
     }

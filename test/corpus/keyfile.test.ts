@@ -62,21 +62,7 @@ interface Verdicts {
 
 // Files NetworkManager refuses for reasons our rules do not check yet. Each entry is a gap to
 // close, not an accepted answer: the test fails when one of them gets its error.
-const NOT_YET: Record<string, string> = {
-  // 802.1X, Wi-Fi channel/mesh and mobile-broadband verify() rules.
-  'netplan__auth-auth_wifi_detailed/netplan-wl0-customernet.nmconnection': '802-1x.phase2-auth value',
-  'netplan__auth-auth_wifi_detailed/netplan-wl0-workplace.nmconnection': '802-1x phase2-auth and phase2-autheap',
-  'netplan__auth-auth_wifi_detailed/netplan-wl0-workplace2.nmconnection': '802-1x phase2-auth and phase2-autheap',
-  'netplan__auth-auth_wifi_detailed/netplan-wl0-workplacehashed.nmconnection': '802-1x phase2-auth and phase2-autheap',
-  'netplan__keyfile-keyfile_type_wifi/myid-with-spaces.nmconnection': 'Wi-Fi channel for the band',
-  'netplan__keyfile-keyfile_wifi_random_cloned_mac_address/myid-with-spaces.nmconnection':
-    'key-mgmt=ieee8021x needs [802-1x]',
-  'netplan__keyfile-multiple_eap_methods/MyWifi.nmconnection': '802-1x TLS client-cert',
-  'netplan__modems-gsm_network_id/netplan-mobilephone.nmconnection': 'gsm.network-id digits',
-  'netplan__modems-gsm_sim_operator_id/netplan-mobilephone.nmconnection': 'gsm.sim-operator-id digits',
-  'netplan__passthrough-passthrough_unsupported_setting/netplan-test-SOME-SSID.nmconnection':
-    'Wi-Fi mesh needs band and channel',
-};
+const NOT_YET: Record<string, string> = {};
 
 test('real-world keyfiles judged by NetworkManager: an error on every file it refuses, none on the files it loads', () => {
   const oracle = JSON.parse(readFileSync('test/fixtures/keyfile/oracle-verdicts.json', 'utf8')) as Verdicts;
@@ -109,6 +95,29 @@ test('real-world keyfiles judged by NetworkManager: an error on every file it re
   assert.deepEqual(wrong, [], 'errors on files NetworkManager loads');
   assert.deepEqual(missed, [], 'files NetworkManager refuses without an error from us');
   assert.equal(refused, 40);
+});
+
+test('802.1X, Wi-Fi and GSM profiles NetworkManager refuses: our error names the property verify() names', () => {
+  const oracle = JSON.parse(readFileSync('test/fixtures/keyfile/oracle-verdicts.json', 'utf8')) as Verdicts;
+  const missed: string[] = [];
+  let seen = 0;
+  for (const [key, nm] of Object.entries(oracle.files)) {
+    // "invalid connection: 802-1x.phase2-auth, 802-1x.phase2-autheap: exactly one property must be set"
+    const m = /^invalid connection: (802-1x|802-11-wireless|802-11-wireless-security|gsm)(?:\.([\w-]+))?/.exec(
+      nm.error ?? '',
+    );
+    if (!m) continue;
+    seen++;
+    const [set, name] = key.split('/');
+    const dir = join(REALWORLD, set);
+    const errors = lintSet(dir, readdirSync(dir))
+      .get(`/sets/${dir}/${name}`)!
+      .filter((f) => f.severity === 'error');
+    if (!errors.some((e) => e.message.includes(m[2] ? `${m[1]}.${m[2]}` : `"${m[1]}:`)))
+      missed.push(`${key}: NetworkManager says ${nm.error}; we say ${errors.map((e) => e.message).join(' / ')}`);
+  }
+  assert.equal(seen, 11);
+  assert.deepEqual(missed, []);
 });
 
 test("every bond option NetworkManager's keyfile reader ignores gets a finding on its line", () => {

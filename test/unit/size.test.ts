@@ -24,12 +24,14 @@ const BUDGET_KB: Record<string, number> = {
   // MIGRATE-004 ~1 KB. The keyfile catalog as tuples grouped by setting saved ~17 KB. Snapshot
   // evidence re-read on change (watchers, machine reload) ~1 KB; `ip -d` as the running bond
   // (model/runningBond, the bond line's attribute places) ~2 KB; the minimum NetworkManager
-  // version setting ~0.5 KB.
-  'dist/server.js': 462,
+  // version setting ~0.5 KB. The verify() rules of 802.1X, Wi-Fi, Wi-Fi security and GSM (a table
+  // of ~45 requirements with NetworkManager's error texts, their evaluator and value checks) ~16 KB.
+  'dist/server.js': 474,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
-  // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB.
-  'dist/cli.js': 392,
+  // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
+  // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server.
+  'dist/cli.js': 399,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
@@ -37,9 +39,10 @@ const BUDGET_KB: Record<string, number> = {
 // new sections the package reached 256 KiB; the packer's denser deflate, the keyfile catalog as
 // tuples, the README leaving test tiers to CONTRIBUTING.md and JSON without indentation brought it
 // to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~2.5 KB.
-// Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB.
+// Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB. The 802.1X, Wi-Fi
+// and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 249;
+const VSIX_BUDGET_KB = 254;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

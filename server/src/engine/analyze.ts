@@ -23,6 +23,7 @@ import { Finding } from './types';
 import { checkKeyfileSyntax } from './rules/keyfile/syntax';
 import { checkKeyfileSchema } from './rules/keyfile/schema';
 import { checkKeyfileVerify } from './rules/keyfile/verify';
+import { checkSettingVerify } from './rules/keyfile/settingVerify';
 import { checkKeyfileFile } from './rules/keyfile/files';
 
 /** The bond's options, from BONDING_OPTS or [bond], and the running bond against them. */
@@ -58,6 +59,7 @@ const KEYFILE_CHECKS: Array<(ctx: RuleContext) => void> = [
   checkKeyfileFile,
   checkKeyfileSchema,
   checkKeyfileVerify,
+  checkSettingVerify,
   // Written once over the profile model: the same codes as for ifcfg.
   checkProfileIdentity,
   checkBondRelations,

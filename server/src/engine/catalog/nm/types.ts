@@ -45,8 +45,10 @@ export interface NmPropertyRow {
   /** Enum members by number (and name where NM has one). */
   values?: Array<{ num: number; name?: string }>;
   flags?: Array<{ bit: number; name: string }>;
-  /** Strings the property accepts. */
+  /** Strings the property accepts (for a list: every entry). */
   choices?: string[];
+  /** NetworkManager lowercases the value before comparing it with `choices`. */
+  choicesFold?: boolean;
   /** Out-of-enum numbers: refused when read (warning, default kept) or by verify() (profile rejected). */
   enumCheck?: 'read' | 'verify';
   /** NetworkManager version that added the key ('1.0' = present in 1.0.0 or older). */

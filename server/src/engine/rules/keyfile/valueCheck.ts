@@ -111,11 +111,12 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       code: rejected ? 'KEYFILE-030' : 'KEYFILE-022',
       outcome: rejected ? 'rejected' : 'ignored',
       message: rejected
-        ? `${value} is not a value of ${row.k} (${enumLabel(row)}): verify() fails and NetworkManager does not load the profile.`
+        ? `${value} is not a value of ${row.k} (${enumLabel(row)}): verify() of ${row.s}.${row.k} fails and NetworkManager does not load the profile.`
         : `${value} is not a value of ${row.k} (${enumLabel(row)}); NetworkManager warns and keeps the default.`,
     };
   }
-  if (row.t === 'flags' && row.flags && row.flags.length) {
+  // Flags verify() checks itself (wake-on-wlan, wps-method) are worded by the verify rules.
+  if (row.t === 'flags' && row.flags && row.flags.length && row.enumCheck !== 'verify') {
     const known = row.flags.reduce((a, f) => a | BigInt(f.bit), 0n);
     if ((value & ~known) !== 0n) {
       return {
@@ -165,13 +166,13 @@ export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefi
 
 /** The wired and Wi-Fi verify() checks every denylist entry with nm_utils_hwaddr_valid (nm-setting-wired.c,
  *  nm-setting-wireless.c verify): one bad entry rejects the profile. */
-function checkMacList(raw: string): ValueProblem[] {
+function checkMacList(row: NmPropertyRow, raw: string): ValueProblem[] {
   return splitList(raw)
     .filter((it) => !isKeyfileMac(it.text.trim(), [6]))
     .map((it) => ({
       code: 'KEYFILE-027',
       outcome: 'rejected' as const,
-      message: `"${it.text.trim()}" is not a MAC address: verify() fails ("is not a valid MAC address") and NetworkManager does not load the profile. A # inside a value is not a comment.`,
+      message: `"${it.text.trim()}" is not a MAC address: verify() fails ("${row.s}.${row.aliasOf ?? row.k}: '${it.text}' is not a valid MAC address") and NetworkManager does not load the profile. A # inside a value is not a comment.`,
       start: it.start,
       end: it.end,
     }));
@@ -376,7 +377,8 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'strv':
       escapes(true);
       if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));
-      if (/^mac-address-(deny|black)list$/.test(row.k)) out.push(...checkMacList(raw));
+      if (/^mac-address-(deny|black)list$/.test(row.k)) out.push(...checkMacList(row, raw));
+      if (row.choices) out.push(...checkChoiceList(row, raw));
       break;
     case 'json':
       escapes(false);
@@ -404,17 +406,39 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'string':
     case 'ifname-or-uuid':
       escapes(false);
-      if (row.choices && !row.choices.includes(unescapedText(raw)))
+      if (row.choices && !isChoice(row, unescapedText(raw))) {
+        // verify() compares with strcmp: MSCHAPV2 is not mschapv2.
+        const lower = row.choices.includes(raw.toLowerCase()) ? raw.toLowerCase() : undefined;
         out.push({
           code: 'KEYFILE-027',
           outcome: 'rejected',
-          message: `"${raw}" is not one of ${row.choices.join(', ')}: verify() fails and NetworkManager does not load the profile.`,
+          message: `"${raw}" is not one of ${row.choices.join(', ')}${lower ? ' (NetworkManager compares case-sensitively)' : ''}: verify() of ${row.s}.${row.aliasOf ?? row.k} fails and NetworkManager does not load the profile.`,
+          replacement: lower,
         });
+      }
       break;
     default:
       break;
   }
   return out;
+}
+
+function isChoice(row: NmPropertyRow, value: string): boolean {
+  return row.choices!.includes(row.choicesFold ? value.toLowerCase() : value);
+}
+
+/** Lists such as eap= and proto=: verify() refuses the profile for one entry outside the list
+ *  (_nm_utils_string_slist_validate, case-sensitive; an empty entry between two `;` counts). */
+function checkChoiceList(row: NmPropertyRow, raw: string): ValueProblem[] {
+  return splitList(raw)
+    .filter((it) => !isChoice(row, unescapeValue(it.text).value))
+    .map((it) => ({
+      code: 'KEYFILE-027',
+      outcome: 'rejected' as const,
+      message: `${it.text === '' ? 'An empty entry' : `"${it.text}"`} is not one of ${row.choices!.join(', ')}${row.choicesFold ? '' : ' (lowercase)'}: verify() fails ("${row.s}.${row.k}: property is invalid") and NetworkManager does not load the profile.`,
+      start: it.start,
+      end: it.end,
+    }));
 }
 
 /** Kernel interface-name rules as NM's verify() applies them. */

@@ -203,6 +203,9 @@ export const FIX_REASONS: Partial<Record<RuleCode, Record<string, string>>> = {
   'KEYFILE-022': {
     'Write ': 'NetworkManager uses the default today; the number that was meant may differ from it.',
   },
+  'KEYFILE-027': {
+    'Write ': 'NetworkManager does not load the profile today; loading it brings up a connection that was down.',
+  },
   'KEYFILE-028': {
     'Remove the trailing whitespace': 'The spaces are part of the value today; another profile may name it with them.',
   },

@@ -11,6 +11,10 @@ const K = (bad: Files, good: Files, fixed?: string): RuleExample[] => [
 
 const TEAM =
   '[connection]\nid=team0\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a09\ntype=team\ninterface-name=team0\n\n[team]\nconfig={}\n\n[ipv4]\nmethod=auto\n';
+/** A WPA-Enterprise Wi-Fi keyfile; `eap` is the [802-1x] group's body. */
+const WIFI_EAP = (eap: string, wifi = '') =>
+  `[connection]\nid=corp\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a07\ntype=wifi\ninterface-name=wlan0\n\n[wifi]\nssid=corp\nmode=infrastructure\n${wifi}\n[wifi-security]\nkey-mgmt=wpa-eap\n\n[802-1x]\n${eap}\n[ipv4]\nmethod=auto\n`;
+const PEAP = 'eap=peap\nidentity=alice\nphase2-auth=mschapv2\n';
 const VLAN = (extra: string) =>
   `[connection]\nid=v\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a05\ntype=vlan\n\n[vlan]\nid=10\n${extra}\n[ipv4]\nmethod=auto\n`;
 
@@ -171,11 +175,30 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.ip-config', 'verify() (method must be one of the allowed values)'),
       src('nm.wired', 'verify() (every mac-address-denylist entry must be a MAC)'),
-      src('nm.wireless', 'verify() (every mac-address-denylist entry must be a MAC)'),
+      src('nm.wireless', 'verify() (mode, band, channel of the band, wake-on-wlan, ssid length, denylist)'),
+      src('nm.wireless-security', 'verify() (key-mgmt, auth-alg, proto, pairwise, group, pmf, wps-method)'),
+      src('nm.8021x', 'verify() (eap, phase1-*, phase2-auth, phase2-autheap, phase1-auth-flags)'),
+      src('nm.gsm', 'verify() / _verify_apn (apn, network-id, sim-operator-id)'),
+      src('nm.wireguard', 'verify() (private-key-flags)'),
+      src(
+        'nm.libnm-utils',
+        'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate, _nm_utils_secret_flags_validate',
+      ),
     ],
     explanation:
-      'Some string properties take one of a fixed set of words (`method=` and others), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
-    examples: K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+    examples: [
+      ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
+      ...K(
+        kf(WIFI_EAP(PEAP.replace('mschapv2', 'MSCHAPV2')), 'corp.nmconnection'),
+        kf(WIFI_EAP(PEAP), 'corp.nmconnection'),
+        WIFI_EAP(PEAP),
+      ),
+      ...K(
+        kf(WIFI_EAP(PEAP, 'band=bg\nchannel=36\n'), 'corp.nmconnection'),
+        kf(WIFI_EAP(PEAP, 'band=a\nchannel=36\n'), 'corp.nmconnection'),
+      ),
+    ],
   },
   'KEYFILE-028': {
     sources: [
@@ -262,16 +285,70 @@ export const KEYFILE_DOCS = {
       src('nm.vlan', 'verify() (parent or a MAC to find it)'),
       src('nm.infiniband', 'verify() (transport-mode)'),
       src('nm.bluetooth', 'verify() (bdaddr)'),
+      src(
+        'nm.8021x',
+        'verify() (eap), verify_identity, verify_tls, verify_ttls (exactly one of phase2-auth and phase2-autheap)',
+      ),
+      src(
+        'nm.wireless-security',
+        'verify() (key-mgmt; 802.1X key management needs the 802-1x setting; LEAP needs leap-username)',
+      ),
+      src('nm.wireless', 'verify() (ssid; channel needs band; mode=mesh needs band and channel)'),
     ],
     explanation:
-      'Some types cannot work without a property: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`. Without it verify() fails and the profile is not loaded.',
-    examples: K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
+      'Some settings cannot work without a property, or without another setting: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`, [wifi] needs `ssid=` and [wifi-security] `key-mgmt=`. Some needs follow from a value: `key-mgmt=wpa-eap` or `ieee8021x` needs an [802-1x] group, which needs `eap=`; the EAP methods peap, ttls, md5, leap, fast and pwd need `identity=`, tls needs `client-cert=` and `private-key=`, and peap and ttls need exactly one of `phase2-auth=` and `phase2-autheap=`; a `channel=` needs `band=`, and `mode=mesh` needs both. Without it verify() fails and the profile is not loaded.',
+    examples: [
+      ...K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
+      ...K(
+        kf(WIFI_EAP(PEAP.replace('phase2-auth=mschapv2\n', '')), 'corp.nmconnection'),
+        kf(WIFI_EAP(PEAP), 'corp.nmconnection'),
+      ),
+      ...K(
+        kf(WIFI_EAP('eap=tls\nidentity=alice\nca-cert=/etc/pki/corp-ca.pem\n'), 'corp.nmconnection'),
+        kf(
+          WIFI_EAP(
+            'eap=tls\nidentity=alice\nca-cert=/etc/pki/corp-ca.pem\nclient-cert=/etc/pki/alice.pem\nprivate-key=/etc/pki/alice.key\nprivate-key-password=secret\n',
+          ),
+          'corp.nmconnection',
+        ),
+      ),
+    ],
   },
   'KEYFILE-036': {
     sources: [src('nm.keyfile', 'nm_keyfile_read_ensure_uuid (a UUID made from the file path)')],
     explanation:
       'Without `uuid=` NetworkManager makes one from the file’s path. The profile loads, but renaming or moving the file changes its identity, and ports that name it by UUID lose it.',
     examples: K(kfEdit('uuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01\n', ''), kf(KF_ETH)),
+  },
+  'KEYFILE-037': {
+    sources: [
+      src('nm.8021x', 'verify() (optional only on Ethernet; certificate passwords only for PKCS#11), verify_ttls'),
+      src('nm.wireless-security', 'verify() (mesh, LEAP, shared key, pmf against key-mgmt)'),
+      src('nm.wireless', 'verify() (ap-isolation and channel-width only in AP mode)'),
+      src('nm.gsm', 'verify() (empty number, username, device-id, sim-id)'),
+    ],
+    explanation:
+      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`. An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
+    examples: [
+      ...K(
+        kf(WIFI_EAP(`${PEAP}phase2-autheap=mschapv2\n`), 'corp.nmconnection'),
+        kf(WIFI_EAP(PEAP), 'corp.nmconnection'),
+      ),
+      ...K(
+        kf(
+          WIFI_EAP(
+            'eap=tls\nidentity=alice\nclient-cert=/etc/pki/alice.pem\nclient-cert-password=secret\nprivate-key=/etc/pki/alice.key\n',
+          ),
+          'corp.nmconnection',
+        ),
+        kf(
+          WIFI_EAP(
+            'eap=tls\nidentity=alice\nclient-cert=/etc/pki/alice.pem\nprivate-key=/etc/pki/alice.key\nprivate-key-password=secret\n',
+          ),
+          'corp.nmconnection',
+        ),
+      ),
+    ],
   },
   'KEYFILE-040': {
     sources: [src('nm.keyfile', 'nm_keyfile_utils_ignore_filename')],

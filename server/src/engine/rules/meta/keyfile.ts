@@ -96,7 +96,12 @@ export const KEYFILE_RULES = {
   'KEYFILE-024': { severity: 'warning', describes: 'networkmanager', title: 'Invalid address' },
   'KEYFILE-025': { severity: 'warning', describes: 'networkmanager', title: 'Invalid route or route options' },
   'KEYFILE-026': { severity: 'warning', describes: 'networkmanager', title: 'Invalid DNS server' },
-  'KEYFILE-027': { severity: 'error', describes: 'networkmanager', title: 'Value verify() refuses' },
+  'KEYFILE-027': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Value verify() refuses',
+    fixes: [{ title: 'Write ', safe: false }],
+  },
   'KEYFILE-028': {
     severity: 'information',
     describes: 'networkmanager',
@@ -150,7 +155,7 @@ export const KEYFILE_RULES = {
   'KEYFILE-035': {
     severity: 'error',
     describes: 'networkmanager',
-    title: 'Required property of the type is missing',
+    title: 'Required property or setting is missing',
     fixes: [
       {
         title: 'Add transport-mode=datagram',
@@ -159,6 +164,11 @@ export const KEYFILE_RULES = {
     ],
   },
   'KEYFILE-036': { severity: 'information', describes: 'networkmanager', title: 'No uuid: derived from the file path' },
+  'KEYFILE-037': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'Properties verify() refuses together',
+  },
   'KEYFILE-040': { severity: 'warning', describes: 'networkmanager', title: 'File name NetworkManager skips' },
   'KEYFILE-041': {
     severity: 'error',

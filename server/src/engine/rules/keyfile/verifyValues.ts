@@ -1,0 +1,175 @@
+// The value checks of the 802.1X, Wi-Fi and GSM verify() functions that a list of allowed
+// words cannot express: lengths, digit strings, Wi-Fi channels per band, flag combinations.
+// Pure functions; each returns our explanation and the text verify() fails with.
+// Facts: NetworkManager 355bc902994f, libnm-core-impl/nm-setting-gsm.c verify and _verify_apn,
+// nm-setting-wireless.c verify, nm-setting-wireless-security.c verify, nm-setting-8021x.c verify,
+// nm-utils.c (nm_utils_wifi_channel_to_freq tables, _nm_utils_wps_method_validate,
+// _nm_utils_secret_flags_validate),
+// nm-keyfile.c get_bytes (how ssid= becomes bytes).
+import type { NmValueTest } from '../../catalog/nm/verifyRules';
+
+export interface VerifyProblem {
+  why: string;
+  nm: string;
+}
+
+/** What a test may ask about the rest of the profile: a key of the same setting, as read. */
+export type ValueOf = (key: string) => string | undefined;
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+/** nm-utils.c table_2ghz, table_5ghz, table_6ghz: the channels each band has. 6 GHz skips 165
+ *  and lists 169, as the table does. */
+const range = (from: number, to: number, step: number): number[] =>
+  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+export const WIFI_CHANNELS: Record<string, ReadonlySet<number>> = {
+  bg: new Set(range(1, 14, 1)),
+  a: new Set([
+    32,
+    ...range(36, 64, 4),
+    ...range(100, 144, 4),
+    ...range(149, 165, 4),
+    183,
+    184,
+    185,
+    187,
+    188,
+    189,
+    192,
+    196,
+  ]),
+  '6GHz': new Set([...range(1, 161, 4), ...range(169, 233, 4)]),
+};
+
+/** `keyfile get_bytes`: digits and `;` only is the old list-of-bytes form; anything else is text. */
+export function ssidLength(value: string): number {
+  if (/^[\s\d;]+$/.test(value)) {
+    const items = value.split(';');
+    const last = items.pop();
+    if (last !== undefined && last.trim() === '' && items.length && items.every((i) => /^\s*\d{1,3}\s*$/.test(i)))
+      if (items.every((i) => Number(i) <= 255)) return items.length;
+  }
+  return utf8Length(value.replace(/\\;/g, ';'));
+}
+
+function apn(key: string, value: string, allowEmpty: boolean): VerifyProblem | undefined {
+  const nm = (text: string) => `gsm.${key}: ${text}`;
+  if (!allowEmpty && value === '') return { why: `${key}= is empty`, nm: nm('property value is empty') };
+  if (utf8Length(value) > 64)
+    return { why: 'An APN has at most 64 characters', nm: nm('property value is too long (>64)') };
+  if (!/^[A-Za-z0-9._-]*$/.test(value))
+    return {
+      why: 'An APN takes letters, digits, ., _ and - only',
+      nm: nm(`'${value}' contains invalid char(s) (use [A-Za-z._-])`),
+    };
+  return undefined;
+}
+
+function mccMnc(key: string, value: string): VerifyProblem | undefined {
+  const why = `${key}= is an MCC and MNC: 5 or 6 digits`;
+  const n = utf8Length(value);
+  if (key === 'network-id') {
+    if (n < 5 || n > 6) return { why, nm: `gsm.network-id: '${value}' length is invalid (should be 5 or 6 digits)` };
+    if (!/^[0-9]+$/.test(value)) return { why, nm: `gsm.network-id: '${value}' is not a number` };
+    return undefined;
+  }
+  if (n !== 5 && n !== 6) return { why, nm: `gsm.sim-operator-id: property is empty or wrong size` };
+  if (!/^[0-9]+$/.test(value)) return { why, nm: `gsm.sim-operator-id: property must contain only digits` };
+  return undefined;
+}
+
+const isPowerOfTwo = (n: bigint) => n > 0n && (n & (n - 1n)) === 0n;
+
+export function checkVerifyValue(test: NmValueTest, value: string, get: ValueOf): VerifyProblem | undefined {
+  switch (test) {
+    case 'apn':
+      return apn('apn', value, true);
+    case 'apn-nonempty':
+      return apn('initial-eps-bearer-apn', value, false);
+    case 'network-id':
+    case 'sim-operator-id':
+      return mccMnc(test, value);
+    case 'ssid': {
+      const n = ssidLength(value);
+      if (n >= 1 && n <= 32) return undefined;
+      return {
+        why: n ? `The SSID is ${n} bytes long; Wi-Fi allows at most 32` : 'ssid= is empty',
+        nm: '802-11-wireless.ssid: SSID length is out of range <1-32> bytes',
+      };
+    }
+    case 'wifi-channel': {
+      const band = get('band');
+      const channel = Number(value);
+      const channels = band === undefined ? undefined : WIFI_CHANNELS[band];
+      if (!channel || !channels || channels.has(channel)) return undefined;
+      return {
+        why: `Band ${band} has no channel ${channel}`,
+        nm: `802-11-wireless.channel: '${channel}' is not a valid channel`,
+      };
+    }
+    case 'wake-on-wlan': {
+      const n = BigInt(value);
+      if (n & 0x8001n) {
+        if (isPowerOfTwo(n)) return undefined;
+        return {
+          why: 'wake-on-wlan=1 (default) and 32768 (ignore) stand alone',
+          nm: "802-11-wireless.wake-on-wlan: Wake-on-WLAN mode 'default' and 'ignore' are exclusive flags",
+        };
+      }
+      if ((n & ~0x1fen) === 0n) return undefined;
+      return {
+        why: `${value} sets bits above 256`,
+        nm: '802-11-wireless.wake-on-wlan: Wake-on-WLAN trying to set unknown flag',
+      };
+    }
+    case 'wps-method': {
+      const n = BigInt(value);
+      if (n > 8n)
+        return {
+          why: `${value} is above 8 (pin)`,
+          nm: '802-11-wireless-security.wps-method: property is invalid',
+        };
+      if (n & 1n && n !== 1n)
+        return {
+          why: 'wps-method=1 (disabled) stands alone',
+          nm: "802-11-wireless-security.wps-method: can't be simultaneously disabled and enabled",
+        };
+      return undefined;
+    }
+    case 'secret-flags': {
+      const n = BigInt(value);
+      const nm = (t: string) => `wireguard.private-key-flags: ${t}`;
+      if (n && !isPowerOfTwo(n))
+        return {
+          why: '1 (agent-owned), 2 (not-saved) and 4 (not-required) exclude each other here',
+          nm: nm('conflicting secret flags'),
+        };
+      if (n === 4n)
+        return {
+          why: 'WireGuard cannot work without its private key',
+          nm: nm('secret flags must not be "not-required"'),
+        };
+      return undefined;
+    }
+    case 'auth-flags': {
+      const n = BigInt(value);
+      if (n & ~0x1ffn)
+        return {
+          why: `${value} sets bits above 256`,
+          nm: `802-1x.phase1-auth-flags: invalid auth flags: '${value}' contains unknown flags`,
+        };
+      const pairs: Array<[bigint, bigint, string]> = [
+        [0x1n, 0x20n, '1.0'],
+        [0x2n, 0x40n, '1.1'],
+        [0x4n, 0x80n, '1.2'],
+        [0x10n, 0x100n, '1.3'],
+      ];
+      const both = pairs.find(([d, e]) => (n & d) !== 0n && (n & e) !== 0n);
+      if (!both) return undefined;
+      return {
+        why: `${value} both disables and enables TLS ${both[2]}`,
+        nm: '802-1x.phase1-auth-flags: invalid auth flags: both enable and disable are set for the same TLS version',
+      };
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// The verify() rules of the 802.1X, Wi-Fi, Wi-Fi security and GSM settings, against what
+// NetworkManager itself made of small variants (test/fixtures/keyfile/verify-variants.json,
+// scripts/keyfile-oracle-variants.mjs) and on whole profiles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'fs';
+import { analyzeText, applyEdits, type Finding } from '../../server/src/engine';
+
+const DIR = 'file:///etc/NetworkManager/system-connections/';
+const lint = (text: string, name = 'corp.nmconnection'): Finding[] => analyzeText(DIR + name, text);
+const errors = (text: string) => lint(text).filter((f) => f.severity === 'error');
+
+const WIFI = (wifi: string, security = '', eap?: string) =>
+  `[connection]\nid=corp\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a07\ntype=wifi\ninterface-name=wlan0\n\n[wifi]\nssid=corp\n${wifi}\n` +
+  (security ? `[wifi-security]\n${security}\n` : '') +
+  (eap !== undefined ? `[802-1x]\n${eap}\n` : '') +
+  '[ipv4]\nmethod=auto\n';
+const EAP = (eap: string) => WIFI('', 'key-mgmt=wpa-eap\n', eap);
+
+test('NetworkManager refuses exactly the variants we give an error, and we name the property it names', () => {
+  const data = JSON.parse(readFileSync('test/fixtures/keyfile/verify-variants.json', 'utf8')) as {
+    networkManagerCommit: string;
+    cases: Array<{ text: string; nm: string }>;
+  };
+  assert.equal(data.networkManagerCommit, '355bc902994f');
+  assert.ok(data.cases.length >= 150);
+  const wrong: string[] = [];
+  let refused = 0;
+  for (const c of data.cases) {
+    const ours = errors(c.text);
+    if (c.nm === 'OK') {
+      if (ours.length) wrong.push(`loads, but we say ${ours.map((e) => e.message).join(' / ')}\n${c.text}`);
+      continue;
+    }
+    refused++;
+    // "invalid connection: 802-1x.phase2-auth: …", "invalid connection: 802-1x: … setting presence"
+    const m = /^invalid connection: ([\w-]+)(?:\.([\w-]+))?/.exec(c.nm)!;
+    const named = m[2] ? `${m[1]}.${m[2]}` : `"${m[1]}:`;
+    if (!ours.some((e) => e.message.includes(named)))
+      wrong.push(
+        `NetworkManager says ${c.nm}; we say ${ours.map((e) => e.message).join(' / ') || 'nothing'}\n${c.text}`,
+      );
+  }
+  assert.ok(refused >= 80, `${refused} refused variants`);
+  assert.deepEqual(wrong, []);
+});
+
+test('PEAP and TTLS need exactly one inner authentication: none is a missing property, both a conflict', () => {
+  const text = EAP('eap=ttls\nidentity=joe\npassword=s3cret\n');
+  const none = errors(text);
+  assert.deepEqual(
+    none.map((e) => e.code),
+    ['KEYFILE-035'],
+  );
+  assert.match(none[0].message, /EAP method ttls needs its inner authentication/);
+  assert.match(none[0].message, /802-1x\.phase2-auth, 802-1x\.phase2-autheap: exactly one property must be set/);
+  assert.equal(none[0].range.start.line, text.split('\n').indexOf('eap=ttls'), 'on the eap= line that asks for it');
+  const both = errors(EAP('eap=peap\nidentity=joe\nphase2-auth=mschapv2\nphase2-autheap=mschapv2\n'));
+  assert.deepEqual(
+    both.map((e) => e.code),
+    ['KEYFILE-037'],
+  );
+  assert.deepEqual(errors(EAP('eap=peap\nidentity=joe\nphase2-auth=mschapv2\n')), []);
+});
+
+test('phase2-auth is compared case-sensitively; the fix writes it in lowercase', () => {
+  const text = EAP('eap=peap\nidentity=joe\nphase2-auth=MSCHAPV2\n');
+  const [f] = errors(text);
+  assert.equal(f.code, 'KEYFILE-027');
+  assert.match(f.message, /case-sensitively/);
+  assert.equal(f.fixes![0].safe, false, 'the profile is down today: loading it is a change');
+  assert.deepEqual(errors(applyEdits(text, f.fixes![0].edits)), []);
+});
+
+test('EAP-TLS without a client certificate and key: one error naming both', () => {
+  const [f] = errors(EAP('eap=tls\nidentity=joe\nca-cert=/etc/pki/ca.pem\n'));
+  assert.equal(f.code, 'KEYFILE-035');
+  assert.match(f.message, /client-cert= and private-key= missing/);
+  assert.match(f.message, /802-1x\.client-cert: property is missing/);
+  // Every method of eap= is verified: tls needs its certificate even next to peap.
+  const mixed = errors(EAP('eap=peap;tls\nidentity=joe\nphase2-auth=mschapv2\n'));
+  assert.match(mixed[0].message, /client-cert/);
+});
+
+test('key-mgmt=ieee8021x or wpa-eap without [802-1x], and the key-mgmt keyword in any case', () => {
+  const [f] = errors(WIFI('', 'key-mgmt=ieee8021x\n'));
+  assert.equal(f.code, 'KEYFILE-035');
+  assert.match(f.message, /802-1x: 'ieee8021x' security requires '802-1x' setting presence/);
+  // NetworkManager lowercases key-mgmt before checking it.
+  assert.deepEqual(errors(WIFI('', 'key-mgmt=WPA-PSK\npsk=correct horse\n')), []);
+  // …but not the cipher lists.
+  assert.equal(errors(WIFI('', 'key-mgmt=wpa-psk\npsk=correct horse\nproto=RSN\n'))[0].code, 'KEYFILE-027');
+});
+
+test('a channel must exist in its band, needs a band, and a mesh needs both', () => {
+  const [ch] = errors(WIFI('band=a\nchannel=12\n'));
+  assert.equal(ch.code, 'KEYFILE-027');
+  assert.match(ch.message, /Band a has no channel 12.*'12' is not a valid channel/);
+  assert.deepEqual(errors(WIFI('band=bg\nchannel=12\n')), []);
+  assert.match(errors(WIFI('channel=6\n'))[0].message, /'channel' requires setting 'band' property/);
+  const [mesh] = errors(WIFI('mode=mesh\n'));
+  assert.equal(mesh.code, 'KEYFILE-035');
+  assert.match(mesh.message, /band= and channel= missing/);
+  assert.deepEqual(errors(WIFI('mode=mesh\nband=bg\nchannel=1\n', 'key-mgmt=sae\npsk=correct horse\n')), []);
+  assert.equal(errors(WIFI('mode=mesh\nband=bg\nchannel=1\n', 'key-mgmt=wpa-psk\npsk=x\n'))[0].code, 'KEYFILE-037');
+});
+
+test('GSM network codes are 5 or 6 digits', () => {
+  const GSM = (extra: string) =>
+    `[connection]\nid=mobile\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a08\ntype=gsm\n\n[gsm]\napn=internet\n${extra}\n[ipv4]\nmethod=auto\n`;
+  assert.match(errors(GSM('network-id=test\n'))[0].message, /gsm\.network-id: 'test' length is invalid/);
+  assert.match(errors(GSM('network-id=2620a\n'))[0].message, /'2620a' is not a number/);
+  assert.match(
+    errors(GSM('sim-operator-id=1234\n'))[0].message,
+    /gsm\.sim-operator-id: property is empty or wrong size/,
+  );
+  assert.deepEqual(errors(GSM('network-id=26201\nsim-operator-id=310260\n')), []);
+});
+
+test('wake-on-wlan: unknown bits and the exclusive flags are one error each, not a warning as well', () => {
+  const fs = lint(WIFI('wake-on-wlan=65536\n'));
+  assert.deepEqual(
+    fs.map((f) => f.code),
+    ['KEYFILE-027'],
+  );
+  assert.match(fs[0].message, /trying to set unknown flag/);
+  assert.match(errors(WIFI('wake-on-wlan=3\n'))[0].message, /exclusive flags/);
+  assert.deepEqual(errors(WIFI('wake-on-wlan=32768\n')), []);
+});
