@@ -26,12 +26,14 @@ const BUDGET_KB: Record<string, number> = {
   // (model/runningBond, the bond line's attribute places) ~2 KB; the minimum NetworkManager
   // version setting ~0.5 KB. The verify() rules of 802.1X, Wi-Fi, Wi-Fi security and GSM (a table
   // of ~45 requirements with NetworkManager's error texts, their evaluator and value checks) ~16 KB.
-  'dist/server.js': 474,
+  // The engine's cost work (char-code scanners in place of regular expressions, edit builders as
+  // classes, the per-port VNIC-011 finding shared, a bond's port set) ~2.5 KB.
+  'dist/server.js': 477,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 160,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
-  // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server.
-  'dist/cli.js': 399,
+  // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server; the engine's cost work ~2.5 KB.
+  'dist/cli.js': 401,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
@@ -40,9 +42,10 @@ const BUDGET_KB: Record<string, number> = {
 // tuples, the README leaving test tiers to CONTRIBUTING.md and JSON without indentation brought it
 // to 245.6 KiB; the snapshot reload, `ip -d` running bond and minimum-NM-version setting add ~2.5 KB.
 // Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB. The 802.1X, Wi-Fi
-// and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB.
+// and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB; the
+// engine's cost work (issue 14: typical keyfile vs floor, crafted inputs) ~1.2 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 254;
+const VSIX_BUDGET_KB = 256;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

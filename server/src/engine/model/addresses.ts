@@ -21,16 +21,6 @@ const once = (out: Addresses): Addresses => ({ ipv4: unique(out.ipv4), ipv6: uni
 // A list of none or one is its own set: most profiles have one address or none.
 const unique = (list: string[]): string[] => (list.length < 2 ? list : [...new Set(list)]);
 
-/** KEY, KEY0, KEY1…: `key` with the index (none for -1); the first few names made once, as
- *  every profile asks for them. */
-function numbered(key: 'IPADDR' | 'PREFIX' | 'NETMASK', i: number): string {
-  if (i >= NUMBERED_CACHED) return `${key}${i}`;
-  const names = (NUMBERED[key] ??= Array.from({ length: NUMBERED_CACHED + 1 }, (_, j) => (j ? `${key}${j - 1}` : key)));
-  return names[i + 1];
-}
-const NUMBERED_CACHED = 8;
-const NUMBERED: Partial<Record<string, string[]>> = {};
-
 /** ifcfg: IPADDR, IPADDR0, IPADDR1 (optional), then IPADDR2… up to the first gap, each with
  *  PREFIXn, else NETMASKn, else the class's prefix; IPV6ADDR then IPV6ADDR_SECONDARIES,
  *  /64 when no prefix is given (nms-ifcfg-rh-reader.c make_ip4_setting L2003-2022,
@@ -42,14 +32,15 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
   };
   const out: Addresses = { ipv4: [], ipv6: [] };
   for (let i = -1; ; i++) {
-    const ip = get(numbered('IPADDR', i));
+    const n = i < 0 ? '' : String(i);
+    const ip = get(`IPADDR${n}`);
     if (!ip) {
       if (i > 1) break;
       continue;
     }
     if (!isIPv4(ip)) continue;
-    const p = get(numbered('PREFIX', i));
-    const mask = get(numbered('NETMASK', i));
+    const p = get(`PREFIX${n}`);
+    const mask = get(`NETMASK${n}`);
     let prefix: number | undefined;
     if (p) prefix = /^\s*\d+\s*$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
     else if (mask) prefix = isIPv4(mask) ? maskPrefix(mask) : undefined;

@@ -109,58 +109,35 @@ export class SystemIndex {
   resolveMaster(port: Profile): Profile | undefined {
     const ref = port.master;
     if (!ref) return undefined;
-    for (const p of this.byUuid.get(ref.value) ?? NONE) if (p !== port) return p;
+    const byUuid = this.byUuid.get(ref.value)?.find((p) => p !== port);
+    if (byUuid) return byUuid;
     if (ref.viaUuid) return undefined;
-    // A bond among the other profiles of that DEVICE, else the first of them.
-    let first: Profile | undefined;
-    for (const p of this.byDevice.get(ref.value) ?? NONE) {
-      if (p === port) continue;
-      if (p.type === 'bond') return p;
-      first ??= p;
-    }
-    return first;
+    const cands = this.byDevice.get(ref.value)?.filter((p) => p !== port) ?? [];
+    return cands.find((p) => p.type === 'bond') ?? cands[0];
   }
 
   /** The profiles whose controller resolves to `bond`, in file order. */
   portsOf(bond: Profile): Profile[] {
     let ports = this.portsCache?.get(bond);
     if (ports) return ports;
-    // A profile is listed under one MASTER value, so the lists of the UUID and of the DEVICE
-    // hold different profiles and one test per profile takes each once (a document added
-    // twice is listed twice: sorted, its copies are neighbours and are dropped below).
-    ports = [];
-    const dev = bond.device;
-    if (bond.uuid && bond.uuid !== dev)
-      for (const p of this.byMasterRef.get(bond.uuid) ?? NONE) if (this.resolveMaster(p) === bond) ports.push(p);
+    const cands = new Set<Profile>();
+    for (const key of [bond.uuid, bond.device])
+      if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
     // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
-    const alternative = bond.type === 'bond' && !!dev;
-    if (dev)
-      for (const p of this.byMasterRef.get(dev) ?? NONE)
-        if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
-    if (ports.length > 1) {
-      // Usually in file order already: sorted only when not.
-      if (!this.inFileOrder(ports)) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
-      let n = 1;
-      for (let i = 1; i < ports.length; i++) if (ports[i] !== ports[n - 1]) ports[n++] = ports[i];
-      ports.length = n;
-    }
+    if (bond.type === 'bond' && bond.device)
+      for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
+    ports = [...cands];
+    if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
     (this.portsCache ??= new Map<Profile, Profile[]>()).set(bond, ports);
     return ports;
   }
 
-  private inFileOrder(list: readonly Profile[]): boolean {
-    for (let i = 1; i < list.length; i++) if (this.seq.get(list[i - 1].doc)! > this.seq.get(list[i].doc)!) return false;
-    return true;
-  }
-
-  /** Whether `p` is one of portsOf(bond), in constant time however many ports the bond has. */
+  /** Whether `p` is one of portsOf(bond), in constant time however many ports the bond has
+   *  (a set of them, built once per bond). */
   isPortOf(bond: Profile, p: Profile): boolean {
-    const ports = this.portsOf(bond);
-    // A short list is searched; a long one gets a set, built once per bond.
-    if (ports.length <= 16) return ports.includes(p);
     const cache = (this.portSetCache ??= new Map<Profile, Set<Profile>>());
     let set = cache.get(bond);
-    if (!set) cache.set(bond, (set = new Set(ports)));
+    if (!set) cache.set(bond, (set = new Set(this.portsOf(bond))));
     return set.has(p);
   }
 
@@ -259,8 +236,6 @@ function unidentified(p: Profile): boolean {
   const devtype = v('DEVICETYPE')?.toLowerCase();
   return !v('HWADDR') && !v('TYPE') && !v('TEAM_CONFIG') && devtype !== 'team' && devtype !== 'teamport';
 }
-
-const NONE: readonly Profile[] = [];
 
 export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
 

@@ -26,8 +26,6 @@ export interface Evidence {
   basis: string;
 }
 
-const NO_NAMES: ReadonlySet<string> = new Set();
-
 export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | undefined {
   const v = ctx.settings.virtualization;
   if (v === 'none') return undefined;
@@ -57,11 +55,10 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   // A capture of the running bond shows each port's permanent MAC.
   const cap = ctx.system.captureOf(bond);
-  let captured: ReadonlySet<string> = NO_NAMES;
+  const captured = new Set<string>();
   if (cap) {
-    const names = (captured = new Set<string>());
     for (const sl of bondStateOf(cap).capture.slaves) {
-      names.add(sl.name);
+      captured.add(sl.name);
       const f = sl.fields.get('Permanent HW addr');
       const vendor = f && vendorOfMac(f.value);
       if (!vendor) continue;
@@ -109,7 +106,7 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       vendor: found,
       source: 'mac',
       related,
-      basis: `${joinAll(files)} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
+      basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
     };
   }
   if (platform)
@@ -140,13 +137,6 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
     }
   }
   return undefined;
-}
-
-/** The names, separated by commas (a set's join without copying it into an array). */
-function joinAll(names: Set<string>): string {
-  let out = '';
-  for (const n of names) out = out ? `${out}, ${n}` : n;
-  return out;
 }
 
 /**
@@ -191,12 +181,6 @@ export function checkVirtualNics(ctx: RuleContext): void {
   if (p.master) portRules(ctx, p);
 }
 
-// Modes whose link monitoring sees only the virtual cable (VNIC-005); modes that need a static
-// trunk on the switch (BOND-040); modes that break bridged guests (VNIC-012).
-const MII_BLIND_MODES: readonly string[] = ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'];
-const STATIC_TRUNK_MODES: readonly string[] = ['balance-rr', 'balance-xor', 'broadcast'];
-const BRIDGE_BREAKING_MODES: readonly string[] = ['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'];
-
 function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const a = b.assignment;
   const r = b.range;
@@ -204,18 +188,16 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const strong = ev && ev.source !== 'name' ? ev : undefined;
   const mode = b.effectiveMode.name;
   const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
-  // The mode's spelling in the file's style: needed by a few fixes only.
-  let modeAbText: string | undefined;
-  const modeAb = (): string => (modeAbText ??= styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup'));
+  const modeAb = styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
   const switchToAb = () => {
     const toks = b.tokens
       .filter((t) => t.key !== 'fail_over_mac')
-      .map((t) => (t.key === 'mode' ? `mode=${modeAb()}` : t.text));
-    if (!b.modeToken) toks.unshift(`mode=${modeAb()}`);
+      .map((t) => (t.key === 'mode' ? `mode=${modeAb}` : t.text));
+    if (!b.modeToken) toks.unshift(`mode=${modeAb}`);
     toks.push(`fail_over_mac=${styled(b, fomOpt, 'active')}`);
     return [
       {
-        title: `Use mode=${modeAb()} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
+        title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
         preferred: true,
         edits: b.edits.rewrite(toks),
       },
@@ -277,7 +259,12 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
     const mii = bondInt(b, 'miimon');
     const arp = bondInt(b, 'arp_interval') ?? 0;
     const miiTok = b.opts.get('miimon');
-    if (miiTok && (mii ?? 0) > 0 && arp === 0 && MII_BLIND_MODES.includes(mode)) {
+    if (
+      miiTok &&
+      (mii ?? 0) > 0 &&
+      arp === 0 &&
+      ['active-backup', 'balance-rr', 'balance-xor', 'broadcast'].includes(mode)
+    ) {
       const gw = ctx.doc.effective.get('GATEWAY')?.value.text;
       ctx.report(
         'VNIC-005',
@@ -326,7 +313,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
       });
     }
   }
-  if (!strong && b.mode && STATIC_TRUNK_MODES.includes(mode)) {
+  if (!strong && b.mode && ['balance-rr', 'balance-xor', 'broadcast'].includes(mode)) {
     ctx.report(
       'BOND-040',
       tokenRange(a, b.modeToken!),
@@ -359,7 +346,7 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   }
   const bridge = ctx.doc.effective.get('BRIDGE');
   if (bridge && bridge.value.text) {
-    if (BRIDGE_BREAKING_MODES.includes(mode)) {
+    if (['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'].includes(mode)) {
       ctx.report(
         'VNIC-012',
         r,
@@ -375,9 +362,9 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
               ]),
             },
             {
-              title: `Use mode=${modeAb()}`,
+              title: `Use mode=${modeAb}`,
               edits: b.edits.rewrite([
-                `mode=${modeAb()}`,
+                `mode=${modeAb}`,
                 ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
               ]),
             },
