@@ -109,25 +109,40 @@ export class SystemIndex {
   resolveMaster(port: Profile): Profile | undefined {
     const ref = port.master;
     if (!ref) return undefined;
-    const byUuid = this.byUuid.get(ref.value)?.find((p) => p !== port);
-    if (byUuid) return byUuid;
+    for (const p of this.byUuid.get(ref.value) ?? NONE) if (p !== port) return p;
     if (ref.viaUuid) return undefined;
-    const cands = this.byDevice.get(ref.value)?.filter((p) => p !== port) ?? [];
-    return cands.find((p) => p.type === 'bond') ?? cands[0];
+    // A bond among the other profiles of that DEVICE, else the first of them.
+    let first: Profile | undefined;
+    for (const p of this.byDevice.get(ref.value) ?? NONE) {
+      if (p === port) continue;
+      if (p.type === 'bond') return p;
+      first ??= p;
+    }
+    return first;
   }
 
   /** The profiles whose controller resolves to `bond`, in file order. */
   portsOf(bond: Profile): Profile[] {
     let ports = this.portsCache?.get(bond);
     if (ports) return ports;
-    const cands = new Set<Profile>();
-    for (const key of [bond.uuid, bond.device])
-      if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
+    // A profile is listed under one MASTER value, so the lists of the UUID and of the DEVICE
+    // hold different profiles and one test per profile takes each once (a document added
+    // twice is listed twice: sorted, its copies are neighbours and are dropped below).
+    ports = [];
+    const dev = bond.device;
+    if (bond.uuid && bond.uuid !== dev)
+      for (const p of this.byMasterRef.get(bond.uuid) ?? NONE) if (this.resolveMaster(p) === bond) ports.push(p);
     // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
-    if (bond.type === 'bond' && bond.device)
-      for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
-    ports = [...cands];
-    if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+    const alternative = bond.type === 'bond' && !!dev;
+    if (dev)
+      for (const p of this.byMasterRef.get(dev) ?? NONE)
+        if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
+    if (ports.length > 1) {
+      ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+      let n = 1;
+      for (let i = 1; i < ports.length; i++) if (ports[i] !== ports[n - 1]) ports[n++] = ports[i];
+      ports.length = n;
+    }
     (this.portsCache ??= new Map<Profile, Profile[]>()).set(bond, ports);
     return ports;
   }
@@ -236,6 +251,8 @@ function unidentified(p: Profile): boolean {
   const devtype = v('DEVICETYPE')?.toLowerCase();
   return !v('HWADDR') && !v('TYPE') && !v('TEAM_CONFIG') && devtype !== 'team' && devtype !== 'teamport';
 }
+
+const NONE: readonly Profile[] = [];
 
 export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
 

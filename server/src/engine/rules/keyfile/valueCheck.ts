@@ -178,6 +178,21 @@ function checkMacList(row: NmPropertyRow, raw: string): ValueProblem[] {
     }));
 }
 
+/** The first five fields of `v` at `/ , ;` (what v.split(/[/,;]/) starts with, without a regex). */
+function fields5(v: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < v.length && out.length < 5; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 47 /* / */ || c === 44 /* , */ || c === 59 /* ; */) {
+      out.push(v.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (out.length < 5) out.push(v.slice(from));
+  return out;
+}
+
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
@@ -186,7 +201,7 @@ export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', ra
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);
   // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
-  const [addr, second, third, fourth, rest] = v.split(/[/,;]/);
+  const [addr, second, third, fourth, rest] = fields5(v);
   if (!isIP(addr))
     return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
   // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
