@@ -76,7 +76,8 @@ function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[]
   if (!keys) return list;
   const found: Array<{ idx: number; type: number; value: string }> = [];
   for (const [key, entries] of keys) {
-    const m = ADDRESS_KEY.exec(key);
+    // Tried only on keys that can match (the pattern is the slow part of a short key).
+    const m = key.startsWith('address') ? ADDRESS_KEY.exec(key) : null;
     if (!m || !entries.length) continue;
     const idx = m[2] === undefined ? -1 : Number(m[2]);
     found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });

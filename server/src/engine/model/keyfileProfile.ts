@@ -232,7 +232,7 @@ function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway']
   // a tie), in one pass.
   let best: { index: number; e: KfEntry; value: string; start: number } | undefined;
   for (const [k, list] of keys) {
-    const m = ADDRESS_KEY.exec(k);
+    const m = k.startsWith('address') ? ADDRESS_KEY.exec(k) : null;
     if (!m) continue;
     const index = m[1] === undefined ? -1 : Number(m[1]);
     if (best && !(index < best.index)) continue;

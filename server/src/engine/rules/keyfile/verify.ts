@@ -303,8 +303,10 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
   let routes = 0;
   for (const o of kf.groupsByName.get(g) ?? [])
     for (const e of o.entries) {
-      if (ADDRESS_KEY.test(e.key)) addresses.push(e);
-      else if (ROUTE_KEY.test(e.key)) routes++;
+      // Each pattern tried only on keys with its first letter.
+      const c = e.key.charCodeAt(0);
+      if (c === 97 /* a */ && ADDRESS_KEY.test(e.key)) addresses.push(e);
+      else if (c === 114 /* r */ && ROUTE_KEY.test(e.key)) routes++;
       else if ((e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '') dns.push(e);
     }
   if (method === 'manual' && !addresses.length && !routes && valueOf(kf, family, 'clat') !== '2')
