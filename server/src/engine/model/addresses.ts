@@ -57,7 +57,14 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
 }
 
 const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
-const FIELD_END = /[,;]/;
+/** Where the first `,` or `;` is, -1 if none (what search(/[,;]/) answers, without a pattern). */
+function fieldEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59) return i;
+  }
+  return -1;
+}
 const DIGITS = /^\d+$/;
 
 /** keyfile (the keys of the groups NetworkManager reads [ipv4] and [ipv6] from): address,
@@ -85,7 +92,7 @@ function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[]
   if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
   for (const f of found) {
     // The address: what comes before the first `,` (gateway) or `;` (list separator).
-    const cut = f.value.search(FIELD_END);
+    const cut = fieldEnd(f.value);
     const first = (cut < 0 ? f.value : f.value.slice(0, cut)).trim();
     add(list, family === 4 ? v4Address(first) : v6Address(first, 64));
   }

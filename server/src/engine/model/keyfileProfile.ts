@@ -70,6 +70,17 @@ function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
 
 const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
 
+/** toLowerCase, without making a copy of the usual lower-case UUID. */
+function lowerCase(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // An upper-case ASCII letter, or a character toLowerCase may change.
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 const range = (e: KfEntry) => ({
   start: { line: e.line, character: e.valueStart },
   end: { line: e.line, character: e.valueEnd },
@@ -297,7 +308,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
         }
       : undefined;
   const uuidEntry = last(conn, 'uuid');
-  const uuid = text(uuidEntry)?.toLowerCase();
+  const uuid = lowerCase(text(uuidEntry));
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
   const acEntry = last(conn, 'autoconnect');
   const ac = text(acEntry);
