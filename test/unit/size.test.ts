@@ -33,7 +33,7 @@ const BUDGET_KB: Record<string, number> = {
   'dist/lsp.js': 160,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
   // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server; the engine's cost work ~2.5 KB.
-  'dist/cli.js': 401,
+  'dist/cli.js': 402,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
