@@ -52,6 +52,7 @@ export function checkSyntax(ctx: RuleContext): void {
     );
   }
   for (const i of doc.loneCRLines) {
+    if (ctx.full) break; // nothing more would be kept
     if (i + 1 >= doc.lines.length) continue;
     const first = doc.lines[i];
     const what = first.assignment
