@@ -62,12 +62,27 @@ const PATTERNS: Record<string, { pattern: string; label: string }> = {
   'tfilter.<parent>': { pattern: '^tfilter\\..+$', label: 'tfilter.PARENT' },
 };
 
-function cleanDoc(note: string): string {
-  return note
-    .replace(/\s*\(?[Oo]utside the core scope of this table[^)]*\)?\.?/g, '')
-    .replace(/^Property of \[[^\]]+\]\.?\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** What the hover prints from a row's fields (catalog/nm docs in features/keyfile/docs.ts) is not
+ *  repeated in its doc: the setting's name, that it is a secret, the enum's read or verify()
+ *  check, the key an alias stands for. */
+const SAID_BY_FIELDS: Array<[RegExp, (r: Row) => boolean]> = [
+  [/\s*\(?[Oo]utside the core scope of this table[^)]*\)?\.?/g, () => true],
+  [/\s*Property of \[[^\]]+\]\.?/g, () => true],
+  [/Secret \(written only when its -flags are 0\)\.\s*/, (r) => r.secret === true],
+  [/\s*A number outside the enum is refused when read \(warning; default kept\)\./, (r) => r.enumCheck === 'read'],
+  [
+    /\s*(Any integer is accepted when read(, but a value|; one) outside the enum fails verify\(\)( and rejects the profile)?|Out-of-range numbers fail verify\(\) \(profile rejected\)|Other values fail verify\(\) \(profile rejected\))\./,
+    (r) => r.enumCheck === 'verify' && r.values !== undefined,
+  ],
+  [/^Deprecated alias of [a-z0-9-]+(?: \(same storage\))?[.;]\s*/, (r) => r.aliasOf !== undefined],
+];
+
+function cleanDoc(note: string, row: Row): string {
+  let doc = note;
+  for (const [re, applies] of SAID_BY_FIELDS) if (applies(row)) doc = doc.replace(re, '');
+  doc = doc.replace(/\s+/g, ' ').trim();
+  // "Deprecated alias of x; still read" loses its head: the rest starts the sentence.
+  return row.aliasOf ? doc.charAt(0).toUpperCase() + doc.slice(1) : doc;
 }
 
 function parseRange(allowed: string): [string, string] | undefined {
@@ -144,7 +159,7 @@ export function generate(tsv: string): Row[] {
     }
     if (prop === 'dhcp-send-hostname') row.t = 'dhcp-send-hostname';
     if (/enum|flags/.test(rawType)) {
-      if (/fails verify\(\)/.test(note)) row.enumCheck = 'verify';
+      if (/\bfails? verify\(\)/.test(note)) row.enumCheck = 'verify';
       else if (/refused when read/.test(note)) row.enumCheck = 'read';
     }
     const s = since(sinceText ?? '');
@@ -155,7 +170,7 @@ export function generate(tsv: string): Row[] {
     if (/^Deprecated\b/.test(note) || alias) row.deprecated = true;
     if (/\bSecret\b|\(secret/i.test(note)) row.secret = true;
     if (/Legacy key; only used as connection.interface-name/.test(note)) row.legacyIfname = true;
-    row.doc = cleanDoc(note);
+    row.doc = cleanDoc(note, row);
     rows.push(row);
   }
   // The ifcfg-era spelling is the default for dhcp-send-hostname until 1.52; both forms are read.

@@ -159,6 +159,22 @@ test('hover: groups, catalog keys, bonding options with the bonding docs, enum n
   assert.deepEqual(h!.range, { start: { line: macLine, character: 12 }, end: { line: macLine, character: 29 } });
 });
 
+test('key hovers word what the catalog row says by its fields: the enum check, unnamed values, secrets', () => {
+  const doc = parseDocument(
+    `${DIR}/w.nmconnection`,
+    '[connection]\nautoconnect-ports=1\ndnssec=2\n[ipv6]\nip6-privacy=2\n[wifi-security]\npsk=x\n',
+  );
+  const at = (line: number) => md(hover(doc, { line, character: 2 }));
+  assert.match(at(1), /Values: -1, 0, 1/);
+  assert.match(at(1), /outside the enum fails verify\(\): NetworkManager rejects the profile/);
+  assert.match(at(2), /\*\*dnssec\*\*.*DNSSEC mode[\s\S]*fails verify\(\)/);
+  assert.match(at(4), /refused when read: NetworkManager warns and keeps the default/);
+  assert.match(
+    at(6),
+    /A secret: NetworkManager writes it only when its flags key \(`…-flags`\) is 0; keep the file mode 0600/,
+  );
+});
+
 test('outline: one symbol per group, the keys as children', () => {
   const { docs } = system();
   const s = documentSymbols(docs.get('bond0.nmconnection')!);
