@@ -171,6 +171,14 @@ export function generate(tsv: string): Row[] {
     if (/\bSecret\b|\(secret/i.test(note)) row.secret = true;
     if (/Legacy key; only used as connection.interface-name/.test(note)) row.legacyIfname = true;
     row.doc = cleanDoc(note, row);
+    // [bond] options: what they mean, their range and default come from the bonding catalog
+    // (catalog/bonding.ts), which hover, completion and the bonding rules use in both formats.
+    // The reference table's notes on them stay in the TSV.
+    if (type === 'bond-option') {
+      row.doc = '';
+      delete row.def;
+      delete row.range;
+    }
     rows.push(row);
   }
   // The ifcfg-era spelling is the default for dhcp-send-hostname until 1.52; both forms are read.

@@ -56,6 +56,13 @@ mode=active-backup
 |
 `;
 
+test('completion under [bond] of a profile that is no bond still says what each option is', () => {
+  const items = completeAt('[connection]\ntype=ethernet\n[bond]\n|\n');
+  const miimon = items.find((i) => i.label === 'miimon')!;
+  assert.ok(miimon);
+  assert.match(String(miimon.detail), /link monitoring/i);
+});
+
 test('completion under [bond]: bonding options, mode-aware, without the ones already set', () => {
   const items = completeAt(BOND);
   const l = labels(items);
