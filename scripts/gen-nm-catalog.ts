@@ -49,17 +49,17 @@ const TYPE_MAP: Record<string, string> = {
 };
 
 /** Keys that stand for a family of keys: the TSV names them with a placeholder. */
-const PATTERNS: Record<string, { pattern: string; label: string }> = {
-  addressN: { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$', label: 'address, address1, address2, …' },
-  routeN: { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$', label: 'route, route1, route2, …' },
-  routeN_options: { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$', label: 'route1_options, …' },
-  'routing-ruleN': { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$', label: 'routing-rule1, …' },
-  '<option>': { pattern: '^.+$', label: 'any option name' },
-  '<key>': { pattern: '^.+$', label: 'any key' },
-  'data.<key>': { pattern: '^data\\..+$', label: 'data.NAME' },
-  'vf.N': { pattern: '^vf\\.[0-9]+$', label: 'vf.0, vf.1, …' },
-  'qdisc.<parent>': { pattern: '^qdisc\\..+$', label: 'qdisc.PARENT' },
-  'tfilter.<parent>': { pattern: '^tfilter\\..+$', label: 'tfilter.PARENT' },
+const PATTERNS: Record<string, string> = {
+  addressN: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$',
+  routeN: '^routes?(?:0|[1-9][0-9]{0,9})?$',
+  routeN_options: '^routes?(?:0|[1-9][0-9]{0,9})?_options$',
+  'routing-ruleN': '^routing-rule(?:0|[1-9][0-9]{0,9})?$',
+  '<option>': '^.+$',
+  '<key>': '^.+$',
+  'data.<key>': '^data\\..+$',
+  'vf.N': '^vf\\.[0-9]+$',
+  'qdisc.<parent>': '^qdisc\\..+$',
+  'tfilter.<parent>': '^tfilter\\..+$',
 };
 
 /** What the hover prints from a row's fields (catalog/nm docs in features/keyfile/docs.ts) is not
@@ -134,11 +134,8 @@ export function generate(tsv: string): Row[] {
     const type = TYPE_MAP[rawType];
     if (!type) throw new Error(`unknown type ${rawType} for ${group}.${prop}`);
     const row: Row = { s: TSV_TO_SETTING[group] ?? group, k: prop, t: type };
-    const pat = PATTERNS[prop];
-    if (pat) {
-      row.pattern = pat.pattern;
-      row.label = pat.label;
-    }
+    const pattern = PATTERNS[prop];
+    if (pattern) row.pattern = pattern;
     const d = def?.trim();
     if (d && !d.startsWith('(unset') && !d.startsWith('(none') && !d.startsWith('(empty')) row.def = d;
     const range = parseRange(allowed ?? '');

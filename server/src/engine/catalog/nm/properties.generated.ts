@@ -457,7 +457,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Stored in a separate [ethernet-s390-options] group, one key per option (keys \\XX-hex-decoded).',
         '',
         '',
-        { pattern: '^.+$', label: 'any option name' },
+        { pattern: '^.+$' },
       ],
     ],
   ],
@@ -1176,7 +1176,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Static addresses, one per key (writer uses address1, address2...). Also read: address, addressesN (legacy). Missing /plen defaults to 24 with a warning; a trailing ; is accepted with an info message.',
         '',
         '',
-        { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$', label: 'address, address1, address2, …' },
+        { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'routeN',
@@ -1185,7 +1185,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Static routes, one per key (writer uses route1...). Also read: route, routesN (legacy). Missing /plen defaults to 24.',
         '',
         '',
-        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$', label: 'route, route1, route2, …' },
+        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'routeN_options',
@@ -1194,7 +1194,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Attributes of routeN with the same index key. Unknown names are ignored; invalid ones silently dropped.',
         '',
         '',
-        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$', label: 'route1_options, …' },
+        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$' },
       ],
       [
         'routing-ruleN',
@@ -1203,7 +1203,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Policy routing rules, one per key; an invalid rule is dropped with a warning.',
         '',
         '',
-        { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$', label: 'routing-rule1, …' },
+        { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'dhcp-send-hostname',
@@ -1450,7 +1450,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Static addresses, one per key (writer uses address1, address2...). Also read: address, addressesN (legacy). Missing /plen defaults to 64 with a warning; a trailing ; is accepted with an info message.',
         '',
         '',
-        { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$', label: 'address, address1, address2, …' },
+        { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'routeN',
@@ -1459,7 +1459,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Static routes, one per key (writer uses route1...). Also read: route, routesN (legacy). Missing /plen defaults to 128.',
         '',
         '',
-        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$', label: 'route, route1, route2, …' },
+        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'routeN_options',
@@ -1468,7 +1468,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Attributes of routeN with the same index key. Unknown names are ignored; invalid ones silently dropped.',
         '',
         '',
-        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$', label: 'route1_options, …' },
+        { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$' },
       ],
       [
         'routing-ruleN',
@@ -1477,7 +1477,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Policy routing rules, one per key; an invalid rule is dropped with a warning.',
         '',
         '',
-        { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$', label: 'routing-rule1, …' },
+        { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$' },
       ],
       [
         'dhcp-send-hostname',
@@ -2002,7 +2002,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Arbitrary user data: every key in [user] is one entry (key names \\XX-hex-decoded).',
         '',
         '',
-        { pattern: '^.+$', label: 'any key' },
+        { pattern: '^.+$' },
       ],
     ],
   ],
@@ -2736,17 +2736,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
   ],
   [
     'ovs-external-ids',
-    () => [
-      [
-        'data.<key>',
-        'string',
-        '',
-        'One key per OVS external-id.',
-        '',
-        '',
-        { pattern: '^data\\..+$', label: 'data.NAME' },
-      ],
-    ],
+    () => [['data.<key>', 'string', '', 'One key per OVS external-id.', '', '', { pattern: '^data\\..+$' }]],
   ],
   [
     'ovs-interface',
@@ -2757,17 +2747,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
   ],
   [
     'ovs-other-config',
-    () => [
-      [
-        'data.<key>',
-        'string',
-        '',
-        'One key per OVS other_config entry.',
-        '',
-        '',
-        { pattern: '^data\\..+$', label: 'data.NAME' },
-      ],
-    ],
+    () => [['data.<key>', 'string', '', 'One key per OVS other_config entry.', '', '', { pattern: '^data\\..+$' }]],
   ],
   ['ovs-patch', () => [['peer', 'string', '1.10', '']]],
   [
@@ -2835,15 +2815,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
       ['eswitch-mode', 'enum', '1.46', '', '-1'],
       ['preserve-on-down', 'enum', '1.54', '', '-1'],
       ['total-vfs', 'uint32', '1.14', '', '0', '0..4294967295'],
-      [
-        'vf.N',
-        'string',
-        '',
-        'One key per virtual function.',
-        '',
-        '',
-        { pattern: '^vf\\.[0-9]+$', label: 'vf.0, vf.1, …' },
-      ],
+      ['vf.N', 'string', '', 'One key per virtual function.', '', '', { pattern: '^vf\\.[0-9]+$' }],
     ],
   ],
   [
@@ -2856,7 +2828,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'One key per queueing discipline; key names the parent.',
         '',
         '',
-        { pattern: '^qdisc\\..+$', label: 'qdisc.PARENT' },
+        { pattern: '^qdisc\\..+$' },
       ],
       [
         'tfilter.<parent>',
@@ -2865,7 +2837,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'One key per traffic filter; key names the parent.',
         '',
         '',
-        { pattern: '^tfilter\\..+$', label: 'tfilter.PARENT' },
+        { pattern: '^tfilter\\..+$' },
       ],
     ],
   ],
@@ -2891,7 +2863,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'Each key in [vpn] that is not a VPN property is one plugin data item.',
         '',
         '',
-        { pattern: '^.+$', label: 'any key' },
+        { pattern: '^.+$' },
       ],
       ['persistent', 'boolean', '1.0', '', 'false'],
       ['service-type', 'string', '1.0', ''],
