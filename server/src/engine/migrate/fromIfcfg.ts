@@ -362,7 +362,7 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
       const eq = tok.indexOf('=');
       const k = eq < 0 ? tok : tok.slice(0, eq);
       const v = eq < 0 ? '' : tok.slice(eq + 1);
-      const meta = BRIDGE_OPTS[k];
+      const meta = Object.hasOwn(BRIDGE_OPTS, k) ? BRIDGE_OPTS[k] : undefined;
       if (!meta) {
         bridgeOption(r, k, v, set);
         continue;
@@ -381,30 +381,35 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
 }
 
 // Bridge options read into [bridge] by type, STP or not (NMR handle_bridge_option L5780-5920).
-const BRIDGE_PROPS: Record<string, string> = {
-  multicast_last_member_count: 'multicast-last-member-count',
-  multicast_last_member_interval: 'multicast-last-member-interval',
-  multicast_membership_interval: 'multicast-membership-interval',
-  multicast_hash_max: 'multicast-hash-max',
-  multicast_querier: 'multicast-querier',
-  multicast_querier_interval: 'multicast-querier-interval',
-  multicast_query_interval: 'multicast-query-interval',
-  multicast_query_response_interval: 'multicast-query-response-interval',
-  multicast_query_use_ifaddr: 'multicast-query-use-ifaddr',
-  multicast_snooping: 'multicast-snooping',
-  multicast_router: 'multicast-router',
-  multicast_startup_query_count: 'multicast-startup-query-count',
-  multicast_startup_query_interval: 'multicast-startup-query-interval',
-  vlan_filtering: 'vlan-filtering',
+// The property is the option's name with dashes, but for two.
+const BRIDGE_PROPS = new Set([
+  'multicast_last_member_count',
+  'multicast_last_member_interval',
+  'multicast_membership_interval',
+  'multicast_hash_max',
+  'multicast_querier',
+  'multicast_querier_interval',
+  'multicast_query_interval',
+  'multicast_query_response_interval',
+  'multicast_query_use_ifaddr',
+  'multicast_snooping',
+  'multicast_router',
+  'multicast_startup_query_count',
+  'multicast_startup_query_interval',
+  'vlan_filtering',
+  'default_pvid',
+  'group_address',
+  'group_fwd_mask',
+  'vlan_protocol',
+  'vlan_stats_enabled',
+]);
+const BRIDGE_PROP_NAMES: Record<string, string> = {
   default_pvid: 'vlan-default-pvid',
-  group_address: 'group-address',
   group_fwd_mask: 'group-forward-mask',
-  vlan_protocol: 'vlan-protocol',
-  vlan_stats_enabled: 'vlan-stats-enabled',
 };
 
 function bridgeOption(r: IfcfgReader, k: string, v: string, set: Set): void {
-  const prop = BRIDGE_PROPS[k];
+  const prop = BRIDGE_PROPS.has(k) ? (BRIDGE_PROP_NAMES[k] ?? k.replace(/_/g, '-')) : undefined;
   const row = prop ? nmProperty('bridge', prop) : undefined;
   if (!prop || !row) {
     r.note('lost', 'BRIDGING_OPTS', `${k} is not a bridge option NetworkManager reads: it ignores it.`);
