@@ -6,6 +6,7 @@ import { lookupKey } from '../catalog/keys';
 import { nmProperty, rowRange } from '../catalog/nm';
 import { isIPv4, isIPv6, isIfname, isMac, isUuid } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
+import { CONTROLLER_KEYS } from '../model/profile';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
@@ -286,12 +287,7 @@ function connectionSetting(
   const metered = r.bool('CONNECTION_METERED', -1);
   if (metered !== -1) set('connection', 'metered', metered ? '1' : '2');
   // Controllers: the first of BRIDGE, bond MASTER, TEAM_MASTER wins (NMR L289-348, L503-522).
-  const ctl: Array<[string, string, string]> = [
-    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-    ['MASTER_UUID', 'MASTER', 'bond'],
-    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-  ];
-  for (const [k1, k2, pt] of ctl) {
+  for (const [k1, k2, pt] of CONTROLLER_KEYS) {
     const key = r.str(k1) ? k1 : k2;
     const v = r.str(key);
     if (!v) continue;

@@ -131,12 +131,14 @@ function derive(doc: ParsedDocument): Profile {
 /** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
  *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
  *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+export const CONTROLLER_KEYS = [
+  ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+  ['MASTER_UUID', 'MASTER', 'bond'],
+  ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+] as const;
+
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
-  for (const [byUuid, byName, portType] of [
-    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-    ['MASTER_UUID', 'MASTER', 'bond'],
-    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-  ] as const) {
+  for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
     for (const key of [byUuid, byName]) {
       const a = doc.effective.get(key);
       const v = a?.value.text.trim();
