@@ -50,9 +50,11 @@ export type NmValueTest =
 
 export type NmVerifyRule = RuleBase &
   (
-    | (Said & {
+    | (Omit<Said, 'nm'> & {
         /** Every key must be set. Reported on the line of the first condition (else the group). */
         check: 'required';
+        /** Default: NetworkManager's `<setting>.<first missing key>: property is missing`. */
+        nm?: string;
         keys: string[];
         /** NetworkManager's text for a key that is present but empty; `false`: another rule
          *  reports the empty value; absent: an empty value counts as missing. */
@@ -105,7 +107,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'required',
     keys: ['eap'],
     why: '[802-1x] needs eap= (e.g. peap or tls)',
-    nm: `${X}.eap: property is missing`,
   },
   {
     s: X,
@@ -123,7 +124,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     nmEmpty: `${X}.identity: property is empty`,
     // verify_identity()
     why: 'EAP method {value} needs identity= (the user name)',
-    nm: `${X}.identity: property is missing`,
   },
   {
     s: X,
@@ -132,7 +132,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     when: [{ key: 'eap', in: ['tls'] }],
     // verify_tls()
     why: 'EAP method tls needs a client certificate and key: {keys} missing',
-    nm: `${X}.{key}: property is missing`,
   },
   {
     s: X,
@@ -162,7 +161,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     keys: ['key-mgmt'],
     nmEmpty: false,
     why: '[wifi-security] needs key-mgmt=',
-    nm: `${WS}.key-mgmt: property is missing`,
   },
   {
     s: WS,
@@ -256,7 +254,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     keys: ['ssid'],
     nmEmpty: false,
     why: '[wifi] needs ssid=',
-    nm: `${W}.ssid: property is missing`,
   },
   { s: W, check: 'value', key: 'ssid', test: 'ssid' },
   {
