@@ -10,6 +10,7 @@ import { CONTROLLER_KEYS } from '../model/profile';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
+import { BRIDGE_OPTIONS } from '../catalog/bridging';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
@@ -376,36 +377,16 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
     r.note('unmodelled', 'BRIDGE_VLANS', 'BRIDGE_VLANS: this preview does not convert bridge VLANs yet.');
 }
 
-// Bridge options read into [bridge] by type, STP or not (NMR handle_bridge_option L5780-5920).
-// The property is the option's name with dashes, but for two.
-const BRIDGE_PROPS = new Set([
-  'multicast_last_member_count',
-  'multicast_last_member_interval',
-  'multicast_membership_interval',
-  'multicast_hash_max',
-  'multicast_querier',
-  'multicast_querier_interval',
-  'multicast_query_interval',
-  'multicast_query_response_interval',
-  'multicast_query_use_ifaddr',
-  'multicast_snooping',
-  'multicast_router',
-  'multicast_startup_query_count',
-  'multicast_startup_query_interval',
-  'vlan_filtering',
-  'default_pvid',
-  'group_address',
-  'group_fwd_mask',
-  'vlan_protocol',
-  'vlan_stats_enabled',
-]);
+// The other BRIDGING_OPTS options NetworkManager reads (catalog BRIDGE_OPTIONS) go into [bridge] by
+// type, STP or not (NMR handle_bridge_option L5780-5920). The property is the option's name with
+// dashes, but for two.
 const BRIDGE_PROP_NAMES: Record<string, string> = {
   default_pvid: 'vlan-default-pvid',
   group_fwd_mask: 'group-forward-mask',
 };
 
 function bridgeOption(r: IfcfgReader, k: string, v: string, set: Set): void {
-  const prop = BRIDGE_PROPS.has(k) ? (BRIDGE_PROP_NAMES[k] ?? k.replace(/_/g, '-')) : undefined;
+  const prop = BRIDGE_OPTIONS.includes(k) ? (BRIDGE_PROP_NAMES[k] ?? k.replace(/_/g, '-')) : undefined;
   const row = prop ? nmProperty('bridge', prop) : undefined;
   if (!prop || !row) {
     r.note('lost', 'BRIDGING_OPTS', `${k} is not a bridge option NetworkManager reads: it ignores it.`);
