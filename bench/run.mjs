@@ -498,18 +498,25 @@ if (!hasShellcheck) {
   };
   walk(CORPUS);
   const folders = new Set(files.map((f) => f.slice(0, f.lastIndexOf('/')))).size;
-  const runs = (cmd, args) => {
-    const t = [];
-    let stdout = '';
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now();
-      stdout = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
-      t.push(performance.now() - t0);
+  // The commands take turns (A B C A B C …) instead of running in blocks, so a change of load on
+  // a shared machine during the section falls on each of them alike.
+  const inTurns = (commands, n = 7) => {
+    const times = commands.map(() => []);
+    const stdout = [];
+    for (let i = 0; i < n; i++) {
+      commands.forEach(([cmd, args], k) => {
+        const t0 = performance.now();
+        stdout[k] = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+        times[k].push(performance.now() - t0);
+      });
     }
-    return { ms: median(t), stdout };
+    return commands.map((_, k) => ({ ms: median(times[k]), stdout: stdout[k] }));
   };
-  const sc = runs('shellcheck', ['-s', 'bash', '-f', 'json', ...files]);
-  const ours = runs(process.execPath, [LINT, '--format', 'json', ...files]);
+  const [sc, ours, nodeAlone] = inTurns([
+    ['shellcheck', ['-s', 'bash', '-f', 'json', ...files]],
+    [process.execPath, [LINT, '--format', 'json', ...files]],
+    [process.execPath, ['-e', '']],
+  ]);
   const count = (arr, key) => arr.reduce((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
   const scCodes = count(JSON.parse(sc.stdout || '[]'), (x) => `SC${x.code}`);
   const ourCodes = count(JSON.parse(ours.stdout || '[]'), (x) => x.code);
@@ -521,7 +528,7 @@ if (!hasShellcheck) {
     `| shellcheck ${spawnSync('shellcheck', ['--version'], { encoding: 'utf8' }).stdout.match(/version: (\S+)/)[1]} -s bash | ${fmt(sc.ms)} |`,
   );
   log(`| ifcfg-lint | ${fmt(ours.ms)} |`);
-  const node0 = runs(process.execPath, ['-e', '']).ms;
+  const node0 = nodeAlone.ms;
   const inproc = median(
     Array.from({ length: 7 }, () => {
       const t0 = performance.now();

@@ -110,6 +110,19 @@ test('captures on the command line or in a folder with the config', () => {
   assert.ok(out.some((f) => f.file.endsWith('capture.txt') && f.code === 'CAP-004'));
 });
 
+test('a capture in a folder of its own joins the one system that has its bond', () => {
+  const config = example();
+  const elsewhere = mkdtempSync(join(tmpdir(), 'ifcfg-capture-'));
+  // Known as a capture by its first line only: the name says nothing.
+  cpSync(resolve('test/fixtures/captures/bond0-virtualbox-active-backup.bonding'), join(elsewhere, 'bond0.txt'));
+  const vnic = (args: string[]) =>
+    (JSON.parse(lint(['--format', 'json', ...args]).stdout) as Array<{ file: string; code: string; message: string }>)
+      .filter((f) => f.code === 'VNIC-001' && f.file.endsWith('ifcfg-bond0'))
+      .map((f) => f.message);
+  assert.match(vnic([config, elsewhere]).join('\n'), /ifcfg-enp0s8, ifcfg-enp0s9, bond0\.txt have VirtualBox MAC/);
+  assert.doesNotMatch(vnic([config]).join('\n'), /bond0\.txt/);
+});
+
 test('--fix killed mid-run never leaves a half-written file', async () => {
   const d = mkdtempSync(join(tmpdir(), 'ifcfg-kill-'));
   const original = 'DEVICE=eth0\nONBOOT=on\n' + '# padding so that each write takes a moment\n'.repeat(4000);

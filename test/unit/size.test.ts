@@ -33,8 +33,11 @@ const BUDGET_KB: Record<string, number> = {
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 145,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
-  // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server; ~16 KB less after the size pass.
-  'dist/cli.js': 383,
+  // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server. Its start-up and reading
+  // work (the collation order without an Intl.Collator, blocking writes to fds 1 and 2, listed
+  // folders and resolved real paths shared by their files, systems parsed one at a time) ~4 KB.
+  // ~16 KB less after the size pass, as in the server.
+  'dist/cli.js': 403,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */

@@ -8,8 +8,10 @@ import { loadMachine } from '../fs/snapshot';
 export type MachineReader = (root: string) => MachineEvidence | undefined;
 
 export function machineReader(paths: readonly string[]): MachineReader {
-  const named = paths.map((p) => path.resolve(p));
-  const readable = (root: string) => named.some((n) => root === n || root.startsWith(n + path.sep));
+  // Resolved when a machine root first turns up: most runs meet none.
+  let named: string[] | undefined;
+  const readable = (root: string) =>
+    (named ??= paths.map((p) => path.resolve(p))).some((n) => root === n || root.startsWith(n + path.sep));
   const seen = new Map<string, MachineEvidence | undefined>();
   return (root) => {
     if (!root || !readable(root)) return undefined;

@@ -3,6 +3,7 @@
 // given roots (by real path, so a link cannot lead out), and up to a size limit: a file over the
 // limit is refused whole, never read in part. It reads until end of file instead of trusting the
 // size stat reports, which is 0 for procfs files such as /proc/net/bonding/bond0.
+import { isUtf8 } from 'buffer';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -94,8 +95,39 @@ export function realpathOf(p: FsPath): FsPath {
 
 /** Bytes of a name as a string when they are valid UTF-8 (round trip exact), else the bytes. */
 export function toFsPath(b: Buffer): FsPath {
-  const s = b.toString('utf8');
-  return Buffer.from(s, 'utf8').equals(b) ? s : b;
+  return isUtf8(b) ? b.toString('utf8') : b;
+}
+
+/** A folder's entries: names (strings when valid UTF-8) and their types, sorted byte-wise. */
+export interface DirList {
+  names: FsPath[];
+  dirents: fs.Dirent[];
+}
+
+/** Lists a folder without a Buffer per name: names come as strings, and only a folder with a
+ *  name that is not UTF-8 (decoded with U+FFFD) is listed again as bytes. Throws as readdir. */
+export function listDir(dir: FsPath): DirList {
+  let dirents: fs.Dirent[] = fs.readdirSync(dir, { withFileTypes: true });
+  if (dirents.some((d) => d.name.includes('\uFFFD')))
+    dirents = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true }) as unknown as fs.Dirent[];
+  const nameOf = (d: fs.Dirent): FsPath => (typeof d.name === 'string' ? d.name : toFsPath(d.name as Buffer));
+  // Byte order. UTF-16 order is the same for names below U+D800, the usual case; readdir
+  // usually gives them sorted already, and sorting a sorted list is one pass.
+  const plain = dirents.every((d) => typeof d.name === 'string' && !/[\ud800-\uffff]/.test(d.name));
+  dirents.sort(
+    plain
+      ? (x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)
+      : (x, y) => Buffer.compare(bytesOf(x.name), bytesOf(y.name)),
+  );
+  return { names: dirents.map(nameOf), dirents };
+}
+
+/** `joinPath(dir, name)` for the entry names readdir gives (never `.` or `..`), with the folder
+ *  normalised once instead of once per entry: path.join of one segment is the normalised folder,
+ *  a separator and the name. */
+export function entryJoiner(dir: FsPath): (name: FsPath) => FsPath {
+  const prefix = typeof dir === 'string' && path.join(dir, 'x').slice(0, -1);
+  return (name) => (prefix !== false && typeof name === 'string' ? prefix + name : joinPath(dir, name));
 }
 
 export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
@@ -245,8 +277,7 @@ function utf8SeqLength(b: Buffer, i: number): number {
   if (c < 0x80) return 1;
   const n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
   if (!n || i + n > b.length) return 0;
-  const s = b.subarray(i, i + n);
-  return Buffer.from(s.toString('utf8'), 'utf8').equals(s) ? n : 0;
+  return isUtf8(b.subarray(i, i + n)) ? n : 0;
 }
 
 /** Joins a directory and an entry name, keeping bytes when either is not UTF-8. */

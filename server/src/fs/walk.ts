@@ -7,9 +7,9 @@ import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 import {
   displayPath,
   documentPath,
+  entryJoiner,
   FsPath,
   isInside,
-  joinPath,
   readRegularFile,
   ReadOk,
   realpathOf,
@@ -132,12 +132,14 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     }
     list.sort((a, b) => Buffer.compare(a.name, b.name));
     const machine = isMachineRoot(list.map((n) => n.name.toString('utf8')));
+    const inDir = entryJoiner(dir);
+    const inReal = entryJoiner(real);
     for (const entry of list) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
       const name = toFsPath(entry.name);
       const shown = documentPath(name);
-      const p = joinPath(dir, name);
+      const p = inDir(name);
       // The directory entry's type spares a stat of every plain file and folder; anything else
       // (links, FIFOs, file systems that do not record types) is looked at closely.
       const plain = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined;
@@ -186,7 +188,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       if (!kind) continue;
       if (found >= o.maxFiles) return stop(`${o.maxFiles.toLocaleString('en')} files`);
       // A file that is no link lies where its folder really is.
-      const r = readCandidate(p, kind, roots, isLink ? undefined : joinPath(real, name));
+      const r = readCandidate(p, kind, roots, isLink ? undefined : inReal(name));
       if (!r) continue;
       if (!r.ok) {
         skipped.push({
@@ -223,8 +225,9 @@ export async function walkAsync(root: FsPath, o: WalkOptions): Promise<WalkResul
   }
 }
 
-/** True for a file that a directory walk would read as ours (a named file's neighbours). */
-export function readIfOurs(p: FsPath, roots: readonly FsPath[]): ReadResult | undefined {
+/** True for a file that a directory walk would read as ours (a named file's neighbours).
+ *  `real`: as for readRegularFile, when the caller listed the folder and the entry is no link. */
+export function readIfOurs(p: FsPath, roots: readonly FsPath[], real?: FsPath): ReadResult | undefined {
   const kind = candidate(documentPath(p));
-  return kind ? readCandidate(p, kind, roots) : undefined;
+  return kind ? readCandidate(p, kind, roots, real) : undefined;
 }

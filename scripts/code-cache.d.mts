@@ -1,0 +1,5 @@
+export const BUILD_LINE: RegExp;
+export function writeCodeCache(
+  bundle: string,
+  warm?: (exports: never) => unknown,
+): { bundle: string; cache: string; id: string };
