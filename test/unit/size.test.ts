@@ -37,7 +37,7 @@ const BUDGET_KB: Record<string, number> = {
   // work (the collation order without an Intl.Collator, blocking writes to fds 1 and 2, listed
   // folders and resolved real paths shared by their files, systems parsed one at a time) ~4 KB.
   // ~16 KB less after the size pass, as in the server.
-  'dist/cli.js': 403,
+  'dist/cli.js': 387,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
@@ -48,7 +48,7 @@ const BUDGET_KB: Record<string, number> = {
 // Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB. The 802.1X, Wi-Fi
 // and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB. The size
 // pass of issue 14 (README sections moved to docs/, an indexed icon, catalog and metadata without
-// repeated or unshown text) brought the packed .vsix to 255,791 bytes (249.8 KiB) with this
+// repeated or unshown text) brought the packed .vsix to 255,820 bytes (249.8 KiB) with this
 // estimate at 250.5. This budget only stops further growth.
 const VSIX_BUDGET_KB = 251.5;
 
