@@ -133,6 +133,12 @@ function derive(doc: ParsedDocument): Profile {
 /** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
  *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
  *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+export const CONTROLLER_KEYS = [
+  ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+  ['MASTER_UUID', 'MASTER', 'bond'],
+  ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+] as const;
+
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
   for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
     for (const key of [byUuid, byName]) {
@@ -143,12 +149,6 @@ function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
   }
   return undefined;
 }
-const CONTROLLER_KEYS = [
-  ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-  ['MASTER_UUID', 'MASTER', 'bond'],
-  ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-] as const;
-
 function detectType(doc: ParsedDocument): ProfileType {
   if (doc.file.kind !== 'ifcfg' && doc.file.kind !== 'alias') return 'unknown';
   const devtype = val(doc, 'DEVICETYPE')?.toLowerCase();

@@ -191,7 +191,8 @@ function checkRule(ctx: RuleContext, view: ProfileView, rule: NmVerifyRule): voi
       }
       if (missing.length) {
         const vars = { value, keys: andList(missing.map((k) => `${k}=`)), key: missing[0] };
-        ctx.report('KEYFILE-035', at(), said(fill(rule.why, vars), fill(rule.nm, vars)));
+        const nm = rule.nm ?? `${rule.s}.{key}: property is missing`;
+        ctx.report('KEYFILE-035', at(), said(fill(rule.why, vars), fill(nm, vars)));
       } else if (empty !== undefined && typeof rule.nmEmpty === 'string') {
         const h = view.get(rule.s, empty)!;
         const vars = { value, keys: `${empty}=`, key: empty };
