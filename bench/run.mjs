@@ -20,6 +20,8 @@ import os from 'os';
 import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import { pathToFileURL } from 'url';
+import v8 from 'v8';
+import vm from 'vm';
 import { startServer } from './lsp.mjs';
 import { bondWithPorts, CRAFTED } from './crafted.mjs';
 import { keyfileRows } from './keyfile.mjs';
@@ -43,6 +45,14 @@ const median = (a) => {
 const pct = (a, p) => [...a].sort((x, y) => x - y)[Math.min(a.length - 1, Math.floor((a.length - 1) * p))];
 const fmt = (ms) =>
   ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+
+/** A function that runs a full garbage collection: V8's gc(), exposed at run time so that
+ *  `npm run bench` needs no extra node flag. */
+function fullGc() {
+  if (typeof globalThis.gc === 'function') return globalThis.gc;
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+}
 
 /** Median per-call time of fn over `batches` batches of `n` calls (after a warm-up). */
 function time(fn, n, batches = 15) {
@@ -147,20 +157,29 @@ log();
 log('### Crafted inputs: 4× the input may cost at most 6× the time');
 log();
 log(
-  'Each row: one hostile file (or directory) analysed at two sizes, fastest of 9 batches per call. Linear work gives ≈ 4×.',
+  'Each row: one hostile file (or directory) analysed at two sizes, fastest of 9 batches per call; before each batch a full garbage collection and one untimed call, so no batch pays for the garbage of another size or row, nor for code the collection discarded. Linear work gives ≈ 4×.',
 );
 log();
 log('| Input | n | time at n | time at 4n | Ratio |');
 log('|---|---|---|---|---|');
 {
   // Enough calls per batch that a batch takes a few milliseconds, whatever the input's cost;
-  // the fastest of 9 batches, since other jobs on a shared machine only ever add time.
+  // the fastest of 9 batches, since other jobs on a shared machine only ever add time. Each
+  // batch starts from the same state: a collected heap (else a batch of the large input paid
+  // for collecting what the small input's batches and earlier rows left behind), then one
+  // untimed call (a full collection discards compiled regular expressions and finishes
+  // sweeping on the next allocations: the first call after it is slower at any size).
+  const collect = fullGc();
   const calibrated = (fn) => {
+    collect();
+    fn();
     const t0 = performance.now();
     fn();
     const n = Math.max(1, Math.ceil(5 / Math.max(0.01, performance.now() - t0)));
     let best = Infinity;
     for (let b = 0; b < 9; b++) {
+      collect();
+      fn();
       const t1 = performance.now();
       for (let i = 0; i < n; i++) fn();
       best = Math.min(best, (performance.now() - t1) / n);

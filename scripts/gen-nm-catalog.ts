@@ -49,25 +49,40 @@ const TYPE_MAP: Record<string, string> = {
 };
 
 /** Keys that stand for a family of keys: the TSV names them with a placeholder. */
-const PATTERNS: Record<string, { pattern: string; label: string }> = {
-  addressN: { pattern: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$', label: 'address, address1, address2, …' },
-  routeN: { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?$', label: 'route, route1, route2, …' },
-  routeN_options: { pattern: '^routes?(?:0|[1-9][0-9]{0,9})?_options$', label: 'route1_options, …' },
-  'routing-ruleN': { pattern: '^routing-rule(?:0|[1-9][0-9]{0,9})?$', label: 'routing-rule1, …' },
-  '<option>': { pattern: '^.+$', label: 'any option name' },
-  '<key>': { pattern: '^.+$', label: 'any key' },
-  'data.<key>': { pattern: '^data\\..+$', label: 'data.NAME' },
-  'vf.N': { pattern: '^vf\\.[0-9]+$', label: 'vf.0, vf.1, …' },
-  'qdisc.<parent>': { pattern: '^qdisc\\..+$', label: 'qdisc.PARENT' },
-  'tfilter.<parent>': { pattern: '^tfilter\\..+$', label: 'tfilter.PARENT' },
+const PATTERNS: Record<string, string> = {
+  addressN: '^address(?:es)?(?:0|[1-9][0-9]{0,9})?$',
+  routeN: '^routes?(?:0|[1-9][0-9]{0,9})?$',
+  routeN_options: '^routes?(?:0|[1-9][0-9]{0,9})?_options$',
+  'routing-ruleN': '^routing-rule(?:0|[1-9][0-9]{0,9})?$',
+  '<option>': '^.+$',
+  '<key>': '^.+$',
+  'data.<key>': '^data\\..+$',
+  'vf.N': '^vf\\.[0-9]+$',
+  'qdisc.<parent>': '^qdisc\\..+$',
+  'tfilter.<parent>': '^tfilter\\..+$',
 };
 
-function cleanDoc(note: string): string {
-  return note
-    .replace(/\s*\(?[Oo]utside the core scope of this table[^)]*\)?\.?/g, '')
-    .replace(/^Property of \[[^\]]+\]\.?\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** What the hover prints from a row's fields (catalog/nm docs in features/keyfile/docs.ts) is not
+ *  repeated in its doc: the setting's name, that it is a secret, the enum's read or verify()
+ *  check, the key an alias stands for. */
+const SAID_BY_FIELDS: Array<[RegExp, (r: Row) => boolean]> = [
+  [/\s*\(?[Oo]utside the core scope of this table[^)]*\)?\.?/g, () => true],
+  [/\s*Property of \[[^\]]+\]\.?/g, () => true],
+  [/Secret \(written only when its -flags are 0\)\.\s*/, (r) => r.secret === true],
+  [/\s*A number outside the enum is refused when read \(warning; default kept\)\./, (r) => r.enumCheck === 'read'],
+  [
+    /\s*(Any integer is accepted when read(, but a value|; one) outside the enum fails verify\(\)( and rejects the profile)?|Out-of-range numbers fail verify\(\) \(profile rejected\)|Other values fail verify\(\) \(profile rejected\))\./,
+    (r) => r.enumCheck === 'verify' && r.values !== undefined,
+  ],
+  [/^Deprecated alias of [a-z0-9-]+(?: \(same storage\))?[.;]\s*/, (r) => r.aliasOf !== undefined],
+];
+
+function cleanDoc(note: string, row: Row): string {
+  let doc = note;
+  for (const [re, applies] of SAID_BY_FIELDS) if (applies(row)) doc = doc.replace(re, '');
+  doc = doc.replace(/\s+/g, ' ').trim();
+  // "Deprecated alias of x; still read" loses its head: the rest starts the sentence.
+  return row.aliasOf ? doc.charAt(0).toUpperCase() + doc.slice(1) : doc;
 }
 
 function parseRange(allowed: string): [string, string] | undefined {
@@ -119,11 +134,8 @@ export function generate(tsv: string): Row[] {
     const type = TYPE_MAP[rawType];
     if (!type) throw new Error(`unknown type ${rawType} for ${group}.${prop}`);
     const row: Row = { s: TSV_TO_SETTING[group] ?? group, k: prop, t: type };
-    const pat = PATTERNS[prop];
-    if (pat) {
-      row.pattern = pat.pattern;
-      row.label = pat.label;
-    }
+    const pattern = PATTERNS[prop];
+    if (pattern) row.pattern = pattern;
     const d = def?.trim();
     if (d && !d.startsWith('(unset') && !d.startsWith('(none') && !d.startsWith('(empty')) row.def = d;
     const range = parseRange(allowed ?? '');
@@ -144,7 +156,7 @@ export function generate(tsv: string): Row[] {
     }
     if (prop === 'dhcp-send-hostname') row.t = 'dhcp-send-hostname';
     if (/enum|flags/.test(rawType)) {
-      if (/fails verify\(\)/.test(note)) row.enumCheck = 'verify';
+      if (/\bfails? verify\(\)/.test(note)) row.enumCheck = 'verify';
       else if (/refused when read/.test(note)) row.enumCheck = 'read';
     }
     const s = since(sinceText ?? '');
@@ -155,7 +167,15 @@ export function generate(tsv: string): Row[] {
     if (/^Deprecated\b/.test(note) || alias) row.deprecated = true;
     if (/\bSecret\b|\(secret/i.test(note)) row.secret = true;
     if (/Legacy key; only used as connection.interface-name/.test(note)) row.legacyIfname = true;
-    row.doc = cleanDoc(note);
+    row.doc = cleanDoc(note, row);
+    // [bond] options: what they mean, their range and default come from the bonding catalog
+    // (catalog/bonding.ts), which hover, completion and the bonding rules use in both formats.
+    // The reference table's notes on them stay in the TSV.
+    if (type === 'bond-option') {
+      row.doc = '';
+      delete row.def;
+      delete row.range;
+    }
     rows.push(row);
   }
   // The ifcfg-era spelling is the default for dhcp-send-hostname until 1.52; both forms are read.
@@ -261,26 +281,41 @@ function packRow(r: Row): unknown[] {
   return t;
 }
 
+/** Settings whose rows repeat many rows of another setting word for word: those rows are written
+ *  once and the second setting takes them from the first by position. */
+const SHARES_ROWS_OF: Record<string, string> = { ipv6: 'ipv4' };
+
 function render(rows: Row[]): string {
   const head = [
     '// Generated by scripts/gen-nm-catalog.ts from the nm-settings-properties reference table',
     '// (NetworkManager 1.59.2-dev @ 355bc902994f, libnm-core-impl/nm-setting-*.c and nm-keyfile.c).',
     '// Do not edit by hand: fix the table or the generator and re-run it.',
     "// Rows are tuples (NmPackedRow) grouped by setting, each group behind a function: a setting's",
-    '// rows exist in memory only once something asks for that setting (catalog/nm/index.ts).',
+    '// rows exist in memory only once something asks for that setting (catalog/nm/index.ts). The',
+    '// [ipv6] rows that are the same as [ipv4] rows are taken from those (`v[i]`: the i-th [ipv4] row).',
     "import type { NmPackedRow } from './types';",
     '',
-    'export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = new Map<string, () => readonly NmPackedRow[]>([',
   ];
+  const groups = new Map<string, string[]>();
+  for (const r of rows) groups.set(r.s as string, [...(groups.get(r.s as string) ?? []), JSON.stringify(packRow(r))]);
+  const fn = (s: string) => `rows_${s.replace(/[^a-z0-9]/gi, '_')}`;
+  const lenders = new Set(Object.values(SHARES_ROWS_OF));
   const body: string[] = [];
-  rows.forEach((r, i) => {
-    if (i === 0 || r.s !== rows[i - 1].s) {
-      if (body.length) body.push('  ]],');
-      body.push(`  [${JSON.stringify(r.s)}, () => [`);
-    }
-    body.push(`    ${JSON.stringify(packRow(r))},`);
-  });
-  body.push('  ]],');
+  for (const s of lenders)
+    body.push(`const ${fn(s)} = (): NmPackedRow[] => [`, ...groups.get(s)!.map((r) => `  ${r},`), '];', '');
+  body.push(
+    'export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = new Map<string, () => readonly NmPackedRow[]>([',
+  );
+  for (const [s, packed] of groups) {
+    const lender = SHARES_ROWS_OF[s];
+    if (lenders.has(s)) body.push(`  [${JSON.stringify(s)}, ${fn(s)}],`);
+    else if (lender) {
+      const theirs = groups.get(lender)!;
+      body.push(`  [${JSON.stringify(s)}, () => {`, `    const v = ${fn(lender)}();`, '    return [');
+      for (const r of packed) body.push(theirs.includes(r) ? `      v[${theirs.indexOf(r)}],` : `      ${r},`);
+      body.push('    ];', '  }],');
+    } else body.push(`  [${JSON.stringify(s)}, () => [`, ...packed.map((r) => `    ${r},`), '  ]],');
+  }
   return [...head, ...body, ']);', ''].join('\n');
 }
 

@@ -27,8 +27,22 @@ rect(37, 74, 41, 86, [255, 255, 255]);
 rect(87, 74, 91, 86, [255, 255, 255]);
 rect(37, 86, 91, 92, [255, 255, 255]);
 rect(61, 92, 67, 106, [255, 255, 255]);
-const raw = Buffer.alloc((N * 4 + 1) * N);
-for (let y = 0; y < N; y++) px.copy(raw, y * (N * 4 + 1) + 1, y * N * 4, (y + 1) * N * 4);
+// Three colours, so the PNG is indexed (2 bits a pixel, palette + transparency) rather than RGBA:
+// the same image in a third of the bytes.
+const palette = [];
+const index = new Map();
+const raw = Buffer.alloc((N / 4 + 1) * N);
+for (let y = 0; y < N; y++)
+  for (let x = 0; x < N; x++) {
+    const i = (y * N + x) * 4;
+    const key = px.readUInt32BE(i);
+    if (!index.has(key)) {
+      index.set(key, palette.length);
+      palette.push([px[i], px[i + 1], px[i + 2], px[i + 3]]);
+    }
+    raw[y * (N / 4 + 1) + 1 + (x >> 2)] |= index.get(key) << (6 - 2 * (x & 3));
+  }
+if (palette.length > 4) throw new Error(`${palette.length} colours do not fit 2 bits`);
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -50,14 +64,16 @@ const chunk = (type, data) => {
 const ihdr = Buffer.alloc(13);
 ihdr.writeUInt32BE(N, 0);
 ihdr.writeUInt32BE(N, 4);
-ihdr[8] = 8;
-ihdr[9] = 6;
+ihdr[8] = 2;
+ihdr[9] = 3;
 writeFileSync(
   'images/icon.png',
   Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
+    chunk('PLTE', Buffer.from(palette.flatMap(([r, g, b]) => [r, g, b]))),
+    chunk('tRNS', Buffer.from(palette.map(([, , , a]) => a))),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
     chunk('IEND', Buffer.alloc(0)),
   ]),
 );

@@ -4,19 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { HOOK_SCRIPTS, type HostEvidence, type VendorId } from './engine';
-
-const DMI: Array<[RegExp, VendorId]> = [
-  [/innotek|virtualbox|oracle corporation.*virtualbox/i, 'virtualbox'],
-  [/vmware/i, 'vmware'],
-  [/microsoft corporation.*virtual machine|hyper-v/i, 'hyperv'],
-  [/openstack/i, 'openstack'],
-  [/proxmox/i, 'proxmox'],
-  [/qemu|kvm|red hat.*(kvm|openstack)/i, 'kvm'],
-  [/\bxen\b/i, 'xen'],
-  [/parallels/i, 'parallels'],
-  [/google compute engine/i, 'gce'],
-];
+import { HOOK_SCRIPTS, type HostEvidence, vendorOfDmi } from './engine';
 
 const read = (p: string): string | undefined => {
   try {
@@ -38,12 +26,11 @@ export function readHostEvidence(root = '/'): HostEvidence {
   const vendor = read(path.join(root, 'sys/class/dmi/id/sys_vendor')) ?? '';
   const product = read(path.join(root, 'sys/class/dmi/id/product_name')) ?? '';
   const both = `${vendor} ${product}`;
-  for (const [re, id] of DMI) {
-    if (re.test(both)) {
-      ev.vendor = id;
-      ev.basis = `this machine reports "${both.trim()}" (DMI)`;
-      break;
-    }
+  // The same words as a snapshot's dmidecode or /sys/class/dmi/id files.
+  const id = vendorOfDmi(both);
+  if (id) {
+    ev.vendor = id;
+    ev.basis = `this machine reports "${both.trim()}" (DMI)`;
   }
   const net = path.join(root, 'sys/class/net');
   try {

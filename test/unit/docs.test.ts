@@ -26,6 +26,19 @@ test('the ifcfg.rules setting lists exactly the registered codes (run npm run ge
   for (const code of ['BOND-062', 'BRIDGE-001', 'CAP-001', 'CAP-005', 'ETHTOOL-001']) assert.ok(listed.includes(code));
 });
 
+test('docs/settings.md has a row for every setting the manifest contributes, with its default', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { default: unknown }> } };
+  };
+  const md = readFileSync('docs/settings.md', 'utf8');
+  const rows = new Map([...md.matchAll(/^\| `(ifcfg\.[\w.]+)` \| ([^|]+) \|/gm)].map((m) => [m[1], m[2].trim()]));
+  for (const [name, p] of Object.entries(pkg.contributes.configuration.properties)) {
+    assert.ok(rows.has(name), `${name} is in docs/settings.md`);
+    if (p.default !== '') assert.equal(rows.get(name), `\`${JSON.stringify(p.default).replace(/^"|"$/g, '')}\``, name);
+  }
+  assert.equal(rows.size, Object.keys(pkg.contributes.configuration.properties).length);
+});
+
 test("each diagnostic's documentation link lands on a heading followed by the rule's explanation", () => {
   const md = readFileSync('docs/rules.md', 'utf8');
   for (const r of RULES) {

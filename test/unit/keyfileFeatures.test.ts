@@ -56,6 +56,13 @@ mode=active-backup
 |
 `;
 
+test('completion under [bond] of a profile that is no bond still says what each option is', () => {
+  const items = completeAt('[connection]\ntype=ethernet\n[bond]\n|\n');
+  const miimon = items.find((i) => i.label === 'miimon')!;
+  assert.ok(miimon);
+  assert.match(String(miimon.detail), /link monitoring/i);
+});
+
 test('completion under [bond]: bonding options, mode-aware, without the ones already set', () => {
   const items = completeAt(BOND);
   const l = labels(items);
@@ -157,6 +164,22 @@ test('hover: groups, catalog keys, bonding options with the bonding docs, enum n
   assert.match(md(h), /VirtualBox/);
   assert.match(md(h), /\[bond\]/);
   assert.deepEqual(h!.range, { start: { line: macLine, character: 12 }, end: { line: macLine, character: 29 } });
+});
+
+test('key hovers word what the catalog row says by its fields: the enum check, unnamed values, secrets', () => {
+  const doc = parseDocument(
+    `${DIR}/w.nmconnection`,
+    '[connection]\nautoconnect-ports=1\ndnssec=2\n[ipv6]\nip6-privacy=2\n[wifi-security]\npsk=x\n',
+  );
+  const at = (line: number) => md(hover(doc, { line, character: 2 }));
+  assert.match(at(1), /Values: -1, 0, 1/);
+  assert.match(at(1), /outside the enum fails verify\(\): NetworkManager rejects the profile/);
+  assert.match(at(2), /\*\*dnssec\*\*.*DNSSEC mode[\s\S]*fails verify\(\)/);
+  assert.match(at(4), /refused when read: NetworkManager warns and keeps the default/);
+  assert.match(
+    at(6),
+    /A secret: NetworkManager writes it only when its flags key \(`…-flags`\) is 0; keep the file mode 0600/,
+  );
 });
 
 test('outline: one symbol per group, the keys as children', () => {

@@ -56,6 +56,16 @@ test('enum names where NM wants numbers; octal numbers; out of range', () => {
   assert.match(applyEdits(text, oct.fixes![0].edits), /mtu=832\n/);
 });
 
+test('mdns, llmnr, dns-over-tls and multi-connect are plain integers: any number is read, verify() refuses one outside the enum', () => {
+  for (const line of ['mdns=5', 'llmnr=-2', 'dns-over-tls=3', 'multi-connect=4']) {
+    const f = lint(ETH.replace('[connection]\n', `[connection]\n${line}\n`)).find((x) => x.code === 'KEYFILE-030');
+    assert.ok(f, line);
+    assert.equal(f.severity, 'error');
+    assert.match(f.message, /verify\(\) of connection\.[a-z-]+ fails/);
+  }
+  assert.deepEqual(lint(ETH.replace('[connection]\n', '[connection]\nmdns=2\nmulti-connect=3\n')), []);
+});
+
 test('verify() failures reject the profile: missing type, bad uuid, bond without interface-name', () => {
   assert.ok(
     lint('[connection]\nid=x\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a01\n').some((f) => f.code === 'KEYFILE-030'),

@@ -219,6 +219,19 @@ test('BRIDGING_OPTS: multicast and VLAN options by their NM type and range (NMR 
   assert.match(refused.reason!, /group-forward-mask/);
 });
 
+test('BRIDGING_OPTS: a word that names something of a JavaScript object is still no bridge option', () => {
+  const c = one(
+    'DEVICE=br0\nTYPE=Bridge\nSTP=yes\nBRIDGING_OPTS="constructor=5 toString=1 hello_time=3"\n',
+    'ifcfg-br0',
+  );
+  assert.match(c.text!, /\[bridge\]\nhello-time=3\n/);
+  for (const k of ['constructor', 'toString'])
+    assert.ok(
+      c.notes.some((n) => n.message === `${k} is not a bridge option NetworkManager reads: it ignores it.`),
+      k,
+    );
+});
+
 test('initscripts-only keys are reported lost at their line', () => {
   const c = one('DEVICE=eth0\nUSERCTL=no\nBOOTPROTO=dhcp\n');
   const n = c.notes.find((x) => x.key === 'USERCTL')!;

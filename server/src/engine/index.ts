@@ -81,7 +81,7 @@ export {
   SYS_NET_FILES,
 } from './snapshot/layout';
 export type { SnapshotRole } from './snapshot/layout';
-export { parseDmidecode } from './snapshot/dmi';
+export { parseDmidecode, vendorOfDmi } from './snapshot/dmi';
 export { parseEthtoolI } from './snapshot/ethtool';
 export { parseIpLink } from './snapshot/ipLink';
 export { parseLspci } from './snapshot/lspci';

@@ -5,6 +5,8 @@
 // (install_bonding_driver()). Options newer than the pinned kernel name their release in `since`.
 // Documentation text is our own.
 
+import { MODES } from './modes';
+
 export const KERNEL_DOC = 'https://www.kernel.org/doc/Documentation/networking/bonding.rst';
 
 export type BondValueKind =
@@ -80,10 +82,7 @@ export const BOND_OPTIONS: readonly BondOption[] = [
       { name: 'balance-tlb', num: 5, doc: 'Transmit load balancing by port load. No switch configuration.' },
       { name: 'balance-alb', num: 6, doc: 'Transmit and receive load balancing through ARP. No switch configuration.' },
     ],
-    nm: {
-      kind: 'enum',
-      names: ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'],
-    },
+    nm: { kind: 'enum', names: MODES.map((m) => m.name) },
     summary: 'Bonding policy (0–6 or its name).',
     doc: 'Selects how the bond uses its ports. Name and number are the same thing: `mode=1` is `mode=active-backup`, `mode=4` is `mode=802.3ad`. Without `mode` the kernel and NetworkManager both fall back to balance-rr, which only works with a matching EtherChannel on the switch. The kernel accepts a change only while the bond is down and has no ports.',
   },

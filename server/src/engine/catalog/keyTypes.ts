@@ -85,12 +85,25 @@ export function isIPv6(s: string): boolean {
 }
 
 /** Kernel/NM MAC syntax: 6 octets (20 for InfiniBand), `:` or `-` used consistently. */
-export function isMac(s: string, octets: number[] = [6, 20]): boolean {
-  const sep = s.includes(':') ? ':' : s.includes('-') ? '-' : '';
+export function isMac(s: string, octets: readonly number[] = MAC_OCTETS): boolean {
+  const sep = s.includes(':') ? 58 : s.includes('-') ? 45 : 0;
   if (!sep) return false;
-  const parts = s.split(sep);
-  return octets.includes(parts.length) && parts.every((p) => /^[0-9A-Fa-f]{1,2}$/.test(p));
+  // Parts between separators of one or two hex digits, counted by char code: every file's
+  // HWADDR is checked, and splitting it made six strings and ran six regular expressions.
+  let parts = 1;
+  let digits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === sep) {
+      if (digits === 0) return false;
+      parts++;
+      digits = 0;
+    } else if (((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102)) && digits < 2) digits++;
+    else return false;
+  }
+  return digits > 0 && octets.includes(parts);
 }
+const MAC_OCTETS: readonly number[] = [6, 20];
 
 export function isNetmask(s: string): boolean {
   if (!isIPv4(s)) return false;

@@ -825,10 +825,16 @@ export interface KeyMatch {
   index?: string;
 }
 
+/** The answer for each key's exact name (not for a prefix family's), made once: every
+ *  assignment of every file is looked up. Shared, so never changed by a caller. */
+const EXACT_MATCH = new Map<string, KeyMatch>(
+  KEYS.filter((k) => !k.prefix).map((k) => [k.name, Object.freeze({ info: k, index: k.numbered ? '' : undefined })]),
+);
+
 /** Looks a key up the way NM's table does: exact, numbered family, or prefix family. */
 export function lookupKey(name: string): KeyMatch | undefined {
-  const exact = BY_NAME.get(name);
-  if (exact && !exact.prefix) return { info: exact, index: exact.numbered ? '' : undefined };
+  const exact = EXACT_MATCH.get(name);
+  if (exact) return exact;
   // The trailing digits, found by one backward scan (a regex would backtrack on long names).
   let d = name.length;
   while (d > 0 && name.charCodeAt(d - 1) >= 48 && name.charCodeAt(d - 1) <= 57) d--;

@@ -1,4 +1,5 @@
 // The seven bonding modes: kernel names, numbers and what each does, in our words.
+import { isDigits } from '../util/digits';
 
 export type BondMode =
   'balance-rr' | 'active-backup' | 'balance-xor' | 'broadcast' | '802.3ad' | 'balance-tlb' | 'balance-alb';
@@ -70,7 +71,7 @@ export const MODE_BY_NUM = new Map(MODES.map((m) => [m.num, m]));
 /** Kernel and NM accept a mode by name or number ("4" and "802.3ad" are the same). */
 export function resolveMode(v: string | undefined): ModeInfo | undefined {
   if (v === undefined) return undefined;
-  if (/^\d+$/.test(v)) return MODE_BY_NUM.get(Number(v));
+  if (isDigits(v)) return MODE_BY_NUM.get(Number(v));
   return MODE_BY_NAME.get(v);
 }
 

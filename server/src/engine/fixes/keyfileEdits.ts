@@ -15,42 +15,65 @@ export interface KeyfileEdits {
 }
 
 export function keyfileEdits(doc: ParsedDocument): KeyfileEdits {
-  const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
-  return {
-    renameGroup: (g, name) => ({
+  return new Edits(doc);
+}
+
+// Methods on a prototype, not closures: every keyfile check asks for these edits, most never
+// use them, and five closures per request were a measurable part of analysing a small file.
+class Edits implements KeyfileEdits {
+  constructor(private readonly doc: ParsedDocument) {}
+
+  private get eol(): string {
+    return this.doc.crlfLines > 0 ? '\r\n' : '\n';
+  }
+
+  renameGroup(g: KfGroup, name: string): TextEdit {
+    return {
       range: { start: { line: g.line, character: g.nameStart }, end: { line: g.line, character: g.nameEnd } },
       newText: name,
-    }),
-    renameKey: (e, key) => ({
+    };
+  }
+
+  renameKey(e: KfEntry, key: string): TextEdit {
+    return {
       range: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
       newText: key,
-    }),
-    replaceValue: (e, value) => ({
+    };
+  }
+
+  replaceValue(e: KfEntry, value: string): TextEdit {
+    return {
       range: { start: { line: e.line, character: e.valueStart }, end: { line: e.line, character: e.valueEnd } },
       newText: value,
-    }),
-    deleteEntry: (e) => deleteLine(doc, e.line),
-    addKey(groups, groupName, key, value) {
-      const last = groups?.[groups.length - 1];
-      if (last) {
-        // After the group's last key (not after trailing comments or blank lines of the next group).
-        const after = last.entries.length ? last.entries[last.entries.length - 1].line : last.line;
-        const lineText = doc.lines[after].text;
-        return {
-          range: {
-            start: { line: after, character: lineText.length },
-            end: { line: after, character: lineText.length },
-          },
-          newText: `${eol}${key}=${value}`,
-        };
-      }
-      const n = doc.lines.length - 1;
-      const end = doc.lines[n].text.length;
-      const sep = end === 0 ? (n > 0 && doc.lines[n - 1].text.length === 0 ? '' : eol) : eol + eol;
+    };
+  }
+
+  deleteEntry(e: KfEntry): TextEdit {
+    return deleteLine(this.doc, e.line);
+  }
+
+  addKey(groups: KfGroup[] | undefined, groupName: string, key: string, value: string): TextEdit {
+    const doc = this.doc;
+    const eol = this.eol;
+    const last = groups?.[groups.length - 1];
+    if (last) {
+      // After the group's last key (not after trailing comments or blank lines of the next group).
+      const after = last.entries.length ? last.entries[last.entries.length - 1].line : last.line;
+      const lineText = doc.lines[after].text;
       return {
-        range: { start: { line: n, character: end }, end: { line: n, character: end } },
-        newText: `${sep}[${groupName}]${eol}${key}=${value}${eol}`,
+        range: {
+          start: { line: after, character: lineText.length },
+          end: { line: after, character: lineText.length },
+        },
+        newText: `${eol}${key}=${value}`,
       };
-    },
-  };
+    }
+    const n = doc.lines.length - 1;
+    const end = doc.lines[n].text.length;
+    const sep = end === 0 ? (n > 0 && doc.lines[n - 1].text.length === 0 ? '' : eol) : eol + eol;
+    return {
+      range: { start: { line: n, character: end }, end: { line: n, character: end } },
+      newText: `${sep}[${groupName}]${eol}${key}=${value}${eol}`,
+    };
+  }
 }

@@ -5,30 +5,15 @@
 // (nm-connection.c L1478-1528, nm-setting-bond.c _bond_option_unsupp_mode L226-256).
 // Options keep the spelling they were given (`fail_over_mac=1` stays 1): only mode is renamed.
 import { BOND_OPTION_BY_NAME, NmCheck } from '../catalog/bonding';
+import { NM_UNSUPPORTED } from '../catalog/bondModeTable';
+import { MODES as BOND_MODES } from '../catalog/modes';
 import { isIPv4, isIPv6, isIfname, isMac } from '../catalog/keyTypes';
 import { tokenizeOptions } from '../parser/options';
 import { tokenRange } from '../rules/context';
 import type { Range } from '../types';
 import { IfcfgReader } from './shvarRead';
 
-const MODES = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'];
-
-// Modes (by number) where NM's normalization removes the option.
-const ALL = [0, 1, 2, 3, 4, 5, 6];
-const only = (...m: number[]) => ALL.filter((x) => !m.includes(x));
-const UNSUPPORTED: Record<string, number[]> = {
-  active_slave: only(1, 5, 6),
-  ad_actor_sys_prio: only(4),
-  ad_actor_system: only(4),
-  ad_user_port_key: only(4),
-  arp_interval: [4, 5, 6],
-  arp_ip_target: [4, 5, 6],
-  arp_validate: [4, 5, 6],
-  lacp_rate: only(4),
-  packets_per_slave: only(0),
-  primary: only(1, 5, 6),
-  tlb_dynamic_lb: only(5, 6),
-};
+const MODES: readonly string[] = BOND_MODES.map((m) => m.name);
 
 export interface BondResult {
   /** Final options, by name. */
@@ -88,8 +73,9 @@ export function convertBondOptions(r: IfcfgReader): BondResult {
   const mode = /^\d+$/.test(modeStr) ? Number(modeStr) : MODES.indexOf(modeStr);
   verify(options, mode, modeStr);
   if (/^\d+$/.test(modeStr)) options.set('mode', MODES[mode]);
-  for (const [name, modes] of Object.entries(UNSUPPORTED)) {
-    if (options.has(name) && modes.includes(mode)) {
+  // The options the mode does not support (_bond_option_unsupp_mode), as the catalog's truth table has them.
+  for (const [name, modes] of Object.entries(NM_UNSUPPORTED)) {
+    if (options.has(name) && (modes as readonly string[]).includes(MODES[mode])) {
       options.delete(name);
       r.note(
         'lost',

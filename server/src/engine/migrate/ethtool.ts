@@ -6,6 +6,7 @@
 // _get_ethtoolid_*_by_name, all at NetworkManager 355bc902994f.
 
 import { isMac } from '../catalog/keyTypes';
+import { nmProperty } from '../catalog/nm';
 
 export type EthtoolKind = 'feature' | 'pause' | 'coalesce' | 'ring';
 
@@ -21,67 +22,6 @@ const KIND_BY_FLAG: Record<string, EthtoolKind> = {
   '-K': 'feature',
 };
 
-const FEATURES = [
-  'esp-hw-offload',
-  'esp-tx-csum-hw-offload',
-  'fcoe-mtu',
-  'gro',
-  'gso',
-  'highdma',
-  'hw-tc-offload',
-  'l2-fwd-offload',
-  'loopback',
-  'lro',
-  'macsec-hw-offload',
-  'ntuple',
-  'rx',
-  'rx-all',
-  'rx-fcs',
-  'rx-gro-hw',
-  'rx-gro-list',
-  'rx-udp-gro-forwarding',
-  'rx-udp_tunnel-port-offload',
-  'rx-vlan-filter',
-  'rx-vlan-stag-filter',
-  'rx-vlan-stag-hw-parse',
-  'rxhash',
-  'rxvlan',
-  'sg',
-  'tls-hw-record',
-  'tls-hw-rx-offload',
-  'tls-hw-tx-offload',
-  'tso',
-  'tx',
-  'tx-checksum-fcoe-crc',
-  'tx-checksum-ip-generic',
-  'tx-checksum-ipv4',
-  'tx-checksum-ipv6',
-  'tx-checksum-sctp',
-  'tx-esp-segmentation',
-  'tx-fcoe-segmentation',
-  'tx-gre-csum-segmentation',
-  'tx-gre-segmentation',
-  'tx-gso-list',
-  'tx-gso-partial',
-  'tx-gso-robust',
-  'tx-ipxip4-segmentation',
-  'tx-ipxip6-segmentation',
-  'tx-nocache-copy',
-  'tx-scatter-gather',
-  'tx-scatter-gather-fraglist',
-  'tx-sctp-segmentation',
-  'tx-tcp-ecn-segmentation',
-  'tx-tcp-mangleid-segmentation',
-  'tx-tcp-segmentation',
-  'tx-tcp6-segmentation',
-  'tx-tunnel-remcsum-segmentation',
-  'tx-udp-segmentation',
-  'tx-udp_tnl-csum-segmentation',
-  'tx-udp_tnl-segmentation',
-  'tx-vlan-stag-hw-insert',
-  'txvlan',
-];
-
 /** The kernel's own feature names that ethtool also accepts, and the NM feature they are. */
 const KERNEL_FEATURE_NAMES: Record<string, string> = {
   'rx-checksum': 'rx',
@@ -94,47 +34,25 @@ const KERNEL_FEATURE_NAMES: Record<string, string> = {
   'tx-vlan-hw-insert': 'txvlan',
 };
 
-const COALESCE = [
-  'adaptive-rx',
-  'adaptive-tx',
-  'pkt-rate-high',
-  'pkt-rate-low',
-  'rx-frames',
-  'rx-frames-high',
-  'rx-frames-irq',
-  'rx-frames-low',
-  'rx-usecs',
-  'rx-usecs-high',
-  'rx-usecs-irq',
-  'rx-usecs-low',
-  'sample-interval',
-  'stats-block-usecs',
-  'tx-frames',
-  'tx-frames-high',
-  'tx-frames-irq',
-  'tx-frames-low',
-  'tx-usecs',
-  'tx-usecs-high',
-  'tx-usecs-irq',
-  'tx-usecs-low',
-];
-const RING = ['rx', 'rx-jumbo', 'rx-mini', 'tx'];
-const PAUSE = ['pause-autoneg', 'pause-rx', 'pause-tx'];
+/** The [ethtool] keys of each kind start with these. */
+const KEY_PREFIX: Record<EthtoolKind, string> = {
+  feature: 'feature-',
+  coalesce: 'coalesce-',
+  ring: 'ring-',
+  pause: 'pause-',
+};
 
-/** The [ethtool] key NM stores an ethtool word under, or undefined when NM does not know it. */
+/** The [ethtool] key NM stores an ethtool word under, or undefined when NM does not know it.
+ *  ifcfg-rh's name tables (_get_ethtoolid_*_by_name) cover every feature, coalesce, ring and
+ *  pause option of NetworkManager's ethtool table, whose keys the keyfile catalog lists; they
+ *  name a pause option by its key (pause-rx), the others by the word after the prefix. */
 export function ethtoolOptionName(kind: EthtoolKind, word: string): string | undefined {
-  switch (kind) {
-    case 'feature': {
-      const f = FEATURES.includes(word) ? word : KERNEL_FEATURE_NAMES[word];
-      return f ? `feature-${f}` : undefined;
-    }
-    case 'coalesce':
-      return COALESCE.includes(word) ? `coalesce-${word}` : undefined;
-    case 'ring':
-      return RING.includes(word) ? `ring-${word}` : undefined;
-    case 'pause':
-      return PAUSE.includes(word) ? word : undefined;
-  }
+  const p = KEY_PREFIX[kind];
+  const known = (k: string) => k.startsWith(p) && nmProperty('ethtool', k)?.k === k;
+  if (kind === 'pause') return known(word) ? word : undefined;
+  if (known(p + word)) return p + word;
+  const alias = kind === 'feature' ? KERNEL_FEATURE_NAMES[word] : undefined;
+  return alias !== undefined && known(p + alias) ? p + alias : undefined;
 }
 
 /** Wake-on-LAN flags (nm-setting-wired.h NMSettingWiredWakeOnLan). */

@@ -6,9 +6,11 @@ import { lookupKey } from '../catalog/keys';
 import { nmProperty, rowRange } from '../catalog/nm';
 import { isIPv4, isIPv6, isIfname, isMac, isUuid } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
+import { CONTROLLER_KEYS } from '../model/profile';
 import { basename } from '../parser/fileKind';
 import type { Range } from '../types';
 import { BondRefused, BondResult, convertBondOptions } from './bond';
+import { BRIDGE_OPTIONS } from '../catalog/bridging';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 import { KeyfileGroups, listValue, escapeValue } from './keyfileText';
 import { legacyUuid } from './md5';
@@ -286,12 +288,7 @@ function connectionSetting(
   const metered = r.bool('CONNECTION_METERED', -1);
   if (metered !== -1) set('connection', 'metered', metered ? '1' : '2');
   // Controllers: the first of BRIDGE, bond MASTER, TEAM_MASTER wins (NMR L289-348, L503-522).
-  const ctl: Array<[string, string, string]> = [
-    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-    ['MASTER_UUID', 'MASTER', 'bond'],
-    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-  ];
-  for (const [k1, k2, pt] of ctl) {
+  for (const [k1, k2, pt] of CONTROLLER_KEYS) {
     const key = r.str(k1) ? k1 : k2;
     const v = r.str(key);
     if (!v) continue;
@@ -362,7 +359,7 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
       const eq = tok.indexOf('=');
       const k = eq < 0 ? tok : tok.slice(0, eq);
       const v = eq < 0 ? '' : tok.slice(eq + 1);
-      const meta = BRIDGE_OPTS[k];
+      const meta = Object.hasOwn(BRIDGE_OPTS, k) ? BRIDGE_OPTS[k] : undefined;
       if (!meta) {
         bridgeOption(r, k, v, set);
         continue;
@@ -380,31 +377,16 @@ function bridgeSetting(r: IfcfgReader, set: Set, ensure: Ensure): void {
     r.note('unmodelled', 'BRIDGE_VLANS', 'BRIDGE_VLANS: this preview does not convert bridge VLANs yet.');
 }
 
-// Bridge options read into [bridge] by type, STP or not (NMR handle_bridge_option L5780-5920).
-const BRIDGE_PROPS: Record<string, string> = {
-  multicast_last_member_count: 'multicast-last-member-count',
-  multicast_last_member_interval: 'multicast-last-member-interval',
-  multicast_membership_interval: 'multicast-membership-interval',
-  multicast_hash_max: 'multicast-hash-max',
-  multicast_querier: 'multicast-querier',
-  multicast_querier_interval: 'multicast-querier-interval',
-  multicast_query_interval: 'multicast-query-interval',
-  multicast_query_response_interval: 'multicast-query-response-interval',
-  multicast_query_use_ifaddr: 'multicast-query-use-ifaddr',
-  multicast_snooping: 'multicast-snooping',
-  multicast_router: 'multicast-router',
-  multicast_startup_query_count: 'multicast-startup-query-count',
-  multicast_startup_query_interval: 'multicast-startup-query-interval',
-  vlan_filtering: 'vlan-filtering',
+// The other BRIDGING_OPTS options NetworkManager reads (catalog BRIDGE_OPTIONS) go into [bridge] by
+// type, STP or not (NMR handle_bridge_option L5780-5920). The property is the option's name with
+// dashes, but for two.
+const BRIDGE_PROP_NAMES: Record<string, string> = {
   default_pvid: 'vlan-default-pvid',
-  group_address: 'group-address',
   group_fwd_mask: 'group-forward-mask',
-  vlan_protocol: 'vlan-protocol',
-  vlan_stats_enabled: 'vlan-stats-enabled',
 };
 
 function bridgeOption(r: IfcfgReader, k: string, v: string, set: Set): void {
-  const prop = BRIDGE_PROPS[k];
+  const prop = BRIDGE_OPTIONS.includes(k) ? (BRIDGE_PROP_NAMES[k] ?? k.replace(/_/g, '-')) : undefined;
   const row = prop ? nmProperty('bridge', prop) : undefined;
   if (!prop || !row) {
     r.note('lost', 'BRIDGING_OPTS', `${k} is not a bridge option NetworkManager reads: it ignores it.`);

@@ -3,7 +3,7 @@
 // enabled, or a port drops its IP settings, is the migration preview's business.
 import { isIPv4 } from '../catalog/keyTypes';
 import type { ParsedDocument } from '../parser/document';
-import { Keyfile, unescapeValue } from '../parser/keyfile';
+import { KfEntry, unescapedText } from '../parser/keyfile';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
 
 export interface Addresses {
@@ -17,7 +17,9 @@ const add = (list: string[], a: string | undefined) => {
 
 /** Each address once, where it first appears (a Set keeps insertion order): one pass, where a
  *  membership test per address made a file of thousands of IPADDRn quadratic. */
-const once = (out: Addresses): Addresses => ({ ipv4: [...new Set(out.ipv4)], ipv6: [...new Set(out.ipv6)] });
+const once = (out: Addresses): Addresses => ({ ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) });
+// A list of none or one is its own set: most profiles have one address or none.
+const unique = (list: string[]): string[] => (list.length < 2 ? list : [...new Set(list)]);
 
 /** ifcfg: IPADDR, IPADDR0, IPADDR1 (optional), then IPADDR2… up to the first gap, each with
  *  PREFIXn, else NETMASKn, else the class's prefix; IPV6ADDR then IPV6ADDR_SECONDARIES,
@@ -45,44 +47,71 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
     else prefix = classfulPrefix(ip);
     if (prefix !== undefined) add(out.ipv4, `${ip}/${prefix}`);
   }
-  const v6 = [get('IPV6ADDR'), get('IPV6ADDR_SECONDARIES')].filter(Boolean).join(' ');
-  for (const item of v6.split(' ').filter(Boolean)) add(out.ipv6, v6Address(item, 64));
-  return once(out);
-}
-
-/** keyfile: address, address0, address1…, and the old `addresses` spelling, sorted by index
- *  (address before addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length
- *  (nm-keyfile.c _build_list_create, read_one_ip_address_or_route). */
-export function keyfileAddresses(kf: Keyfile, groupOf: (setting: string) => string | undefined): Addresses {
-  const out: Addresses = { ipv4: [], ipv6: [] };
-  for (const [setting, list] of [
-    ['ipv4', out.ipv4],
-    ['ipv6', out.ipv6],
-  ] as const) {
-    const g = groupOf(setting);
-    const keys = g !== undefined ? kf.merged.get(g) : undefined;
-    if (!keys) continue;
-    const found: Array<{ idx: number; type: number; value: string }> = [];
-    for (const [key, entries] of keys) {
-      const m = /^address(es)?(0|[1-9]\d*)?$/.exec(key);
-      if (!m || !entries.length) continue;
-      const idx = m[2] === undefined ? -1 : Number(m[2]);
-      found.push({ idx, type: m[1] ? 1 : 0, value: unescapeValue(entries[entries.length - 1].raw).value });
-    }
-    found.sort((a, b) => a.idx - b.idx || a.type - b.type);
-    for (const f of found) {
-      const first = f.value.split(/[,;]/)[0].trim();
-      add(list, setting === 'ipv4' ? v4Address(first) : v6Address(first, 64));
-    }
+  const v6a = get('IPV6ADDR');
+  const v6b = get('IPV6ADDR_SECONDARIES');
+  if (v6a || v6b) {
+    const v6 = [v6a, v6b].filter(Boolean).join(' ');
+    for (const item of v6.split(' ').filter(Boolean)) add(out.ipv6, v6Address(item, 64));
   }
   return once(out);
 }
 
+const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
+/** Where the first `,` or `;` is, -1 if none (what search(/[,;]/) answers, without a pattern). */
+function fieldEnd(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 59) return i;
+  }
+  return -1;
+}
+const DIGITS = /^\d+$/;
+
+/** keyfile (the keys of the groups NetworkManager reads [ipv4] and [ipv6] from): address,
+ *  address0, address1…, and the old `addresses` spelling, sorted by index (address before
+ *  addresses on a tie); `ADDR/PLEN[,GATEWAY]`, 24 or 64 without a length (nm-keyfile.c
+ *  _build_list_create, read_one_ip_address_or_route). */
+export function keyfileAddresses(ipv4: KeyfileKeys | undefined, ipv6: KeyfileKeys | undefined): Addresses {
+  return once({ ipv4: familyAddresses(ipv4, 4), ipv6: familyAddresses(ipv6, 6) });
+}
+
+/** The keys of the group NetworkManager reads a setting from (Keyfile.merged's values). */
+type KeyfileKeys = Map<string, KfEntry[]>;
+
+function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[] {
+  const list: string[] = [];
+  if (!keys) return list;
+  const found: Array<{ idx: number; type: number; value: string }> = [];
+  for (const [key, entries] of keys) {
+    // Tried only on keys that can match (the pattern is the slow part of a short key).
+    const m = key.startsWith('address') ? ADDRESS_KEY.exec(key) : null;
+    if (!m || !entries.length) continue;
+    const idx = m[2] === undefined ? -1 : Number(m[2]);
+    found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
+  }
+  if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
+  for (const f of found) {
+    // The address: what comes before the first `,` (gateway) or `;` (list separator).
+    const cut = fieldEnd(f.value);
+    const first = (cut < 0 ? f.value : f.value.slice(0, cut)).trim();
+    add(list, family === 4 ? v4Address(first) : v6Address(first, 64));
+  }
+  return list;
+}
+
+/** `ADDR[/PLEN[/…]]` as NM prints it: the prefix without leading zeros, /24 when absent. */
 function v4Address(item: string): string | undefined {
-  const [a, p] = item.split('/');
+  // The address and the prefix are the first two `/` fields; a third is ignored.
+  const slash = item.indexOf('/');
+  const a = slash < 0 ? item : item.slice(0, slash);
   if (!isIPv4(a)) return undefined;
-  const plen = p === undefined ? 24 : /^\d+$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
-  return plen === undefined ? undefined : `${a}/${plen}`;
+  if (slash < 0) return `${a}/24`;
+  const next = item.indexOf('/', slash + 1);
+  const p = next < 0 ? item.slice(slash + 1) : item.slice(slash + 1, next);
+  if (!DIGITS.test(p) || Number(p) > 32) return undefined;
+  // Written as NM prints it already: the item is the result.
+  if (next < 0 && (p.length === 1 || p.charCodeAt(0) !== 48)) return item;
+  return `${a}/${Number(p)}`;
 }
 
 function v6Address(item: string, def: number): string | undefined {

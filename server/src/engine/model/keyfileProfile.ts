@@ -4,11 +4,21 @@
 // NetworkManager reads them (full group name first, then the alias; deprecated keys win).
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
 import type { ParsedDocument, Assignment } from '../parser/document';
-import { Keyfile, KfEntry, KfGroup, unescapeValue } from '../parser/keyfile';
+import { Keyfile, KfEntry, KfGroup, unescapedText } from '../parser/keyfile';
 import type { OptionToken } from '../parser/options';
-import { keyfileEdits } from '../fixes/keyfileEdits';
-import type { BondConfig, ControllerRef, MacRef, PortType, Profile, ProfileType, WrittenSetting } from './shape';
+import { keyfileEdits, type KeyfileEdits } from '../fixes/keyfileEdits';
+import type {
+  BondConfig,
+  BondEdits,
+  ControllerRef,
+  MacRef,
+  PortType,
+  Profile,
+  ProfileType,
+  WrittenSetting,
+} from './shape';
 import { bondConfigOf } from './shape';
+import type { TextEdit } from '../types';
 import { keyfileAddresses } from './addresses';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
@@ -22,6 +32,11 @@ const TYPES: Record<string, ProfileType> = {
   vlan: 'vlan',
   bridge: 'bridge',
 };
+
+const MAC_KEYS = [
+  ['mac-address', 'permanent'],
+  ['cloned-mac-address', 'cloned'],
+] as const;
 
 /** Port settings and the controller type NetworkManager infers from each when port-type is missing. */
 const PORT_GROUPS = [
@@ -37,13 +52,34 @@ function groupOf(kf: Keyfile, setting: string): string | undefined {
   return s.alias && kf.merged.has(s.alias) ? s.alias : undefined;
 }
 
-function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
+/** The keys of the group NetworkManager reads a setting from. */
+function keysOf(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
   const g = groupOf(kf, setting);
-  const list = g !== undefined ? kf.merged.get(g)?.get(key) : undefined;
+  return g !== undefined ? kf.merged.get(g) : undefined;
+}
+
+/** The entry in force of a key (the last one). */
+function last(keys: Map<string, KfEntry[]> | undefined, key: string): KfEntry | undefined {
+  const list = keys?.get(key);
   return list?.[list.length - 1];
 }
 
-const text = (e: KfEntry | undefined): string | undefined => (e ? unescapeValue(e.raw).value.trim() : undefined);
+function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
+  return last(keysOf(kf, setting), key);
+}
+
+const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
+
+/** toLowerCase, without making a copy of the usual lower-case UUID. */
+function lowerCase(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // An upper-case ASCII letter, or a character toLowerCase may change.
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
 
 const range = (e: KfEntry) => ({
   start: { line: e.line, character: e.valueStart },
@@ -60,7 +96,7 @@ function entryAssignment(e: KfEntry): Assignment {
     keyStart: e.keyStart,
     keyEnd: e.keyEnd,
     eq: e.eq,
-    value: { ...a.value, text: unescapeValue(e.raw).value, offset: e.valueStart, start: e.valueStart, end: e.valueEnd },
+    value: { ...a.value, text: unescapedText(e.raw), offset: e.valueStart, start: e.valueStart, end: e.valueEnd },
   };
 }
 
@@ -97,7 +133,7 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
   for (const o of occurrences)
     for (const e of o.entries) {
       if (e.key === 'interface-name' || e.locale !== undefined) continue;
-      const value = unescapeValue(e.raw).value;
+      const value = unescapedText(e.raw);
       tokens.push({
         text: `${e.key}=${value}`,
         key: e.key,
@@ -114,115 +150,154 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
         tabSeparated: false,
       });
     }
-  const edits = keyfileEdits(doc);
-  const byLine = (t: OptionToken) => kf.entries.find((e) => e.line === t.line)!;
   const range = {
     start: { line: header.line, character: header.start },
     end: { line: header.line, character: header.end },
   };
-  return bondConfigOf(headerAssignment(header), tokens, range, {
-    append: (token) => {
-      const eq = token.indexOf('=');
-      return edits.addKey(occurrences, header.name, token.slice(0, eq), token.slice(eq + 1));
-    },
-    replaceValue: (t, v) => edits.replaceValue(byLine(t), v),
-    remove: (t) => edits.deleteEntry(byLine(t)),
-    renameKey: (t, name) => edits.renameKey(byLine(t), name),
-    // Right under the [bond] header, where a reader of the file looks first.
-    prepend: (token) => {
-      const end = doc.lines[header.line].text.length;
-      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
-      return {
-        range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
-        newText: `${eol}${token}`,
-      };
-    },
-    rewrite(wanted) {
-      // Change values in place, delete options no longer wanted, add new ones after the header.
-      const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-      const out = [];
-      const seen = new Set<string>();
-      for (const t of tokens) {
-        const v = want.get(t.key);
-        if (v === undefined || seen.has(t.key)) out.push(edits.deleteEntry(byLine(t)));
-        else if (v !== t.value) out.push(edits.replaceValue(byLine(t), v));
-        seen.add(t.key);
-      }
-      const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
-      const add = [...want].filter(([k]) => !seen.has(k)).map(([k, v]) => `${eol}${k}=${v}`);
-      if (add.length) {
-        const end = doc.lines[header.line].text.length;
-        out.push({
-          range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
-          newText: add.join(''),
-        });
-      }
-      return out;
-    },
-  });
+  return bondConfigOf(headerAssignment(header), tokens, range, new BondOptionEdits(doc, occurrences, tokens));
 }
+
+/** The bond's option edits in a keyfile: one [bond] key per option. Methods, not closures:
+ *  every bond profile carries these, and few are ever used. */
+class BondOptionEdits implements BondEdits {
+  private readonly edits: KeyfileEdits;
+  private readonly header: KfGroup;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly occurrences: KfGroup[],
+    private readonly tokens: OptionToken[],
+  ) {
+    this.edits = keyfileEdits(doc);
+    this.header = occurrences[0];
+  }
+
+  private entryOf(t: OptionToken): KfEntry {
+    return this.doc.keyfile!.entries.find((e) => e.line === t.line)!;
+  }
+
+  append(token: string): TextEdit {
+    const eq = token.indexOf('=');
+    return this.edits.addKey(this.occurrences, this.header.name, token.slice(0, eq), token.slice(eq + 1));
+  }
+
+  replaceValue(t: OptionToken, v: string): TextEdit {
+    return this.edits.replaceValue(this.entryOf(t), v);
+  }
+
+  remove(t: OptionToken): TextEdit {
+    return this.edits.deleteEntry(this.entryOf(t));
+  }
+
+  renameKey(t: OptionToken, name: string): TextEdit {
+    return this.edits.renameKey(this.entryOf(t), name);
+  }
+
+  /** Right under the [bond] header, where a reader of the file looks first. */
+  prepend(token: string): TextEdit {
+    const { doc, header } = this;
+    const end = doc.lines[header.line].text.length;
+    const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+    return {
+      range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+      newText: `${eol}${token}`,
+    };
+  }
+
+  rewrite(wanted: string[]): TextEdit[] {
+    const { doc, header, edits } = this;
+    // Change values in place, delete options no longer wanted, add new ones after the header.
+    const want = new Map(wanted.map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+    const out = [];
+    const seen = new Set<string>();
+    for (const t of this.tokens) {
+      const v = want.get(t.key);
+      if (v === undefined || seen.has(t.key)) out.push(edits.deleteEntry(this.entryOf(t)));
+      else if (v !== t.value) out.push(edits.replaceValue(this.entryOf(t), v));
+      seen.add(t.key);
+    }
+    const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
+    const add = [...want].filter(([k]) => !seen.has(k)).map(([k, v]) => `${eol}${k}=${v}`);
+    if (add.length) {
+      const end = doc.lines[header.line].text.length;
+      out.push({
+        range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+        newText: add.join(''),
+      });
+    }
+    return out;
+  }
+}
+
+const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
 
 /** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
  *  gateway field of the first address key (address, address0, address1… in index order). */
-function gatewayOf(kf: Keyfile): Profile['gateway'] {
-  const gw = entry(kf, 'ipv4', 'gateway');
+/** `keys`: those of the group NM reads [ipv4] from. */
+function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway'] {
+  const gw = last(keys, 'gateway');
   const v = text(gw);
   if (gw && v) return { value: v, range: range(gw) };
-  const g = groupOf(kf, 'ipv4');
-  const keys = g !== undefined ? kf.merged.get(g) : undefined;
   if (!keys) return undefined;
-  const index = (k: string) => {
-    const m = /^address(?:es)?(0|[1-9]\d*)?$/.exec(k);
-    return m ? (m[1] === undefined ? -1 : Number(m[1])) : undefined;
-  };
-  const addrs = [...keys.keys()]
-    .filter((k) => index(k) !== undefined)
-    .sort((a, b) => index(a)! - index(b)!)
-    .map((k) => keys.get(k)![keys.get(k)!.length - 1]);
-  for (const e of addrs) {
+  // The address key of the lowest index that has a gateway field (the first in file order on
+  // a tie), in one pass.
+  let best: { index: number; e: KfEntry; value: string; start: number } | undefined;
+  for (const [k, list] of keys) {
+    const m = k.startsWith('address') ? ADDRESS_KEY.exec(k) : null;
+    if (!m) continue;
+    const index = m[1] === undefined ? -1 : Number(m[1]);
+    if (best && !(index < best.index)) continue;
+    const e = list[list.length - 1];
     const comma = e.raw.indexOf(',');
     if (comma < 0) continue;
     const field = e.raw.slice(comma + 1).split(',')[0];
     const value = field.trim();
     if (!value) continue;
-    const start = e.valueStart + comma + 1 + field.indexOf(value);
-    return {
-      value,
-      range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
-    };
+    best = { index, e, value, start: e.valueStart + comma + 1 + field.indexOf(value) };
   }
-  return undefined;
+  if (!best) return undefined;
+  const { e, value, start } = best;
+  return {
+    value,
+    range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
+  };
 }
 
 export function keyfileProfile(doc: ParsedDocument): Profile {
   const kf = doc.keyfile!;
-  const typeName = text(entry(kf, 'connection', 'type'));
+  // [connection] holds most of what is read: its keys are found once.
+  const conn = keysOf(kf, 'connection');
+  const typeEntry = last(conn, 'type');
+  const typeName = text(typeEntry);
   let setting = typeName !== undefined ? settingOfGroup(typeName)?.name : undefined;
   if (typeName === undefined) {
     const bases = NM_SETTINGS.filter((s) => s.base && groupOf(kf, s.name) !== undefined);
     if (bases.length === 1) setting = bases[0].name;
   }
   const type: ProfileType = (setting ? TYPES[setting] : undefined) ?? 'unknown';
-  const ifname =
-    entry(kf, 'connection', 'interface-name') ?? (setting ? entry(kf, setting, 'interface-name') : undefined);
+  const ifname = last(conn, 'interface-name') ?? (setting ? entry(kf, setting, 'interface-name') : undefined);
   // master/slave-type are read after controller/port-type (alphabetical property order) and win.
-  const ctrl = entry(kf, 'connection', 'master') ?? entry(kf, 'connection', 'controller');
+  const ctrl = last(conn, 'master') ?? last(conn, 'controller');
   const ctrlValue = text(ctrl);
   const macs: MacRef[] = [];
   const macSetting =
     setting === 'infiniband' ? 'infiniband' : setting === '802-11-wireless' ? setting : '802-3-ethernet';
-  for (const [key, kind] of [
-    ['mac-address', 'permanent'],
-    ['cloned-mac-address', 'cloned'],
-  ] as const) {
-    const e = entry(kf, macSetting, key);
+  const macKeys = keysOf(kf, macSetting);
+  for (const [key, kind] of MAC_KEYS) {
+    const e = last(macKeys, key);
     const v = text(e);
     if (e && v) macs.push({ kind, key, value: v, range: range(e) });
   }
-  const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
-  const portType =
-    text(entry(kf, 'connection', 'slave-type') ?? entry(kf, 'connection', 'port-type')) ||
-    (portGroups.length === 1 ? portGroups[0][1] : undefined);
+  // The port type matters only to a port (a profile naming its controller); the port groups
+  // are looked at only when no port type is written.
+  let portType: string | undefined;
+  if (ctrl && ctrlValue) {
+    portType = text(last(conn, 'slave-type') ?? last(conn, 'port-type'));
+    if (!portType) {
+      const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
+      portType = portGroups.length === 1 ? portGroups[0][1] : undefined;
+    }
+  }
   const controller: ControllerRef | undefined =
     ctrl && ctrlValue
       ? {
@@ -232,11 +307,12 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
           portType: PORT_TYPES.find((t) => t === portType),
         }
       : undefined;
-  const uuidEntry = entry(kf, 'connection', 'uuid');
-  const uuid = text(uuidEntry)?.toLowerCase();
+  const uuidEntry = last(conn, 'uuid');
+  const uuid = lowerCase(text(uuidEntry));
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
-  const acEntry = entry(kf, 'connection', 'autoconnect');
+  const acEntry = last(conn, 'autoconnect');
   const ac = text(acEntry);
+  const ipv4 = keysOf(kf, 'ipv4');
   const edits = keyfileEdits(doc);
   const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
     e && {
@@ -250,7 +326,10 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     };
   // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
   // nm_device_get_configured_mtu_for_wired).
-  const mtu = setting === 'infiniband' ? undefined : entry(kf, '802-3-ethernet', 'mtu');
+  const mtu =
+    setting === 'infiniband'
+      ? undefined
+      : last(macSetting === '802-3-ethernet' ? macKeys : keysOf(kf, '802-3-ethernet'), 'mtu');
   return {
     doc,
     format: 'keyfile',
@@ -260,11 +339,10 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     autoconnect: ac !== 'false' && ac !== '0',
     autoconnectSetting: written(acEntry),
     // A ternary read as an integer; the deprecated alias is read later and wins.
-    autoconnectPorts:
-      text(entry(kf, 'connection', 'autoconnect-slaves') ?? entry(kf, 'connection', 'autoconnect-ports')) === '1',
+    autoconnectPorts: text(last(conn, 'autoconnect-slaves') ?? last(conn, 'autoconnect-ports')) === '1',
     mtu: text(mtu) ? written(mtu) : undefined,
-    typeSetting: written(entry(kf, 'connection', 'type')),
-    gateway: gatewayOf(kf),
+    typeSetting: written(typeEntry),
+    gateway: gatewayOf(ipv4),
     type,
     device: text(ifname) || undefined,
     uuid: uuid || undefined,
@@ -272,7 +350,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
     portType: controller ? portType : undefined,
     controller,
-    addresses: keyfileAddresses(kf, (s) => groupOf(kf, s)),
+    addresses: keyfileAddresses(ipv4, keysOf(kf, 'ipv6')),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

@@ -105,6 +105,11 @@ export function ifcfgIdentity(doc: Readable): ProfileIdentity {
   };
 }
 
+const MAC_KEYS = [
+  ['HWADDR', 'permanent'],
+  ['MACADDR', 'cloned'],
+] as const;
+
 function derive(doc: ParsedDocument): Profile {
   const id = ifcfgIdentity(doc);
   const { type, uuid, master } = id;
@@ -112,10 +117,7 @@ function derive(doc: ParsedDocument): Profile {
   const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
-  for (const [key, kind] of [
-    ['HWADDR', 'permanent'],
-    ['MACADDR', 'cloned'],
-  ] as const) {
+  for (const [key, kind] of MAC_KEYS) {
     const a = doc.effective.get(key);
     if (a && a.value.text)
       macs.push({
@@ -177,12 +179,14 @@ function derive(doc: ParsedDocument): Profile {
 /** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
  *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
  *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
+export const CONTROLLER_KEYS = [
+  ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
+  ['MASTER_UUID', 'MASTER', 'bond'],
+  ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
+] as const;
+
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
-  for (const [byUuid, byName, portType] of [
-    ['BRIDGE_UUID', 'BRIDGE', 'bridge'],
-    ['MASTER_UUID', 'MASTER', 'bond'],
-    ['TEAM_MASTER_UUID', 'TEAM_MASTER', 'team'],
-  ] as const) {
+  for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
     for (const key of [byUuid, byName]) {
       const a = doc.effective.get(key);
       const v = a?.value.text.trim();

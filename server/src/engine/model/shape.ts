@@ -1,5 +1,6 @@
 // The format-neutral shape of a connection profile and of a bond's options, shared by the ifcfg
 // and keyfile readers of the model (profile.ts, keyfileProfile.ts).
+import { isDigits } from '../util/digits';
 import { BOND_OPTION_BY_NAME, BondOption, helperValue } from '../catalog/bonding';
 import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import type { Assignment, ParsedDocument } from '../parser/document';
@@ -139,7 +140,7 @@ export function bondConfigOf(a: Assignment, tokens: OptionToken[], range: Range,
     modeToken,
     mode,
     effectiveMode: mode ?? MODE_BY_NAME.get('balance-rr')!,
-    numericStyle: modeToken?.value !== undefined && /^\d+$/.test(modeToken.value),
+    numericStyle: modeToken?.value !== undefined && isDigits(modeToken.value),
     fom,
   };
 }
@@ -147,7 +148,7 @@ export function bondConfigOf(a: Assignment, tokens: OptionToken[], range: Range,
 /** Name of an enum value given by name or number, if the option's table has it. */
 export function enumName(o: BondOption, v: string): string | undefined {
   if (!o.values) return undefined;
-  if (/^\d+$/.test(v)) return o.values.find((x) => x.num === Number(v))?.name;
+  if (isDigits(v)) return o.values.find((x) => x.num === Number(v))?.name;
   if (v === 'default' && o.name !== 'lacp_rate') return o.values[0].name;
   return o.values.find((x) => x.name === v)?.name;
 }
@@ -155,7 +156,7 @@ export function enumName(o: BondOption, v: string): string | undefined {
 /** Numeric value of an int option (digits or helper names), undefined if not numeric. */
 export function intValue(o: BondOption | undefined, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
-  if (/^\d+$/.test(v)) return Number(v);
+  if (isDigits(v)) return Number(v);
   return o ? helperValue(o, v) : undefined;
 }
 

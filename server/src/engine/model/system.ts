@@ -16,7 +16,11 @@ export class SystemIndex {
    *  updated index answers exactly as one built from scratch. */
   private readonly seq = new Map<ParsedDocument, number>();
   private nextSeq = 0;
-  private portsCache = new Map<Profile, Profile[]>();
+  // Caches of derived answers, created when first asked (most indexes are built, asked a few
+  // questions and dropped) and emptied by every change.
+  private portsCache?: Map<Profile, Profile[]>;
+  private portSetCache?: Map<Profile, Set<Profile>>;
+  private hwaddrCache?: Map<Profile, Map<string, Profile[]>>;
   readonly bySuffix = new Map<string, ParsedDocument[]>();
   readonly captures: ParsedDocument[] = [];
 
@@ -40,7 +44,7 @@ export class SystemIndex {
 
   /** Adds a document; its cost depends on the document, not on the size of the system. */
   add(doc: ParsedDocument): void {
-    this.insert(doc, this.nextSeq++);
+    this.insert(doc, this.nextSeq++, true);
   }
 
   /** Removes a document (no-op if it is not part of the system). */
@@ -57,14 +61,17 @@ export class SystemIndex {
     else this.insert(next, at);
   }
 
-  private insert(d: ParsedDocument, at: number): void {
+  /** `last`: `at` is the newest position, so every list takes the document at its end. */
+  private insert(d: ParsedDocument, at: number, last = false): void {
     this.seq.set(d, at);
-    insertAt(this.docList, d, this.seq);
-    pushSorted(this.bySuffix, d.file.suffix, d, this.seq);
-    if (d.file.kind === 'capture') insertAt(this.captures, d, this.seq);
+    // Appending needs no look-up of positions: building an index is all appends.
+    const order = last ? APPEND : (x: Profile) => this.seq.get(x.doc)!;
+    const docOrder = last ? APPEND : this.seq;
+    insertAt(this.docList, d, docOrder);
+    pushSorted(this.bySuffix, d.file.suffix, d, docOrder);
+    if (d.file.kind === 'capture') insertAt(this.captures, d, docOrder);
     if (isProfile(d)) {
       const p = profileOf(d);
-      const order = (x: Profile) => this.seq.get(x.doc)!;
       insertAt(this.profileList, p, order);
       if (p.device) pushSorted(this.byDevice, p.device, p, order);
       if (p.uuid) pushSorted(this.byUuid, p.uuid, p, order);
@@ -99,9 +106,9 @@ export class SystemIndex {
   }
 
   private changed(): void {
-    // Emptied only when filled: building an index adds every document through here.
-    if (this.portsCache.size) this.portsCache = new Map();
-    if (this.hwaddrCache.size) this.hwaddrCache = new Map();
+    this.portsCache = undefined;
+    this.portSetCache = undefined;
+    this.hwaddrCache = undefined;
     this.bondCountCache = undefined;
   }
 
@@ -109,43 +116,67 @@ export class SystemIndex {
   resolveMaster(port: Profile): Profile | undefined {
     const ref = port.master;
     if (!ref) return undefined;
-    const byUuid = this.byUuid.get(ref.value)?.find((p) => p !== port);
-    if (byUuid) return byUuid;
+    for (const p of this.byUuid.get(ref.value) ?? NONE) if (p !== port) return p;
     if (ref.viaUuid) return undefined;
-    const cands = this.byDevice.get(ref.value)?.filter((p) => p !== port) ?? [];
-    return cands.find((p) => p.type === 'bond') ?? cands[0];
+    // A bond among the other profiles of that DEVICE, else the first of them.
+    let first: Profile | undefined;
+    for (const p of this.byDevice.get(ref.value) ?? NONE) {
+      if (p === port) continue;
+      if (p.type === 'bond') return p;
+      first ??= p;
+    }
+    return first;
   }
 
   /** The profiles whose controller resolves to `bond`, in file order. */
   portsOf(bond: Profile): Profile[] {
-    let ports = this.portsCache.get(bond);
+    let ports = this.portsCache?.get(bond);
     if (ports) return ports;
-    const cands = new Set<Profile>();
-    for (const key of [bond.uuid, bond.device])
-      if (key) for (const p of this.byMasterRef.get(key) ?? []) if (this.resolveMaster(p) === bond) cands.add(p);
+    // A profile is listed under one MASTER value, so the lists of the UUID and of the DEVICE
+    // hold different profiles and one test per profile takes each once (a document added
+    // twice is listed twice: sorted, its copies are neighbours and are dropped below).
+    ports = [];
+    const dev = bond.device;
+    if (bond.uuid && bond.uuid !== dev)
+      for (const p of this.byMasterRef.get(bond.uuid) ?? NONE) if (this.resolveMaster(p) === bond) ports.push(p);
     // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
-    if (bond.type === 'bond' && bond.device)
-      for (const p of this.byMasterRef.get(bond.device) ?? []) if (p !== bond && !p.master!.viaUuid) cands.add(p);
-    ports = [...cands];
-    if (ports.length > 1) ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
-    this.portsCache.set(bond, ports);
+    const alternative = bond.type === 'bond' && !!dev;
+    if (dev)
+      for (const p of this.byMasterRef.get(dev) ?? NONE)
+        if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
+    if (ports.length > 1) {
+      ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+      let n = 1;
+      for (let i = 1; i < ports.length; i++) if (ports[i] !== ports[n - 1]) ports[n++] = ports[i];
+      ports.length = n;
+    }
+    (this.portsCache ??= new Map<Profile, Profile[]>()).set(bond, ports);
     return ports;
+  }
+
+  /** Whether `p` is one of portsOf(bond), in constant time however many ports the bond has
+   *  (a set of them, built once per bond). */
+  isPortOf(bond: Profile, p: Profile): boolean {
+    const cache = (this.portSetCache ??= new Map<Profile, Set<Profile>>());
+    let set = cache.get(bond);
+    if (!set) cache.set(bond, (set = new Set(this.portsOf(bond))));
+    return set.has(p);
   }
 
   /** The bond's ports grouped by HWADDR (lower case, `-` read as `:`), built once per bond. */
   portsByHwaddr(bond: Profile): Map<string, Profile[]> {
-    let m = this.hwaddrCache.get(bond);
+    const cache = (this.hwaddrCache ??= new Map<Profile, Map<string, Profile[]>>());
+    let m = cache.get(bond);
     if (!m) {
-      m = new Map();
+      m = new Map<string, Profile[]>();
       for (const p of this.portsOf(bond)) {
         const hw = p.doc.effective.get('HWADDR')?.value.text;
         if (hw) push(m, normalizeMac(hw), p);
       }
-      this.hwaddrCache.set(bond, m);
+      cache.set(bond, m);
     }
     return m;
   }
-  private hwaddrCache = new Map<Profile, Map<string, Profile[]>>();
 
   withDevice(dev: string): Profile[] {
     return this.byDevice.get(dev) ?? [];
@@ -228,6 +259,8 @@ function unidentified(p: Profile): boolean {
   return !v('HWADDR') && !v('TYPE') && !v('TEAM_CONFIG') && devtype !== 'team' && devtype !== 'teamport';
 }
 
+const NONE: readonly Profile[] = [];
+
 export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -240,11 +273,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 const isProfile = (d: ParsedDocument): boolean =>
   d.file.kind === 'keyfile' ? !d.keyfile?.errors.length : d.file.kind === 'ifcfg' && !d.file.ignoredBy;
 
-type Order<V> = Map<V, number> | ((v: V) => number);
-const rank = <V>(order: Order<V>, v: V): number => (typeof order === 'function' ? order(v) : order.get(v)!);
+/** Positions from a map or a function; APPEND: the value goes last. */
+type Order<V> = Map<V, number> | ((v: V) => number) | typeof APPEND;
+const APPEND = 'append';
+const rank = <V>(order: Exclude<Order<V>, typeof APPEND>, v: V): number =>
+  typeof order === 'function' ? order(v) : order.get(v)!;
 
 /** Inserts in order (appending is the common case: documents arrive in file order). */
 function insertAt<V>(list: V[], v: V, order: Order<V>): void {
+  if (order === APPEND || !list.length) {
+    list.push(v);
+    return;
+  }
   const r = rank(order, v);
   let i = list.length;
   while (i > 0 && rank(order, list[i - 1]) > r) i--;

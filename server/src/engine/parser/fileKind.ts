@@ -41,8 +41,28 @@ function safeDecode(s: string): string {
 
 /** NetworkManager keyfiles: `*.nmconnection` anywhere, any file in a system-connections folder. */
 export function isKeyfileName(path: string): boolean {
-  const p = (path.startsWith('file:') ? safeDecode(path) : path).replace(/\\/g, '/');
-  return /\.nmconnection$/i.test(p) || /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p);
+  const p = path.startsWith('file:') ? safeDecode(path) : path;
+  if (hasNmSuffix(p)) return true;
+  // The folder's name must be there, whichever slashes separate it.
+  return (
+    p.includes('system-connections') && /(^|\/)NetworkManager\/system-connections\/[^/]+$/.test(p.replace(/\\/g, '/'))
+  );
+}
+
+const NM_SUFFIX = '.nmconnection';
+
+/** Ends in `.nmconnection`, ASCII letters in any case (what /\.nmconnection$/i matches), by
+ *  char code: asked of every file name. */
+function hasNmSuffix(s: string): boolean {
+  const from = s.length - NM_SUFFIX.length;
+  if (from < 0) return false;
+  for (let i = 0; i < NM_SUFFIX.length; i++) {
+    const c = s.charCodeAt(from + i);
+    // Upper-case ASCII letters read as lower case; '.' has no case.
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (lower !== NM_SUFFIX.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 const PREFIXES: ReadonlyArray<readonly [string, FileKind]> = [
@@ -58,7 +78,7 @@ export function classifyFileName(path: string): FileNameInfo {
   if (isKeyfileName(path)) {
     // Keyfiles have their own name rules (nm_keyfile_utils_ignore_filename), applied by the keyfile rules.
     const base = basename(path);
-    return { kind: 'keyfile', base, suffix: base.replace(/\.nmconnection$/i, '') };
+    return { kind: 'keyfile', base, suffix: hasNmSuffix(base) ? base.slice(0, -NM_SUFFIX.length) : base };
   }
   let name = basename(path);
   let ignoredBy: FileNameInfo['ignoredBy'];

@@ -56,13 +56,20 @@ export interface KfError {
   message: string;
 }
 
-export type KfLineKind = 'blank' | 'comment' | 'group' | 'entry' | 'invalid';
+/** A key=value line is an 'assignment', as in an ifcfg file: these lines are the document's own
+ *  lines (ParsedDocument.lines), not a copy of them. */
+export type KfLineKind = 'blank' | 'comment' | 'group' | 'assignment' | 'invalid';
 
 export interface KfLine {
   kind: KfLineKind;
   text: string;
   indent: number;
+  /** Ends in a carriage return, with or without a line feed after it. */
   hasCR: boolean;
+  /** Ends in a carriage return without a line feed (GLib reads it and the next line as one). */
+  loneCR: boolean;
+  /** Follows a line ending in a lone CR. */
+  continues: boolean;
 }
 
 export interface Keyfile {
@@ -82,8 +89,14 @@ export interface Keyfile {
 
 // g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
 const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f]/;
+/** A control character (0x00-0x1f, 0x7f), by char code. */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
 const LOCALE_SUFFIX = /\[([A-Za-z0-9\-_.@\u0080-\uffff]+)\]$/;
 
 export function parseKeyfile(text: string): Keyfile {
@@ -97,6 +110,7 @@ export function parseKeyfile(text: string): Keyfile {
   let current: KfGroup | undefined;
   let currentKeys: Map<string, KfEntry[]> | undefined;
   let firstGroupName: string | undefined;
+  let continues = false;
   const err = (kind: KfErrorKind, line: number, start: number, end: number, message: string) =>
     errors.push({ kind, line, start, end, message });
 
@@ -106,20 +120,22 @@ export function parseKeyfile(text: string): Keyfile {
     if (cr >= 0 && cr < pos) cr = text.indexOf('\r', pos);
     const lf = text.indexOf('\n', pos);
     const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf < 0 ? text.length : lf;
-    const hasCR = end === cr;
-    const crlf = hasCR && text.charCodeAt(end + 1) === 10;
-    if (hasCR && !crlf) loneCR.push(n);
-    parseLine(text.slice(pos, end), n, hasCR);
+    const atCR = end === cr;
+    const crlf = atCR && text.charCodeAt(end + 1) === 10;
+    const lone = atCR && !crlf;
+    if (lone) loneCR.push(n);
+    parseLine(text.slice(pos, end), n, atCR, lone, continues);
+    continues = lone;
     if (end >= text.length) break;
     pos = end + (crlf ? 2 : 1);
   }
   return { lines, groups, entries, merged, groupsByName, errors, loneCR };
 
-  function parseLine(raw: string, n: number, hasCR: boolean): void {
+  function parseLine(raw: string, n: number, hasCR: boolean, loneCR: boolean, continues: boolean): void {
     const len = raw.length;
     let indent = 0;
     while (indent < len && isSpaceCode(raw.charCodeAt(indent))) indent++;
-    const line: KfLine = { kind: 'blank', text: raw, indent, hasCR };
+    const line: KfLine = { kind: 'blank', text: raw, indent, hasCR, loneCR, continues };
     lines.push(line);
     if (n === 0 && raw.charCodeAt(0) === 0xfeff) {
       line.kind = 'invalid';
@@ -146,7 +162,7 @@ export function parseKeyfile(text: string): Keyfile {
       if (close >= 0 && after === len) {
         const name = raw.slice(indent + 1, close);
         line.kind = 'group';
-        if (!name || name.includes('[') || CONTROL.test(name)) {
+        if (!name || name.includes('[') || hasControl(name)) {
           err(
             'invalid-group-name',
             n,
@@ -192,7 +208,7 @@ export function parseKeyfile(text: string): Keyfile {
       );
       return;
     }
-    line.kind = 'entry';
+    line.kind = 'assignment';
     let keyEnd = eq;
     while (keyEnd > indent && isSpaceCode(raw.charCodeAt(keyEnd - 1))) keyEnd--;
     const key = raw.slice(indent, keyEnd);
@@ -209,11 +225,17 @@ export function parseKeyfile(text: string): Keyfile {
       );
       return;
     }
-    // Only a key ending in `]` can carry a locale: the suffix pattern runs for those alone.
-    const loc = key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
+    // Only a key with a bracket can carry a locale or be refused for one: most have none, found
+    // in one scan of the key.
+    let bracket = false;
+    for (let i = indent; i < keyEnd && !bracket; i++) {
+      const k = raw.charCodeAt(i);
+      bracket = k === 91 || k === 93;
+    }
+    const loc = bracket && key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
     const base = loc ? key.slice(0, loc.index) : key;
     // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.
-    if (!base || /[[\]]/.test(base)) {
+    if (!base || (bracket && (base.includes('[') || base.includes(']')))) {
       line.kind = 'invalid';
       err(
         'invalid-key-name',
@@ -267,6 +289,8 @@ export interface Unescaped {
   bad: Array<{ at: number; text: string; message: string }>;
 }
 
+const ESCAPES: Record<string, string | undefined> = { s: ' ', n: '\n', t: '\t', r: '\r', '\\': '\\' };
+
 /**
  * GLib's string unescaping (g_key_file_parse_value_as_string): `\s \n \t \r \\`; `\;` only in
  * lists. Current GLib (2.80+) returns no value at all when an escape is invalid.
@@ -286,8 +310,8 @@ export function unescapeValue(raw: string, list = false): Unescaped {
       bad.push({ at: i, text: '\\', message: 'A backslash at the end of the value is an incomplete escape.' });
       break;
     }
-    const map: Record<string, string> = { s: ' ', n: '\n', t: '\t', r: '\r', '\\': '\\' };
-    if (nx in map) out += map[nx];
+    const esc = ESCAPES[nx];
+    if (esc !== undefined) out += esc;
     else if (nx === ';' && list) out += '\\;';
     else {
       bad.push({
@@ -303,6 +327,12 @@ export function unescapeValue(raw: string, list = false): Unescaped {
     i++;
   }
   return { value: out, bad };
+}
+
+/** The value GLib reads (unescapeValue's value), without the object when nothing is escaped:
+ *  the model and the rules read a dozen values of every file this way. */
+export function unescapedText(raw: string, list = false): string {
+  return raw.includes('\\') ? unescapeValue(raw, list).value : raw;
 }
 
 export interface ListItem {

@@ -26,9 +26,9 @@ export interface ParsedValue {
   nmValid: boolean;
   /** map[i] = first source column that produced text[i] (a backslash for escapes); null when
    *  text[i] comes from column `offset + i` (plain values: no per-character arrays). */
-  map: number[] | null;
+  map: ArrayLike<number> | null;
   /** ends[i] = column just after the last source character that produced text[i]. */
-  ends: number[] | null;
+  ends: ArrayLike<number> | null;
   offset: number;
   /** Columns of the quote characters that open and close quoted parts, in order (numbers, not
    *  objects: a hostile line of half a million quotes stays a flat array). */
@@ -59,11 +59,26 @@ export function endOf(v: ParsedValue, i: number): number {
 }
 
 // Values made only of these characters read the same for NM and bash: no arrays needed.
-const PLAIN = /^[A-Za-z0-9_.:/+,@%=~^{}[\]*?!-]*$/;
+const PLAIN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:/+,@%=~^{}[]*?!-';
+/** PLAIN_CHARS by char code: a table look-up per character instead of a regular expression
+ *  per value (every value of every file is tested). */
+const PLAIN_TABLE = (() => {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < PLAIN_CHARS.length; i++) t[PLAIN_CHARS.charCodeAt(i)] = 1;
+  return t;
+})();
+const isPlain = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || !PLAIN_TABLE[c]) return false;
+  }
+  return true;
+};
 const PLAIN_DQ = /^"[^"\\$`]*"$/;
 // Shared by every plain value (thousands per workspace); never mutated.
 const NO_ISSUES: ValueIssue[] = Object.freeze([]) as unknown as ValueIssue[];
 const NO_QUOTES: number[] = Object.freeze([]) as unknown as number[];
+const NO_COLUMNS: ArrayLike<number> = new Int32Array(0);
 
 export function parseValue(s: string, start: number, lineEnd: number = s.length): ParsedValue {
   // Fast path: most values are a bare word or a simple double-quoted string, optionally
@@ -71,7 +86,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   let e0 = lineEnd;
   while (e0 > start && isWs(s[e0 - 1])) e0--;
   const raw = s.slice(start, e0);
-  if (raw.length && PLAIN.test(raw) && raw[0] !== '#' && !raw.includes('$')) {
+  if (raw.length && isPlain(raw) && raw[0] !== '#' && !raw.includes('$')) {
     return {
       text: raw,
       nmValid: true,
@@ -100,8 +115,12 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
     };
   }
   const out: string[] = [];
-  const map: number[] = [];
-  const ends: number[] = [];
+  // Columns as 32-bit integers, sized for the rest of the line (each character of the text
+  // comes from at least one source character): a hostile line of half a million quotes holds
+  // two flat buffers the collector never copies, not two growing arrays of numbers.
+  let map = new Int32Array(Math.max(8, lineEnd - start));
+  let ends = new Int32Array(map.length);
+  let n = 0;
   const quotes: number[] = [];
   const issues: ValueIssue[] = [];
   let quoting: ParsedValue['quoting'] = 'none';
@@ -112,8 +131,16 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
 
   const push = (ch: string, col: number, end = col + 1): void => {
     out.push(ch);
-    map.push(col);
-    ends.push(end);
+    if (n === map.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(map);
+      map = grown;
+      const grownEnds = new Int32Array(2 * n);
+      grownEnds.set(ends);
+      ends = grownEnds;
+    }
+    map[n] = col;
+    ends[n++] = end;
   };
   const fail = (kind: ValueIssueKind, a: number, b: number): void => {
     if (kind !== 'unquoted-expansion') nmValid = false;
@@ -134,13 +161,24 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
     let j = i;
     while (j < e && isWs(s[j])) j++;
     if (j >= e)
-      return { text: '', nmValid: true, map, ends, offset: start, quotes, quoting, issues, start, end: start };
+      return {
+        text: '',
+        nmValid: true,
+        map: NO_COLUMNS,
+        ends: NO_COLUMNS,
+        offset: start,
+        quotes,
+        quoting,
+        issues,
+        start,
+        end: start,
+      };
     if (s[j] === '#')
       return {
         text: '',
         nmValid: true,
-        map,
-        ends,
+        map: NO_COLUMNS,
+        ends: NO_COLUMNS,
         offset: start,
         quotes,
         quoting,
@@ -254,7 +292,19 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
       if (k < e && s[k] === '#') commentStart = k;
     }
   }
-  return { text: out.join(''), nmValid, map, ends, offset: start, quotes, quoting, issues, start, end, commentStart };
+  return {
+    text: out.join(''),
+    nmValid,
+    map: map.subarray(0, n),
+    ends: ends.subarray(0, n),
+    offset: start,
+    quotes,
+    quoting,
+    issues,
+    start,
+    end,
+    commentStart,
+  };
 }
 
 function trimEnd(s: string, e: number): number {

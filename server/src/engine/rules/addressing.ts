@@ -102,8 +102,17 @@ function checkGatewaySubnet(ctx: RuleContext): void {
 
 /** A NIC address never has the group bit set and is never all zeros (is_valid_ether_addr). */
 const notUnicast = (mac: string): boolean => {
-  const bytes = mac.split(/[:-]/).map((p) => parseInt(p, 16));
-  return (bytes[0] & 1) === 1 || bytes.every((b) => b === 0);
+  // Read in place (every port's HWADDR is checked): the first octet, and whether any digit is
+  // not 0. `mac` passed isMac, so it is hex digits between ':' or '-'.
+  let firstEnd = -1;
+  let zero = true;
+  for (let i = 0; i < mac.length; i++) {
+    const c = mac.charCodeAt(i);
+    if (c === 58 || c === 45) {
+      if (firstEnd < 0) firstEnd = i;
+    } else if (c !== 48) zero = false;
+  }
+  return (parseInt(firstEnd < 0 ? mac : mac.slice(0, firstEnd), 16) & 1) === 1 || zero;
 };
 
 /** ifup-eth compares HWADDR as text with the address sysfs prints (upper-cased by source_config). */

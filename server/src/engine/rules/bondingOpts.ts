@@ -3,6 +3,7 @@
 // `kernel.bond_options` bond_opt_parse()/bond_opt_check_deps(), `kernel.bond_main`
 // bond_check_params(); `nm.bond` verify(), `nm.reader` make_bond_setting(); `is.functions`
 // install_bonding_driver().
+import { isDigits } from '../util/digits';
 import { BOND_OPTION_BY_NAME, BOND_OPTIONS, BondOption, helperValue, READ_ONLY_BOND_FILES } from '../catalog/bonding';
 import { isIPv4, isIPv6, isMac } from '../catalog/keyTypes';
 import { ARP_MODES, BondMode, MODES } from '../catalog/modes';
@@ -27,6 +28,8 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   const is = ctx.judges('initscripts');
 
   for (const t of b.tokens) {
+    // Everything below only reports: once no report is kept, the rest of a huge list is skipped.
+    if (ctx.full) break;
     const r = tokenRange(a, t);
     if (t.tabSeparated && ctx.judges('networkmanager')) {
       ctx.report(
@@ -138,12 +141,12 @@ function tokenlessRange(ctx: RuleContext, b: BondConfig) {
 /** Kernel reading of a value (bond_opt_parse): ok, or why not. */
 export function kernelAccepts(o: BondOption, v: string): boolean {
   if (o.kind === 'enum') {
-    if (/^\d+$/.test(v)) return (o.values ?? []).some((x) => x.num === Number(v));
+    if (isDigits(v)) return (o.values ?? []).some((x) => x.num === Number(v));
     return enumName(o, v) !== undefined;
   }
   if (o.kind === 'int') {
-    if (!o.range) return /^\d+$/.test(v);
-    if (/^\d+$/.test(v)) return Number(v) >= o.range[0] && Number(v) <= o.range[1];
+    if (!o.range) return isDigits(v);
+    if (isDigits(v)) return Number(v) >= o.range[0] && Number(v) <= o.range[1];
     return !!o.helpers && v in o.helpers;
   }
   return true;
@@ -154,9 +157,9 @@ export function nmAccepts(o: BondOption, v: string): boolean {
   if (!c) return true;
   switch (c.kind) {
     case 'enum':
-      return c.names.includes(v) || (/^\d+$/.test(v) && Number(v) < c.names.length);
+      return c.names.includes(v) || (isDigits(v) && Number(v) < c.names.length);
     case 'int':
-      return /^\d+$/.test(v) && Number(v) >= c.min && Number(v) <= c.max;
+      return isDigits(v) && Number(v) >= c.min && Number(v) <= c.max;
     default:
       return true;
   }
@@ -212,7 +215,7 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     const why =
       /\s#/.test(v) && ctx.profile.format === 'keyfile'
         ? ' A keyfile has no comments after a value: only a line starting with # is a comment, so the "#…" is part of the value. Move the comment to a line of its own.'
-        : /^\d+$/.test(v) || !/^-?\d/.test(v)
+        : isDigits(v) || !/^-?\d/.test(v)
           ? ''
           : ' Numbers must be plain decimal.';
     ctx.report(
@@ -474,7 +477,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   if (arpMode && !((mii ?? 0) > 0) && !((arp ?? 0) > 0)) {
     if (miiTok && mii === 0) {
       // NetworkManager only takes digits: "off"/"default" are dropped and it uses miimon=100.
-      const digits = /^\d+$/.test(miiTok.value ?? '');
+      const digits = isDigits(miiTok.value ?? '');
       ctx.report(
         'BOND-002',
         tokenRange(a, miiTok),
@@ -546,7 +549,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
   // kernel gives 802.3ad/tlb/alb miimon=100 when the mode is set and refuses a delay while
   // miimon is 0. NetworkManager checks with miimon=100 when the option is absent.
   const isMii = mii ?? (arpMode ? 0 : 100);
-  const nmMiiDigits = miiTok?.value !== undefined && /^\d+$/.test(miiTok.value) ? mii : undefined;
+  const nmMiiDigits = miiTok?.value !== undefined && isDigits(miiTok.value) ? mii : undefined;
   const nmMii = nmMiiDigits ?? 100;
   for (const name of ['updelay', 'downdelay', 'peer_notif_delay']) {
     const t = b.opts.get(name);
@@ -597,6 +600,7 @@ function monitoring(ctx: RuleContext, b: BondConfig, mode: BondMode): void {
 }
 
 function arpTargets(ctx: RuleContext, b: BondConfig, targets: OptionToken[]): void {
+  if (!targets.length) return;
   const a = b.assignment;
   for (const t of targets) {
     if (t.value?.startsWith('+') && t.value.includes(',')) {

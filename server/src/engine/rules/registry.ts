@@ -6,22 +6,37 @@ import { KEYFILE_RULES } from './meta/keyfile';
 import { MISC_RULES } from './meta/misc';
 import { MIGRATE_RULES } from './meta/migrate';
 import { VNIC_RULES } from './meta/vnic';
-import type { RuleSpec } from './meta/types';
+import type { Describes, RuleSpec } from './meta/types';
 
 export type { Describes, FixSpec, RuleExample, RuleSpec } from './meta/types';
 
-const TABLE = { ...IFCFG_RULES, ...BOND_RULES, ...VNIC_RULES, ...MISC_RULES, ...KEYFILE_RULES, ...MIGRATE_RULES };
-
-export type RuleCode = keyof typeof TABLE;
+export type RuleCode =
+  | keyof typeof IFCFG_RULES
+  | keyof typeof BOND_RULES
+  | keyof typeof VNIC_RULES
+  | keyof typeof MISC_RULES
+  | keyof typeof KEYFILE_RULES
+  | keyof typeof MIGRATE_RULES;
 
 export interface RuleMeta extends RuleSpec {
   code: RuleCode;
+  describes: Describes;
 }
 
-export const RULES: readonly RuleMeta[] = (Object.entries(TABLE) as Array<[RuleCode, RuleSpec]>).map(([code, r]) => ({
-  code,
-  ...r,
-}));
+/** Whose behaviour a table's rules describe when a rule does not say: only NetworkManager reads
+ *  keyfiles; most ifcfg rules hold for both tools. */
+const WHO: Array<[Record<string, RuleSpec>, Describes]> = [
+  [IFCFG_RULES, 'both'],
+  [BOND_RULES, 'both'],
+  [VNIC_RULES, 'both'],
+  [MISC_RULES, 'both'],
+  [KEYFILE_RULES, 'networkmanager'],
+  [MIGRATE_RULES, 'both'],
+];
+
+export const RULES: readonly RuleMeta[] = WHO.flatMap(([table, describes]) =>
+  Object.entries(table).map(([code, r]) => ({ code: code as RuleCode, describes, ...r })),
+);
 
 export const RULE_BY_CODE: ReadonlyMap<string, RuleMeta> = new Map(RULES.map((r) => [r.code, r]));
 

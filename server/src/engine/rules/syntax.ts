@@ -52,6 +52,7 @@ export function checkSyntax(ctx: RuleContext): void {
     );
   }
   for (const i of doc.loneCRLines) {
+    if (ctx.full) break; // nothing more would be kept
     if (i + 1 >= doc.lines.length) continue;
     const first = doc.lines[i];
     const what = first.assignment
@@ -299,6 +300,8 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
 }
 
 function duplicates(ctx: RuleContext): void {
+  // Every assignment is in one list of `all`: without a repeated key there are as many lists.
+  if (ctx.doc.assignments.length === ctx.doc.all.size) return;
   for (const [key, list] of ctx.doc.all) {
     if (list.length < 2) continue;
     const last = list[list.length - 1];

@@ -270,17 +270,18 @@ function fileRelations(ctx: RuleContext): void {
   const doc = ctx.doc;
   // One pass over the keys: NETMASK vs PREFIX of the same address index, and the IPADDR indexes.
   const idx: number[] = [];
-  for (const [key, a] of doc.effective) {
+  // forEach, not for…of: no [key, value] pair per key of every file.
+  doc.effective.forEach((a, key) => {
     if (key.startsWith('IPADDR')) {
       const n = IPADDR_N.exec(key);
       if (n) idx.push(Number(n[1]));
-      continue;
+      return;
     }
-    if (!key.startsWith('NETMASK')) continue;
+    if (!key.startsWith('NETMASK')) return;
     const m = NETMASK_N.exec(key);
-    if (!m || !a.value.nmValid || !isNetmask(a.value.text)) continue;
+    if (!m || !a.value.nmValid || !isNetmask(a.value.text)) return;
     const p = doc.effective.get('PREFIX' + m[1]);
-    if (!p || !/^\d+$/.test(p.value.text)) continue;
+    if (!p || !/^\d+$/.test(p.value.text)) return;
     const fromMask = netmaskToPrefix(a.value.text);
     if (fromMask !== Number(p.value.text)) {
       ctx.report(
@@ -293,7 +294,7 @@ function fileRelations(ctx: RuleContext): void {
         },
       );
     }
-  }
+  });
   // IPADDR0/1 are optional, from 2 on the numbering must be contiguous.
   let gap = 2;
   if (idx.length) {
@@ -331,10 +332,9 @@ function fileRelations(ctx: RuleContext): void {
       },
     );
   }
-  const controllers = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'].filter(
-    (k) => doc.effective.get(k)?.value.text,
-  );
-  const families = new Set(controllers.map((k) => k.replace(/_UUID$/, '')));
+  const controllers = CONTROLLER_KEYS.filter((k) => doc.effective.get(k)?.value.text);
+  // Two families need two keys at least: most files have none or one.
+  const families = controllers.length > 1 ? new Set(controllers.map((k) => k.replace(/_UUID$/, ''))) : NO_FAMILIES;
   if (families.size > 1) {
     const [first, ...rest] = [...families];
     for (const k of rest) {
@@ -348,6 +348,9 @@ function fileRelations(ctx: RuleContext): void {
   }
   deviceVsName(ctx);
 }
+
+const CONTROLLER_KEYS = ['BRIDGE', 'BRIDGE_UUID', 'MASTER', 'MASTER_UUID', 'TEAM_MASTER', 'TEAM_MASTER_UUID'];
+const NO_FAMILIES: ReadonlySet<string> = new Set();
 
 function deviceVsName(ctx: RuleContext): void {
   const doc = ctx.doc;

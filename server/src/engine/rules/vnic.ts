@@ -424,30 +424,45 @@ function portRules(ctx: RuleContext, port: Profile): void {
   if (hw && hw.value.text) {
     const all = ctx.system.portsByHwaddr(bond).get(normalizeMac(hw.value.text)) ?? [];
     // Counted, not copied: with hundreds of ports on one MAC, a list of the others per port
-    // would make the directory's work quadratic in memory.
-    const twinCount = all.length - (all.includes(port) ? 1 : 0);
+    // would make the directory's work quadratic in memory. `all` holds every port of the bond
+    // with this HWADDR, so this port is in it exactly when it is a port of the bond (asked of
+    // the index in constant time: searching `all` made the directory's work quadratic in time).
+    const twinCount = all.length - (all.length && ctx.system.isPortOf(bond, port) ? 1 : 0);
     if (twinCount) {
-      // Hundreds of ports with one MAC: name a few, so each finding stays small.
-      const named: Profile[] = [];
-      for (const o of all) {
-        if (named.length === MAX_TWINS_NAMED) break;
-        if (o !== port) named.push(o);
-      }
-      const more = twinCount - named.length;
-      ctx.report(
-        'VNIC-011',
-        valueRange(hw),
-        `${named.map((o) => o.doc.file.base).join(', ')}${more ? ` and ${more} other ports` : ''} ${twinCount === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
-        {
-          related: named.map((o) => ({
-            uri: o.doc.uri,
-            range: valueRange(o.doc.effective.get('HWADDR')!),
-            message: 'same HWADDR',
-          })),
-        },
-      );
+      const { message, related } = twinsFinding(all, port, twinCount);
+      ctx.report('VNIC-011', valueRange(hw), message, { related });
     }
   }
 }
+
+/** The message and related places of VNIC-011 for a port whose HWADDR `all` ports share. */
+function twinsFinding(all: Profile[], port: Profile, twinCount: number): { message: string; related: RelatedInfo[] } {
+  // Hundreds of ports with one MAC: name a few, so each finding stays small. Every port that
+  // is not one of those few names the same ones: their finding is built once per group.
+  let shared = true;
+  for (let i = 0; i < MAX_TWINS_NAMED && i < all.length; i++) if (all[i] === port) shared = false;
+  const cached = shared ? TWINS.get(all) : undefined;
+  if (cached && cached.twinCount === twinCount) return cached;
+  const named: Profile[] = [];
+  for (const o of all) {
+    if (named.length === MAX_TWINS_NAMED) break;
+    if (o !== port) named.push(o);
+  }
+  const more = twinCount - named.length;
+  const finding = {
+    twinCount,
+    message: `${named.map((o) => o.doc.file.base).join(', ')}${more ? ` and ${more} other ports` : ''} ${twinCount === 1 ? 'has' : 'have'} the same HWADDR. HWADDR must be each port's own permanent MAC — a bonded system shows the bond's MAC on every port, so copying it from "ip link" gives all ports one address and only one of them can match.`,
+    related: named.map((o) => ({
+      uri: o.doc.uri,
+      range: valueRange(o.doc.effective.get('HWADDR')!),
+      message: 'same HWADDR',
+    })),
+  };
+  if (shared) TWINS.set(all, finding);
+  return finding;
+}
+
+/** VNIC-011's finding for the ports that are not among the few named, per group of ports. */
+const TWINS = new WeakMap<Profile[], { twinCount: number; message: string; related: RelatedInfo[] }>();
 
 const MAX_TWINS_NAMED = 5;

@@ -6,6 +6,9 @@
 /** Directories whose direct children are a machine's config or running-bond files. */
 const MACHINE_DIRS = ['etc/sysconfig/network-scripts', 'etc/NetworkManager/system-connections', 'proc/net/bonding'];
 
+/** Each directory with the slashes it is searched with (made once: asked of every file). */
+const MACHINE_DIR_PATHS = MACHINE_DIRS.map((d) => [d, `/${d}/`, `${d}/`] as const);
+
 const norm = (p: string): string => p.replace(/\\/g, '/');
 
 /**
@@ -17,9 +20,9 @@ const norm = (p: string): string => p.replace(/\\/g, '/');
  */
 export function machineRootOf(uri: string): string | undefined {
   const p = norm(uri);
-  for (const d of MACHINE_DIRS) {
-    const at = p.lastIndexOf(`/${d}/`);
-    if (at < 0 && !p.startsWith(`${d}/`)) continue;
+  for (const [d, inner, top] of MACHINE_DIR_PATHS) {
+    const at = p.lastIndexOf(inner);
+    if (at < 0 && !p.startsWith(top)) continue;
     const rest = p.slice(at < 0 ? d.length + 1 : at + d.length + 2);
     if (!rest || rest.includes('/')) continue;
     return at < 0 ? '' : p.slice(0, at);

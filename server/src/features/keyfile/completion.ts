@@ -105,7 +105,9 @@ function keyItems(doc: ParsedDocument, s: NmSetting, typed: string, range: Range
     items.push({
       label: key,
       kind: CompletionItemKind.Property,
-      detail: row.doc.split('. ')[0].slice(0, 80) || undefined,
+      detail:
+        (row.t === 'bond-option' ? BOND_OPTION_BY_NAME.get(key)?.summary : row.doc.split('. ')[0].slice(0, 80)) ||
+        undefined,
       sortText: `${rank}${String(first.indexOf(key) + 1).padStart(2, '0')}${key}`,
       textEdit: TextEdit.replace(range, `${key}=`),
       command:

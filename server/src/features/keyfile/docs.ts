@@ -42,6 +42,7 @@ export function kfKeyDoc(s: NmSetting, row: NmPropertyRow | undefined, key: stri
   if (row.def !== undefined) facts.push(`Default: \`${row.def}\``);
   if (row.range) facts.push(`Range: ${row.range[0]}–${row.range[1]}`);
   if (row.choices) facts.push(`Values: ${row.choices.map((c) => `\`${c}\``).join(', ')}`);
+  if (row.values && !row.values.some((v) => v.name)) facts.push(`Values: ${row.values.map((v) => v.num).join(', ')}`);
   if (row.since)
     facts.push(row.since === '1.0' ? 'Since: NetworkManager 1.0 or older' : `Since: NetworkManager ${row.since}`);
   const lines = [head, '', facts.join(' · ')];
@@ -54,9 +55,20 @@ export function kfKeyDoc(s: NmSetting, row: NmPropertyRow | undefined, key: stri
     );
   if (row.flags)
     lines.push('', '| flag | number |', '|---|---|', ...row.flags.map((f) => `| \`${f.name}\` | ${f.bit} |`));
+  if (row.values && row.enumCheck)
+    lines.push(
+      '',
+      row.enumCheck === 'read'
+        ? 'A number outside the enum is refused when read: NetworkManager warns and keeps the default.'
+        : 'Any integer is read, but one outside the enum fails verify(): NetworkManager rejects the profile.',
+    );
   if (row.aliasOf) lines.push('', `Deprecated spelling of \`${row.aliasOf}\` (same property).`);
   if (row.notKeyfile) lines.push('', 'NetworkManager does not read this key from keyfiles.');
-  if (row.secret) lines.push('', 'A secret: keep the file mode 0600.');
+  if (row.secret)
+    lines.push(
+      '',
+      'A secret: NetworkManager writes it only when its flags key (`…-flags`) is 0; keep the file mode 0600.',
+    );
   return lines.join('\n');
 }
 

@@ -56,7 +56,7 @@ export function kfSpotAt(doc: ParsedDocument, pos: Position): KfSpot {
     if (ch < g.nameStart || ch > g.nameEnd) return { kind: 'none' };
     return { kind: 'group', group: g, setting: settingOfGroup(g.name), prefix: line.text.slice(g.nameStart, ch) };
   }
-  const entry = line.kind === 'entry' ? entryAtLine(kf, pos.line) : undefined;
+  const entry = line.kind === 'assignment' ? entryAtLine(kf, pos.line) : undefined;
   if (entry) {
     const setting = settingOfGroup(entry.group.name);
     if (ch <= entry.eq) return ch >= entry.keyStart ? { kind: 'key', entry, setting } : { kind: 'none' };

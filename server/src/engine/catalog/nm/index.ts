@@ -11,6 +11,8 @@ export * from './settings';
 interface SettingKeys {
   exact: Map<string, NmPropertyRow>;
   families: Array<{ re: RegExp; row: NmPropertyRow }>;
+  /** Every key is free-form (isOpenSetting), known once: asked for every key of every keyfile. */
+  open: boolean;
 }
 
 const IGNORED_BY_SETTING = new Map<string, NmPropertyRow[]>();
@@ -37,11 +39,12 @@ function keysOf(setting: string): SettingKeys | undefined {
   const ignored = IGNORED_BY_SETTING.get(setting);
   // Only settings the catalog has are cached: group names come from user text.
   if (!packed && !ignored) return undefined;
-  const keys: SettingKeys = { exact: new Map(), families: [] };
+  const keys: SettingKeys = { exact: new Map(), families: [], open: false };
   for (const row of [...(packed?.() ?? []).map((p) => unpack(setting, p)), ...(ignored ?? [])]) {
     if (row.pattern) keys.families.push({ re: new RegExp(row.pattern), row });
     else keys.exact.set(row.k, row);
   }
+  keys.open = keys.families.some((p) => p.row.pattern === '^.+$');
   UNPACKED.set(setting, keys);
   return keys;
 }
@@ -73,8 +76,7 @@ export function nmKeyFamiliesOf(setting: string): NmPropertyRow[] {
 
 /** Settings whose every key is free-form (each key is one entry of a map). */
 export function isOpenSetting(s: NmSetting | string): boolean {
-  const name = typeof s === 'string' ? s : s.name;
-  return (keysOf(name)?.families ?? []).some((p) => p.row.pattern === '^.+$');
+  return keysOf(typeof s === 'string' ? s : s.name)?.open ?? false;
 }
 
 /** The setting of a group, with the row of a key in it. */

@@ -37,8 +37,6 @@ export interface NmPropertyRow {
   t: NmType;
   /** Regular expression the key must match when `k` names a family. */
   pattern?: string;
-  /** How to show a family in completion and hover. */
-  label?: string;
   def?: string;
   /** Inclusive numeric range, as decimal text (uint64 exceeds a double). */
   range?: [string, string];

@@ -3,8 +3,9 @@
 // only for a given EAP method or mode), properties that exclude each other, and values with a
 // shape to respect. One failure makes NetworkManager refuse the whole profile. Read at
 // NetworkManager 355bc902994f in libnm-core-impl/nm-setting-8021x.c, nm-setting-wireless.c,
-// nm-setting-wireless-security.c, nm-setting-gsm.c, nm-setting-wireguard.c and nm-utils.c; each
-// rule names its function. `nm` is the error text verify() gives ({value}: the value that
+// nm-setting-wireless-security.c, nm-setting-gsm.c, nm-setting-wireguard.c and nm-utils.c: in
+// the setting's verify() unless a comment on the rule names the function (a comment, so the
+// shipped table does not carry it). `nm` is the error text verify() gives ({value}: the value that
 // triggered the rule), `why` our explanation ({keys}: the missing keys, {value} as in `nm`).
 
 /** A fact about the profile as NetworkManager holds it after reading the file. `key` is a key of
@@ -27,8 +28,6 @@ interface RuleBase {
   s: string;
   /** Every condition must hold for the rule to apply. */
   when?: NmCond[];
-  /** The function of the setting's source file that makes the check. */
-  fn: string;
 }
 
 interface Said {
@@ -51,9 +50,11 @@ export type NmValueTest =
 
 export type NmVerifyRule = RuleBase &
   (
-    | (Said & {
+    | (Omit<Said, 'nm'> & {
         /** Every key must be set. Reported on the line of the first condition (else the group). */
         check: 'required';
+        /** Default: NetworkManager's `<setting>.<first missing key>: property is missing`. */
+        nm?: string;
         keys: string[];
         /** NetworkManager's text for a key that is present but empty; `false`: another rule
          *  reports the empty value; absent: an empty value counts as missing. */
@@ -84,7 +85,7 @@ const certPassword = (cert: string): NmVerifyRule => ({
     { key: `${cert}-password`, set: true },
     { key: cert, notPrefix: 'pkcs11:' },
   ],
-  fn: 'verify / _cert_verify_property',
+  // verify() / _cert_verify_property()
   why: `${cert}-password= is for a certificate on a PKCS#11 token (pkcs11:…) only`,
   nm: `802-1x.${cert}-password: password is not supported when certificate is not on a PKCS#11 token`,
 });
@@ -95,7 +96,6 @@ const nonempty = (s: string, key: string, what: string): NmVerifyRule => ({
   check: 'conflict',
   key,
   when: [{ key, in: [''] }],
-  fn: 'verify',
   why: `An empty ${key}= is not the same as none: ${what}`,
   nm: `${s}.${key}: property is empty`,
 });
@@ -106,16 +106,13 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     s: X,
     check: 'required',
     keys: ['eap'],
-    fn: 'verify',
     why: '[802-1x] needs eap= (e.g. peap or tls)',
-    nm: `${X}.eap: property is missing`,
   },
   {
     s: X,
     check: 'conflict',
     key: 'optional',
     when: [{ key: 'optional', in: ['true'] }, { notType: ['802-3-ethernet'] }],
-    fn: 'verify',
     why: 'optional=true exists for Ethernet only',
     nm: `${X}.optional: can be enabled only on Ethernet connections`,
   },
@@ -125,25 +122,23 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     keys: ['identity'],
     when: [{ key: 'eap', in: EAP_IDENTITY }],
     nmEmpty: `${X}.identity: property is empty`,
-    fn: 'verify_identity',
+    // verify_identity()
     why: 'EAP method {value} needs identity= (the user name)',
-    nm: `${X}.identity: property is missing`,
   },
   {
     s: X,
     check: 'required',
     keys: ['client-cert', 'private-key'],
     when: [{ key: 'eap', in: ['tls'] }],
-    fn: 'verify_tls',
+    // verify_tls()
     why: 'EAP method tls needs a client certificate and key: {keys} missing',
-    nm: `${X}.{key}: property is missing`,
   },
   {
     s: X,
     check: 'one-of',
     keys: ['phase2-auth', 'phase2-autheap'],
     when: [{ key: 'eap', in: ['peap', 'ttls'] }],
-    fn: 'verify_ttls',
+    // verify_ttls()
     why: 'EAP method {value} needs its inner authentication: phase2-auth= or phase2-autheap=',
     whyBoth: 'PEAP and TTLS take one inner authentication, not both phase2-auth= and phase2-autheap=',
     nm: `${X}.phase2-auth, 802-1x.phase2-autheap: exactly one property must be set`,
@@ -153,7 +148,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'value',
     key: 'phase1-auth-flags',
     test: 'auth-flags',
-    fn: 'verify',
   },
   certPassword('ca-cert'),
   certPassword('phase2-ca-cert'),
@@ -166,9 +160,7 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'required',
     keys: ['key-mgmt'],
     nmEmpty: false,
-    fn: 'verify',
     why: '[wifi-security] needs key-mgmt=',
-    nm: `${WS}.key-mgmt: property is missing`,
   },
   {
     s: WS,
@@ -178,7 +170,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: `${W}.mode`, in: ['mesh'] },
       { key: 'key-mgmt', notIn: ['none', 'sae'] },
     ],
-    fn: 'verify',
     why: 'A mesh takes key-mgmt=none or sae only',
     nm: `${WS}.key-mgmt: '{value}' is not a valid value for 'mesh' mode connections`,
   },
@@ -190,7 +181,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'auth-alg', in: ['leap'] },
       { key: 'key-mgmt', notIn: ['ieee8021x'] },
     ],
-    fn: 'verify',
     why: 'auth-alg=leap needs key-mgmt=ieee8021x',
     nm: `${WS}.auth-alg: 'leap' security requires 'key-mgmt=ieee8021x'`,
   },
@@ -200,7 +190,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     keys: ['leap-username'],
     when: [{ key: 'auth-alg', in: ['leap'] }],
     nmEmpty: false,
-    fn: 'verify',
     why: 'auth-alg=leap needs leap-username=',
     nm: `${WS}.leap-username: property is empty`,
   },
@@ -212,7 +201,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', in: KEY_MGMT_8021X },
       { key: 'auth-alg', notIn: ['leap'] },
     ],
-    fn: 'verify',
     why: 'key-mgmt={value} authenticates with 802.1X: the profile needs an [802-1x] group',
     nm: `${X}: '{value}' security requires '802-1x' setting presence`,
   },
@@ -226,7 +214,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', set: true },
       { key: 'key-mgmt', notIn: ['none'] },
     ],
-    fn: 'verify',
     why: 'auth-alg=shared (WEP) needs key-mgmt=none',
     nm: `${WS}.auth-alg: 'shared' can only be used with 'key-mgmt=none' (WEP)`,
   },
@@ -238,7 +225,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'pmf', in: ['2', '3'] },
       { key: 'key-mgmt', notIn: KEY_MGMT_PMF },
     ],
-    fn: 'verify',
     why: 'pmf=2 or 3 needs WPA key management',
     nm: `${WS}.pmf: '{value}' can only be used with 'owe', 'wpa-psk', 'sae', 'wpa-eap' or 'wpa-eap-suite-b-192' key management`,
   },
@@ -250,7 +236,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'key-mgmt', in: ['owe', 'sae', 'wpa-eap-suite-b-192'] },
       { key: 'pmf', in: ['1', '2'] },
     ],
-    fn: 'verify',
     why: 'WPA3 always protects management frames: pmf=0 or 3 only',
     nm: `${WS}.pmf: pmf can only be 'default' or 'required' when using 'owe', 'sae' or 'wpa-eap-suite-b-192' key management`,
   },
@@ -259,7 +244,7 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'value',
     key: 'wps-method',
     test: 'wps-method',
-    fn: 'verify / _nm_utils_wps_method_validate (nm-utils.c)',
+    // verify() / _nm_utils_wps_method_validate() (nm-utils.c)
   },
 
   // nm-setting-wireless.c
@@ -268,29 +253,25 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'required',
     keys: ['ssid'],
     nmEmpty: false,
-    fn: 'verify',
     why: '[wifi] needs ssid=',
-    nm: `${W}.ssid: property is missing`,
   },
-  { s: W, check: 'value', key: 'ssid', test: 'ssid', fn: 'verify' },
+  { s: W, check: 'value', key: 'ssid', test: 'ssid' },
   {
     s: W,
     check: 'required',
     keys: ['band'],
     when: [{ key: 'channel', set: true }],
     nmEmpty: false,
-    fn: 'verify',
     why: 'channel= needs band= (a, bg or 6GHz)',
     nm: `${W}.band: 'channel' requires setting 'band' property`,
   },
-  { s: W, check: 'value', key: 'channel', test: 'wifi-channel', fn: 'verify' },
+  { s: W, check: 'value', key: 'channel', test: 'wifi-channel' },
   {
     s: W,
     check: 'required',
     keys: ['band', 'channel'],
     when: [{ key: 'mode', in: ['mesh'] }],
     nmEmpty: false,
-    fn: 'verify',
     why: 'A mesh needs a fixed band= and channel= ({keys} missing)',
     nm: `${W}.mode: 'mesh' requires 'band' and 'channel' property`,
   },
@@ -299,7 +280,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'value',
     key: 'wake-on-wlan',
     test: 'wake-on-wlan',
-    fn: 'verify',
   },
   {
     s: W,
@@ -309,7 +289,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'ap-isolation', set: true },
       { key: 'mode', notIn: ['ap'] },
     ],
-    fn: 'verify',
     why: 'ap-isolation needs mode=ap',
     nm: `${W}.ap-isolation: AP isolation can be set only in AP mode`,
   },
@@ -321,7 +300,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'channel-width', set: true },
       { key: 'mode', notIn: ['ap'] },
     ],
-    fn: 'verify',
     why: 'channel-width needs mode=ap',
     nm: `${W}.channel-width: a specific channel width can be set only in AP mode`,
   },
@@ -334,7 +312,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'mode', in: ['ap'] },
       { key: 'channel', unset: true },
     ],
-    fn: 'verify',
     why: 'channel-width needs a fixed channel=',
     nm: `${W}.channel-width: a specific channel width can be set only together with a fixed channel`,
   },
@@ -348,7 +325,6 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
       { key: 'channel', set: true },
       { key: 'band', notIn: ['a', '6GHz'] },
     ],
-    fn: 'verify',
     why: '80 MHz needs band=a or 6GHz',
     nm: `${W}.channel-width: 80MHz channels are only supported in the 5GHz and 6GHz bands`,
   },
@@ -359,22 +335,23 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     check: 'value',
     key: 'private-key-flags',
     test: 'secret-flags',
-    fn: 'verify / _nm_utils_secret_flags_validate (nm-utils.c)',
+    // verify() / _nm_utils_secret_flags_validate() (nm-utils.c)
   },
 
   // nm-setting-gsm.c
   nonempty('gsm', 'number', 'remove the line'),
-  { s: 'gsm', check: 'value', key: 'apn', test: 'apn', fn: 'verify / _verify_apn' },
+  // verify() / _verify_apn()
+  { s: 'gsm', check: 'value', key: 'apn', test: 'apn' },
   {
     s: 'gsm',
     check: 'value',
     key: 'initial-eps-bearer-apn',
     test: 'apn-nonempty',
-    fn: 'verify / _verify_apn',
+    // verify() / _verify_apn()
   },
   nonempty('gsm', 'username', 'remove the line'),
-  { s: 'gsm', check: 'value', key: 'network-id', test: 'network-id', fn: 'verify' },
+  { s: 'gsm', check: 'value', key: 'network-id', test: 'network-id' },
   nonempty('gsm', 'device-id', 'remove the line'),
   nonempty('gsm', 'sim-id', 'remove the line'),
-  { s: 'gsm', check: 'value', key: 'sim-operator-id', test: 'sim-operator-id', fn: 'verify' },
+  { s: 'gsm', check: 'value', key: 'sim-operator-id', test: 'sim-operator-id' },
 ];

@@ -4,9 +4,12 @@
 // nms_keyfile_utils_check_file_permissions (KU L314-361), NetworkManager 355bc902994f.
 import { basename } from '../../parser/fileKind';
 import type { RuleContext } from '../context';
+import type { Range } from '../../types';
 
 /** Which keyfile folder a path is in: /etc (any name but a few), /usr/lib and /run (.nmconnection only). */
 export function keyfileFolder(uri: string): 'etc' | 'lib' | 'run' | undefined {
+  // Without an escape the path is what it says: most are in no keyfile folder at all.
+  if (!uri.includes('%') && !uri.includes('/NetworkManager/system-connections/')) return undefined;
   let p = uri.replace(/^file:\/\//, '');
   try {
     p = decodeURIComponent(p);
@@ -31,21 +34,24 @@ export function skippedName(name: string, folder: 'etc' | 'lib' | 'run'): string
 
 export function checkKeyfileFile(ctx: RuleContext): void {
   if (!ctx.doc.keyfile) return;
-  const LINE0 = { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
-  const name = basename(ctx.doc.uri);
+  const LINE0 = (): Range => ({
+    start: { line: 0, character: 0 },
+    end: { line: 0, character: ctx.doc.lines[0].text.length },
+  });
   const folder = keyfileFolder(ctx.doc.uri);
   if (folder) {
+    const name = basename(ctx.doc.uri);
     const why = skippedName(name, folder);
     if (why)
       ctx.report(
         'KEYFILE-040',
-        LINE0,
+        LINE0(),
         `NetworkManager never reads this file: ${why}. Name it <something>.nmconnection.`,
       );
     else if (folder === 'etc' && !/\.nmconnection$/.test(name))
       ctx.report(
         'KEYFILE-042',
-        LINE0,
+        LINE0(),
         /\.nmconnection\./.test(name)
           ? 'NetworkManager also loads this copy (in /etc any file name counts): it competes with the original for the same UUID and the newer file wins.'
           : 'Without the .nmconnection suffix NetworkManager still loads this file from /etc, but nmcli and other tools do not recognise it; prefer <name>.nmconnection.',
@@ -65,7 +71,7 @@ export function checkKeyfileFile(ctx: RuleContext): void {
   if (problems.length)
     ctx.report(
       'KEYFILE-041',
-      LINE0,
+      LINE0(),
       `NetworkManager refuses to load this file: ${problems.join(' and ')}. Run: chown root:root <file>; chmod 0600 <file>.`,
     );
 }

@@ -152,7 +152,8 @@ function checkEntry(ctx: RuleContext, setting: NmSetting, e: KfEntry, edits: Key
       });
     ctx.report(p.code, kfValueRange(e, p.start, p.end), p.message, { severity: severityOf(p), fixes });
   }
-  if (/[ \t]$/.test(e.raw) && (row.t === 'string' || row.t === 'ifname-or-uuid')) {
+  const lastChar = e.raw.charCodeAt(e.raw.length - 1);
+  if ((row.t === 'string' || row.t === 'ifname-or-uuid') && (lastChar === 32 || lastChar === 9)) {
     ctx.report(
       'KEYFILE-028',
       kfValueRange(e, e.raw.trimEnd().length, e.raw.length),
@@ -210,11 +211,14 @@ function deprecatedSpelling(ctx: RuleContext, setting: NmSetting, e: KfEntry, mo
 function checkDuplicates(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile!;
   const edits = keyfileEdits(ctx.doc);
-  for (const [group, keys] of kf.merged) {
+  // forEach, not for…of: no [key, value] pair per key of every file.
+  kf.merged.forEach((keys, group) => {
     // A repeated bond option is the bonding rules' finding (BOND-054, BOND-020), as for BONDING_OPTS.
-    const bond = settingOfGroup(group)?.name === 'bond';
-    for (const [key, list] of keys) {
-      if (list.length < 2 || (bond && key !== 'interface-name')) continue;
+    let bond: boolean | undefined;
+    keys.forEach((list, key) => {
+      if (list.length < 2) return;
+      bond ??= settingOfGroup(group)?.name === 'bond';
+      if (bond && key !== 'interface-name') return;
       const last = list[list.length - 1];
       for (const e of list.slice(0, -1)) {
         ctx.report(
@@ -227,6 +231,6 @@ function checkDuplicates(ctx: RuleContext): void {
           },
         );
       }
-    }
-  }
+    });
+  });
 }

@@ -15,6 +15,14 @@ import { keyfileType } from './verify';
 const RULES_BY_SETTING = new Map<string, NmVerifyRule[]>();
 for (const r of NM_VERIFY_RULES) RULES_BY_SETTING.set(r.s, [...(RULES_BY_SETTING.get(r.s) ?? []), r]);
 
+/** Every group name (full or alias) of a setting with verify() rules. */
+const RULE_GROUPS = new Set(
+  [...RULES_BY_SETTING.keys()].flatMap((name) => {
+    const s = SETTING_BY_NAME.get(name);
+    return s ? [s.name, ...(s.alias ? [s.alias] : [])] : [name];
+  }),
+);
+
 const NUMERIC = new Set(['int32', 'uint32', 'int64', 'uint64', 'enum', 'flags']);
 const TEXT = new Set(['string', 'ssid', 'ifname-or-uuid']);
 
@@ -115,11 +123,15 @@ export function checkSettingVerify(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile;
   if (!kf || kf.errors.length) return; // GLib refused the file: NM never gets this far
   let view: ProfileView | undefined;
-  for (const [setting, rules] of RULES_BY_SETTING) {
-    if (groupFor(kf, setting) === undefined) continue;
-    view ??= new ProfileView(ctx);
-    for (const rule of rules) checkRule(ctx, view, rule);
-  }
+  // Most files have none of these settings: their groups are looked for once.
+  let any = false;
+  for (const g of kf.merged.keys()) any ||= RULE_GROUPS.has(g);
+  if (any)
+    for (const [setting, rules] of RULES_BY_SETTING) {
+      if (groupFor(kf, setting) === undefined) continue;
+      view ??= new ProfileView(ctx);
+      for (const rule of rules) checkRule(ctx, view, rule);
+    }
   checkBaseSetting(ctx);
 }
 
@@ -179,7 +191,8 @@ function checkRule(ctx: RuleContext, view: ProfileView, rule: NmVerifyRule): voi
       }
       if (missing.length) {
         const vars = { value, keys: andList(missing.map((k) => `${k}=`)), key: missing[0] };
-        ctx.report('KEYFILE-035', at(), said(fill(rule.why, vars), fill(rule.nm, vars)));
+        const nm = rule.nm ?? `${rule.s}.{key}: property is missing`;
+        ctx.report('KEYFILE-035', at(), said(fill(rule.why, vars), fill(nm, vars)));
       } else if (empty !== undefined && typeof rule.nmEmpty === 'string') {
         const h = view.get(rule.s, empty)!;
         const vars = { value, keys: `${empty}=`, key: empty };

@@ -4,7 +4,7 @@
 // _nm_utils_ascii_str_to_int64, gkeyfile.c g_key_file_parse_value_as_boolean (NM 355bc902994f).
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
 import type { NmPropertyRow } from '../../catalog/nm';
-import { splitList, unescapeValue } from '../../parser/keyfile';
+import { splitList, unescapedText, unescapeValue } from '../../parser/keyfile';
 import type { RuleCode } from '../registry';
 
 export type Outcome =
@@ -178,6 +178,21 @@ function checkMacList(row: NmPropertyRow, raw: string): ValueProblem[] {
     }));
 }
 
+/** The first five fields of `v` at `/ , ;` (what v.split(/[/,;]/) starts with, without a regex). */
+function fields5(v: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < v.length && out.length < 5; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 47 /* / */ || c === 44 /* , */ || c === 59 /* ; */) {
+      out.push(v.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (out.length < 5) out.push(v.slice(from));
+  return out;
+}
+
 /** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
   const isIP = family === 4 ? isIPv4 : isIPv6;
@@ -186,7 +201,7 @@ export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', ra
   let v = raw.trim();
   if (v.endsWith(';')) v = v.slice(0, -1);
   // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
-  const [addr, second, third, fourth, rest] = v.split(/[/,;]/);
+  const [addr, second, third, fourth, rest] = fields5(v);
   if (!isIP(addr))
     return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
   // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
@@ -286,20 +301,25 @@ export function checkDnsList(family: 4 | 6, raw: string): ValueProblem[] {
   return out;
 }
 
+/** GLib's refusals of escapes in the value, added to `out`. */
+function badEscapes(out: ValueProblem[], row: NmPropertyRow, raw: string, list: boolean): void {
+  // Without a backslash there is no escape to refuse.
+  if (!raw.includes('\\')) return;
+  for (const b of unescapeValue(raw, list).bad)
+    out.push({
+      code: 'KEYFILE-003',
+      outcome: 'ignored',
+      message: `${b.message} Current GLib then returns no value, so NetworkManager does not set ${row.k}.`,
+      start: b.at,
+      end: b.at + b.text.length,
+    });
+}
+
 /** Checks a value against its catalog row. Bond options are left to the bonding rules. */
 export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
   const family: 4 | 6 = row.s === 'ipv6' ? 6 : 4;
   const out: ValueProblem[] = [];
-  const escapes = (list: boolean) => {
-    for (const b of unescapeValue(raw, list).bad)
-      out.push({
-        code: 'KEYFILE-003',
-        outcome: 'ignored',
-        message: `${b.message} Current GLib then returns no value, so NetworkManager does not set ${row.k}.`,
-        start: b.at,
-        end: b.at + b.text.length,
-      });
-  };
+  const escapes = (list: boolean) => badEscapes(out, row, raw, list);
   const push = (p: ValueProblem | undefined) => p && out.push(p);
   switch (row.t) {
     case 'boolean':
@@ -386,7 +406,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'string':
     case 'ifname-or-uuid':
       escapes(false);
-      if (row.choices && !isChoice(row, unescapeValue(raw).value)) {
+      if (row.choices && !isChoice(row, unescapedText(raw))) {
         // verify() compares with strcmp: MSCHAPV2 is not mschapv2.
         const lower = row.choices.includes(raw.toLowerCase()) ? raw.toLowerCase() : undefined;
         out.push({

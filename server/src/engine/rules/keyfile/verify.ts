@@ -6,7 +6,7 @@
 // nm-keyfile.c (id/uuid fallbacks, legacy interface-name), at NetworkManager 355bc902994f.
 import { NM_SETTINGS, settingOfGroup, SETTING_BY_NAME, groupSpelling } from '../../catalog/nm';
 import { isUuid } from '../../catalog/keyTypes';
-import { KfEntry } from '../../parser/keyfile';
+import { KfEntry, unescapedText } from '../../parser/keyfile';
 import { Range } from '../../types';
 import type { RuleContext } from '../context';
 import { ifnameProblem } from './valueCheck';
@@ -25,7 +25,7 @@ const CANONICAL_UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 export function keyfileType(ctx: RuleContext): { type?: string; entry?: KfEntry; inferred: boolean } {
   const kf = ctx.doc.keyfile!;
   const entry = entryOf(kf, 'connection', 'type');
-  if (entry) return { type: settingOfGroup(valueOf(kf, 'connection', 'type')!)?.name, entry, inferred: false };
+  if (entry) return { type: settingOfGroup(unescapedText(entry.raw))?.name, entry, inferred: false };
   const bases = NM_SETTINGS.filter((s) => s.base && hasSetting(kf, s.name));
   return { type: bases.length === 1 ? bases[0].name : undefined, inferred: true };
 }
@@ -44,7 +44,7 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
   const edits = keyfileEdits(ctx.doc);
   const t = keyfileType(ctx);
   if (t.entry && !t.type) {
-    const raw = valueOf(kf, 'connection', 'type')!;
+    const raw = unescapedText(t.entry.raw);
     ctx.report(
       'KEYFILE-030',
       kfValueRange(t.entry),
@@ -60,15 +60,16 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
         : 'No type= and no group naming a type ([ethernet], [bond], …): verify() fails ("connection.type: property is missing") and the profile is not loaded.',
     );
   }
+  // Each entry read once; its value is what valueOf would read again.
   const id = entryOf(kf, 'connection', 'id');
-  if (id && valueOf(kf, 'connection', 'id') === '')
+  if (id && unescapedText(id.raw) === '')
     ctx.report(
       'KEYFILE-030',
       kfEntryRange(id),
       'id is empty: verify() fails ("connection.id: property is empty") and the profile is not loaded. Remove the line to use the file name, or give a name.',
     );
   const uuidE = entryOf(kf, 'connection', 'uuid');
-  const uuid = valueOf(kf, 'connection', 'uuid');
+  const uuid = uuidE && unescapedText(uuidE.raw);
   if (uuidE && uuid !== undefined && !CANONICAL_UUID.test(uuid) && !isLegacyUuid(uuid))
     ctx.report(
       'KEYFILE-030',
@@ -82,8 +83,9 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
       'No uuid=: NetworkManager derives one from the file path, so renaming or moving the file gives the profile a new identity (ports that name it by UUID lose it).',
     );
   checkInterfaceName(ctx, t.type);
-  checkPort(ctx, t.type);
-  if (!isPort(ctx)) {
+  const c = controllerEntry(ctx);
+  checkPort(ctx, c);
+  if (!isPort(ctx, c)) {
     checkIp(ctx, 'ipv4');
     checkIp(ctx, 'ipv6');
   }
@@ -161,10 +163,10 @@ export function keyfileInterface(ctx: RuleContext, type: string | undefined): Kf
 }
 
 function checkInterfaceName(ctx: RuleContext, type: string | undefined): void {
-  const kf = ctx.doc.keyfile!;
   const e = keyfileInterface(ctx, type);
   if (e) {
-    const name = valueOf(kf, e.group.name === 'connection' ? 'connection' : type!, 'interface-name') ?? '';
+    // The entry NM reads, so its value is the one valueOf would give.
+    const name = unescapedText(e.raw);
     const problem = ifnameProblem(name);
     if (problem)
       ctx.report(
@@ -203,17 +205,17 @@ export function effectivePortType(ctx: RuleContext): string | undefined {
   return groups.length === 1 ? SETTING_BY_NAME.get(groups[0])?.portOf : undefined;
 }
 
-function isPort(ctx: RuleContext): boolean {
-  const c = controllerEntry(ctx);
+/** `c`: the controller entry (controllerEntry). */
+function isPort(ctx: RuleContext, c: KfEntry | undefined): boolean {
   return !!c && c.raw.trim() !== '' && effectivePortType(ctx) !== 'vrf';
 }
 
-function checkPort(ctx: RuleContext, type: string | undefined): void {
+/** `c`: the controller entry (controllerEntry). */
+function checkPort(ctx: RuleContext, c: KfEntry | undefined): void {
   const kf = ctx.doc.keyfile!;
   const edits = keyfileEdits(ctx.doc);
-  const c = controllerEntry(ctx);
   const pt = portTypeEntry(ctx);
-  const ptValue = pt ? valueOf(kf, 'connection', pt.key) : undefined;
+  const ptValue = pt ? unescapedText(pt.raw) : undefined;
   if (pt && ptValue && !PORT_TYPES.includes(ptValue)) return; // KEYFILE-027 already says it
   if (pt && ptValue && !c) {
     ctx.report(
@@ -267,8 +269,14 @@ function checkPort(ctx: RuleContext, type: string | undefined): void {
       );
     }
   }
-  void type;
 }
+
+const ADDRESS_KEY = /^address(?:es)?(?:0|[1-9]\d*)?$/;
+const ROUTE_KEY = /^routes?(?:0|[1-9]\d*)?$/;
+// IP methods that allow no addresses, or no DNS servers (nm-setting-ip4-config.c,
+// nm-setting-ip6-config.c verify).
+const NO_ADDRESSES = { ipv4: ['link-local', 'disabled'], ipv6: ['ignore', 'link-local', 'disabled'] };
+const NO_DNS = { ipv4: ['link-local', 'shared', 'disabled'], ipv6: ['ignore', 'link-local', 'disabled'] };
 
 function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
   const kf = ctx.doc.keyfile!;
@@ -280,7 +288,7 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
     end: { line: occ.line, character: occ.end },
   };
   const methodE = entryOf(kf, family, 'method');
-  const method = valueOf(kf, family, 'method');
+  const method = methodE && unescapedText(methodE.raw);
   if (!methodE) {
     ctx.report(
       'KEYFILE-032',
@@ -289,18 +297,26 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
     );
     return;
   }
-  const entries = entriesOf(kf, family);
-  const addresses = entries.filter((e) => /^address(?:es)?(?:0|[1-9]\d*)?$/.test(e.key));
-  const routes = entries.filter((e) => /^routes?(?:0|[1-9]\d*)?$/.test(e.key));
-  const dns = entries.filter((e) => (e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '');
-  if (method === 'manual' && !addresses.length && !routes.length && valueOf(kf, family, 'clat') !== '2')
+  // Sorted into addresses, routes and DNS in one pass over the entries.
+  const addresses: KfEntry[] = [];
+  const dns: KfEntry[] = [];
+  let routes = 0;
+  for (const o of kf.groupsByName.get(g) ?? [])
+    for (const e of o.entries) {
+      // Each pattern tried only on keys with its first letter.
+      const c = e.key.charCodeAt(0);
+      if (c === 97 /* a */ && ADDRESS_KEY.test(e.key)) addresses.push(e);
+      else if (c === 114 /* r */ && ROUTE_KEY.test(e.key)) routes++;
+      else if ((e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '') dns.push(e);
+    }
+  if (method === 'manual' && !addresses.length && !routes && valueOf(kf, family, 'clat') !== '2')
     ctx.report(
       'KEYFILE-032',
       kfValueRange(methodE),
       `method=manual needs at least one address (address1=…) or route: verify() fails and the profile is not loaded.`,
     );
-  const noAddr = family === 'ipv4' ? ['link-local', 'disabled'] : ['ignore', 'link-local', 'disabled'];
-  const noDns = family === 'ipv4' ? ['link-local', 'shared', 'disabled'] : ['ignore', 'link-local', 'disabled'];
+  const noAddr = NO_ADDRESSES[family];
+  const noDns = NO_DNS[family];
   if (method && noAddr.includes(method))
     for (const a of addresses)
       ctx.report(

@@ -2,7 +2,7 @@
 // the alias group only when the full-name group is absent (nm-keyfile-utils.c, the
 // nm_keyfile_plugin_kf_* wrappers). Values are GLib-unescaped.
 import { settingOfGroup, SETTING_BY_NAME } from '../../catalog/nm';
-import { Keyfile, KfEntry, unescapeValue } from '../../parser/keyfile';
+import { Keyfile, KfEntry, unescapedText } from '../../parser/keyfile';
 
 /** The group name NM reads a setting from in this file, if any. */
 export function groupFor(kf: Keyfile, setting: string): string | undefined {
@@ -17,18 +17,23 @@ export function hasSetting(kf: Keyfile, setting: string): boolean {
   return groupFor(kf, setting) !== undefined;
 }
 
+/** The keys of the group NM reads a setting from (what groupFor names), if any. */
+export function keysFor(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
+  const s = SETTING_BY_NAME.get(setting);
+  if (!s) return kf.merged.get(setting);
+  return kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined);
+}
+
 /** The entry NM reads for a property (last occurrence in the group it reads). */
 export function entryOf(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
-  const g = groupFor(kf, setting);
-  if (g === undefined) return undefined;
-  const list = kf.merged.get(g)?.get(key);
+  const list = keysFor(kf, setting)?.get(key);
   return list ? list[list.length - 1] : undefined;
 }
 
 /** The unescaped value NM reads, or undefined when absent. */
 export function valueOf(kf: Keyfile, setting: string, key: string): string | undefined {
   const e = entryOf(kf, setting, key);
-  return e ? unescapeValue(e.raw).value : undefined;
+  return e ? unescapedText(e.raw) : undefined;
 }
 
 /** Entries of a group that NM reads as one setting. */

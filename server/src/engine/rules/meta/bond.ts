@@ -6,7 +6,6 @@ import type { RuleSpec } from './types';
 export const BOND_RULES = {
   'BOND-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'No link monitoring',
     fixes: [
       {
@@ -17,7 +16,6 @@ export const BOND_RULES = {
   },
   'BOND-002': {
     severity: 'warning',
-    describes: 'both',
     title: 'miimon=0 disables link monitoring',
     fixes: [
       {
@@ -28,13 +26,11 @@ export const BOND_RULES = {
   },
   'BOND-003': {
     severity: 'warning',
-    describes: 'both',
     title: 'No mode given',
     fixes: [{ title: 'Add mode=', safe: false }],
   },
   'BOND-004': {
     severity: 'error',
-    describes: 'both',
     title: 'Unknown bonding mode',
     fixes: [
       {
@@ -45,7 +41,6 @@ export const BOND_RULES = {
   },
   'BOND-005': {
     severity: 'warning',
-    describes: 'both',
     title: 'miimon and arp_interval together',
     fixes: [
       { title: 'Keep miimon', safe: false },
@@ -54,25 +49,21 @@ export const BOND_RULES = {
   },
   'BOND-006': {
     severity: 'error',
-    describes: 'both',
     title: 'arp_interval without arp_ip_target',
     fixes: [{ title: 'Add arp_ip_target', safe: false }],
   },
   'BOND-007': {
     severity: 'warning',
-    describes: 'both',
     title: 'arp_ip_target without arp_interval',
     fixes: [{ title: 'Add arp_interval', safe: false }],
   },
   'BOND-008': {
     severity: 'error',
-    describes: 'both',
     title: 'ARP monitoring in a mode without it',
     fixes: [{ title: 'Replace ARP monitoring', safe: false }],
   },
   'BOND-009': {
     severity: 'error',
-    describes: 'both',
     title: 'Delay without miimon',
     fixes: [
       {
@@ -83,7 +74,6 @@ export const BOND_RULES = {
   },
   'BOND-010': {
     severity: 'hint',
-    describes: 'both',
     title: 'Delay not a multiple of miimon',
     fixes: [
       {
@@ -94,7 +84,6 @@ export const BOND_RULES = {
   },
   'BOND-011': {
     severity: 'warning',
-    describes: 'both',
     title: 'primary in a mode without a primary',
     fixes: [
       {
@@ -105,38 +94,32 @@ export const BOND_RULES = {
   },
   'BOND-012': {
     severity: 'warning',
-    describes: 'both',
     title: 'primary names no port of the bond',
   },
   'BOND-013': {
     severity: 'warning',
-    describes: 'both',
     title: '802.3ad option in another mode',
     fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-014': {
     severity: 'hint',
-    describes: 'both',
     title: 'Option only effective in active-backup',
     fixes: [{ title: 'Remove ', safe: false }],
     tags: [DiagnosticTag.Unnecessary],
   },
   'BOND-015': {
     severity: 'hint',
-    describes: 'both',
     title: 'xmit_hash_policy ignored in this mode',
     fixes: [{ title: 'Remove ', safe: false }],
     tags: [DiagnosticTag.Unnecessary],
   },
   'BOND-016': {
     severity: 'hint',
-    describes: 'both',
     title: 'Option ignored in this mode',
     fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-017': {
     severity: 'error',
-    describes: 'both',
     title: 'num_grat_arp and num_unsol_na differ',
     fixes: [
       {
@@ -147,19 +130,16 @@ export const BOND_RULES = {
   },
   'BOND-018': {
     severity: 'warning',
-    describes: 'both',
     title: 'max_bonds in BONDING_OPTS',
     fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-019': {
     severity: 'error',
-    describes: 'both',
     title: 'Unknown bonding option',
     fixes: [{ title: 'Rename to', safe: false }],
   },
   'BOND-020': {
     severity: 'warning',
-    describes: 'both',
     title: 'Repeated arp_ip_target',
     fixes: [
       {
@@ -170,7 +150,6 @@ export const BOND_RULES = {
   },
   'BOND-021': {
     severity: 'error',
-    describes: 'both',
     title: 'Unquoted BONDING_OPTS',
     fixes: [{ title: 'Quote BONDING_OPTS', safe: true }],
   },
@@ -188,7 +167,6 @@ export const BOND_RULES = {
   },
   'BOND-024': {
     severity: 'error',
-    describes: 'both',
     title: 'Bond without DEVICE',
     fixes: [
       { title: 'Add DEVICE', safe: true },
@@ -197,7 +175,6 @@ export const BOND_RULES = {
   },
   'BOND-025': {
     severity: 'error',
-    describes: 'both',
     title: 'BONDING_OPTS in a port file',
     fixes: [{ title: 'Delete BONDING_OPTS', safe: false }],
   },
@@ -220,12 +197,10 @@ export const BOND_RULES = {
   },
   'BOND-028': {
     severity: 'warning',
-    describes: 'both',
     title: 'MASTER names no bond',
   },
   'BOND-029': {
     severity: 'warning',
-    describes: 'both',
     title: 'IP settings on a bond port',
     fixes: [{ title: 'Delete the IP settings', safe: false }],
   },
@@ -237,17 +212,14 @@ export const BOND_RULES = {
   },
   'BOND-031': {
     severity: 'warning',
-    describes: 'both',
     title: 'Bond and port managed by different tools',
   },
   'BOND-032': {
     severity: 'information',
-    describes: 'both',
     title: 'NM_CONTROLLED=no',
   },
   'BOND-033': {
     severity: 'warning',
-    describes: 'both',
     title: 'Port MTU differs from the bond MTU',
     fixes: [
       {
@@ -258,7 +230,6 @@ export const BOND_RULES = {
   },
   'BOND-034': {
     severity: 'warning',
-    describes: 'both',
     title: 'HWADDR and MACADDR together',
     fixes: [
       {
@@ -269,28 +240,23 @@ export const BOND_RULES = {
   },
   'BOND-038': {
     severity: 'warning',
-    describes: 'both',
     title: 'Two profiles for one device',
   },
   'BOND-039': {
     severity: 'hint',
-    describes: 'both',
     title: 'Bond with a single port',
   },
   'BOND-040': {
     severity: 'information',
-    describes: 'both',
     title: 'Mode needs switch configuration',
   },
   'BOND-041': {
     severity: 'hint',
-    describes: 'both',
     title: '802.3ad with the slow LACP rate',
     fixes: [{ title: 'Add lacp_rate', safe: false }],
   },
   'BOND-044': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid bonding option value',
     fixes: [
       {
@@ -301,24 +267,20 @@ export const BOND_RULES = {
   },
   'BOND-045': {
     severity: 'error',
-    describes: 'both',
     title: 'Option refused in this mode',
     fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-046': {
     severity: 'warning',
-    describes: 'both',
     title: 'Option the configuring tool cannot apply',
   },
   'BOND-047': {
     severity: 'error',
-    describes: 'both',
     title: 'Read-only bonding attribute',
     fixes: [{ title: 'Remove ', safe: true }],
   },
   'BOND-048': {
     severity: 'warning',
-    describes: 'both',
     title: 'use_carrier=0 is obsolete',
     fixes: [
       {
@@ -341,7 +303,6 @@ export const BOND_RULES = {
   },
   'BOND-050': {
     severity: 'warning',
-    describes: 'both',
     title: 'Option without a value',
     fixes: [{ title: 'Remove ', safe: true }],
   },
@@ -358,7 +319,6 @@ export const BOND_RULES = {
   },
   'BOND-052': {
     severity: 'error',
-    describes: 'both',
     title: 'More than 16 ARP targets',
   },
   'BOND-053': {
@@ -369,7 +329,6 @@ export const BOND_RULES = {
   },
   'BOND-054': {
     severity: 'warning',
-    describes: 'both',
     title: 'Option given twice',
     fixes: [{ title: 'Remove ', safe: true }],
     tags: [DiagnosticTag.Unnecessary],
@@ -381,22 +340,18 @@ export const BOND_RULES = {
   },
   'BOND-061': {
     severity: 'warning',
-    describes: 'both',
     title: 'Bond without ports',
   },
   'BOND-062': {
     severity: 'warning',
-    describes: 'both',
     title: 'The running bond does not match this file',
   },
   'BOND-063': {
     severity: 'warning',
-    describes: 'both',
     title: 'A port of this bond is missing from the running bond',
   },
   'BOND-064': {
     severity: 'warning',
-    describes: 'both',
     title: 'The running bond has a port no profile names',
   },
   'BOND-065': {

@@ -6,7 +6,6 @@ import type { RuleSpec } from './types';
 export const IFCFG_RULES = {
   'IFCFG-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'Line is not a KEY=value assignment',
     fixes: [
       {
@@ -21,7 +20,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-002': {
     severity: 'error',
-    describes: 'both',
     title: 'Unquoted whitespace in a value',
     fixes: [
       {
@@ -32,7 +30,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-003': {
     severity: 'error',
-    describes: 'both',
     title: 'Unterminated quote',
   },
   'IFCFG-004': {
@@ -42,7 +39,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-005': {
     severity: 'warning',
-    describes: 'both',
     title: 'Duplicate key (the last one wins)',
     fixes: [
       {
@@ -54,19 +50,16 @@ export const IFCFG_RULES = {
   },
   'IFCFG-006': {
     severity: 'warning',
-    describes: 'both',
     title: 'Key in the wrong case',
     fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-007': {
     severity: 'information',
-    describes: 'both',
     title: 'Unknown key',
     fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-008': {
     severity: 'warning',
-    describes: 'both',
     title: 'CRLF line endings or a lone carriage return',
     fixes: [
       {
@@ -81,13 +74,11 @@ export const IFCFG_RULES = {
   },
   'IFCFG-009': {
     severity: 'warning',
-    describes: 'both',
     title: 'UTF-8 byte order mark',
     fixes: [{ title: 'Remove the byte order mark', safe: true }],
   },
   'IFCFG-010': {
     severity: 'error',
-    describes: 'both',
     title: 'Value NetworkManager cannot read (shell syntax)',
     fixes: [
       {
@@ -119,27 +110,22 @@ export const IFCFG_RULES = {
   },
   'IFCFG-021': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid IPv4 address',
   },
   'IFCFG-022': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid IPv6 address',
   },
   'IFCFG-023': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid prefix length',
   },
   'IFCFG-024': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid netmask',
   },
   'IFCFG-025': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid MAC address',
     messages: {
       groupBit:
@@ -149,7 +135,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-026': {
     severity: 'warning',
-    describes: 'both',
     title: 'Value not in the allowed set',
     fixes: [
       {
@@ -160,50 +145,41 @@ export const IFCFG_RULES = {
   },
   'IFCFG-027': {
     severity: 'warning',
-    describes: 'both',
     title: 'Invalid or out-of-range number',
   },
   'IFCFG-028': {
     severity: 'warning',
-    describes: 'both',
     title: 'NETMASK and PREFIX disagree',
     fixes: [{ title: 'Delete NETMASK', safe: true }],
   },
   'IFCFG-029': {
     severity: 'hint',
-    describes: 'both',
     title: 'DEVICE does not match the file name',
   },
   'IFCFG-030': {
     severity: 'warning',
-    describes: 'both',
     title: 'Invalid interface name',
   },
   'IFCFG-031': {
     severity: 'warning',
-    describes: 'both',
     title: 'Misspelt key that is never read',
     fixes: [{ title: 'Rename to', safe: false }],
   },
   'IFCFG-032': {
     severity: 'warning',
-    describes: 'both',
     title: 'Gap in numbered addresses',
   },
   'IFCFG-033': {
     severity: 'warning',
-    describes: 'both',
     title: 'DNS/DNS0 is never read',
     fixes: [{ title: 'Rename to DNS1', safe: false }],
   },
   'IFCFG-034': {
     severity: 'warning',
-    describes: 'both',
     title: 'GATEWAY with DEFROUTE=no',
   },
   'IFCFG-035': {
     severity: 'information',
-    describes: 'both',
     title: 'File name is ignored (backup suffix)',
   },
   'IFCFG-036': {
@@ -213,7 +189,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-037': {
     severity: 'warning',
-    describes: 'both',
     title: 'Obsolete key',
     fixes: [{ title: 'Delete', safe: true }],
     tags: [DiagnosticTag.Deprecated],
@@ -230,7 +205,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-040': {
     severity: 'error',
-    describes: 'both',
     title: 'Invalid JSON',
   },
   'IFCFG-041': {
@@ -245,7 +219,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-043': {
     severity: 'error',
-    describes: 'both',
     title: 'Profile needs DEVICE',
     fixes: [
       {
@@ -274,7 +247,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-047': {
     severity: 'information',
-    describes: 'both',
     title: 'SUSE (wicked) ifcfg file: RHEL rules not applied',
   },
   'IFCFG-048': {
@@ -321,7 +293,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-052': {
     severity: 'error',
-    describes: 'both',
     title: 'Neither tool can tell which interface the file is for',
     messages: {
       neither:
@@ -334,7 +305,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-053': {
     severity: 'warning',
-    describes: 'both',
     title: 'IPv4 address without PREFIX or NETMASK (classful prefix assumed)',
     messages: {
       both: '{key}={addr} has no {prefix} or {netmask}: NetworkManager and initscripts (ipcalc --netmask) both assume the old classful /{len}. Write {prefix}= with the real prefix length.',
@@ -343,7 +313,6 @@ export const IFCFG_RULES = {
   },
   'IFCFG-054': {
     severity: 'hint',
-    describes: 'both',
     title: 'SUSE (wicked) key that RHEL does not read',
     tags: [DiagnosticTag.Unnecessary],
     messages: {

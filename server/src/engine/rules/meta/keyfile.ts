@@ -6,21 +6,18 @@ import type { RuleSpec } from './types';
 export const KEYFILE_RULES = {
   'KEYFILE-001': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Line GLib cannot read: NetworkManager ignores the file',
   },
-  'KEYFILE-002': { severity: 'warning', describes: 'networkmanager', title: 'Carriage return without line feed' },
-  'KEYFILE-003': { severity: 'warning', describes: 'networkmanager', title: 'Invalid escape sequence' },
-  'KEYFILE-004': { severity: 'warning', describes: 'networkmanager', title: 'Invalid UTF-8 or NUL byte' },
+  'KEYFILE-002': { severity: 'warning', title: 'Carriage return without line feed' },
+  'KEYFILE-003': { severity: 'warning', title: 'Invalid escape sequence' },
+  'KEYFILE-004': { severity: 'warning', title: 'Invalid UTF-8 or NUL byte' },
   'KEYFILE-010': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Unknown group',
     fixes: [{ title: 'Rename the group to [', safe: false }],
   },
   'KEYFILE-011': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Unknown key',
     fixes: [
       {
@@ -31,13 +28,11 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-012': {
     severity: 'hint',
-    describes: 'networkmanager',
     title: 'Key NetworkManager does not read from keyfiles',
     tags: [DiagnosticTag.Unnecessary],
   },
   'KEYFILE-013': {
     severity: 'hint',
-    describes: 'networkmanager',
     title: 'Deprecated spelling (master, slave-type, …)',
     tags: [DiagnosticTag.Deprecated],
     fixes: [
@@ -53,12 +48,10 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-014': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Group present under both its name and its alias',
   },
   'KEYFILE-015': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Key set twice (the last wins)',
     tags: [DiagnosticTag.Unnecessary],
     fixes: [
@@ -68,10 +61,9 @@ export const KEYFILE_RULES = {
       },
     ],
   },
-  'KEYFILE-016': { severity: 'information', describes: 'networkmanager', title: 'Teaming is removed in RHEL 10' },
+  'KEYFILE-016': { severity: 'information', title: 'Teaming is removed in RHEL 10' },
   'KEYFILE-020': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Invalid boolean (only true/false/1/0)',
     fixes: [
       {
@@ -80,10 +72,9 @@ export const KEYFILE_RULES = {
       },
     ],
   },
-  'KEYFILE-021': { severity: 'warning', describes: 'networkmanager', title: 'Invalid or out-of-range number' },
+  'KEYFILE-021': { severity: 'warning', title: 'Invalid or out-of-range number' },
   'KEYFILE-022': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Enum or flags value NetworkManager cannot read',
     fixes: [
       {
@@ -92,19 +83,17 @@ export const KEYFILE_RULES = {
       },
     ],
   },
-  'KEYFILE-023': { severity: 'warning', describes: 'networkmanager', title: 'Invalid MAC address' },
-  'KEYFILE-024': { severity: 'warning', describes: 'networkmanager', title: 'Invalid address' },
-  'KEYFILE-025': { severity: 'warning', describes: 'networkmanager', title: 'Invalid route or route options' },
-  'KEYFILE-026': { severity: 'warning', describes: 'networkmanager', title: 'Invalid DNS server' },
+  'KEYFILE-023': { severity: 'warning', title: 'Invalid MAC address' },
+  'KEYFILE-024': { severity: 'warning', title: 'Invalid address' },
+  'KEYFILE-025': { severity: 'warning', title: 'Invalid route or route options' },
+  'KEYFILE-026': { severity: 'warning', title: 'Invalid DNS server' },
   'KEYFILE-027': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Value verify() refuses',
     fixes: [{ title: 'Write ', safe: false }],
   },
   'KEYFILE-028': {
     severity: 'information',
-    describes: 'networkmanager',
     title: 'Trailing whitespace in a value',
     fixes: [
       {
@@ -115,7 +104,6 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-029': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'Number read as octal',
     fixes: [
       {
@@ -126,27 +114,23 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-030': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Profile NetworkManager rejects (type, id, uuid, interface-name)',
   },
   'KEYFILE-031': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Controller and port-type do not fit together',
     fixes: [
       { title: 'Add port-type=bond', safe: false },
       { title: 'Add port-type=bridge', safe: false },
     ],
   },
-  'KEYFILE-032': { severity: 'error', describes: 'networkmanager', title: 'IP method and addresses/DNS conflict' },
+  'KEYFILE-032': { severity: 'error', title: 'IP method and addresses/DNS conflict' },
   'KEYFILE-033': {
     severity: 'warning',
-    describes: 'networkmanager',
     title: 'IP settings on a port profile (removed)',
   },
   'KEYFILE-034': {
     severity: 'information',
-    describes: 'networkmanager',
     title: 'controller= without master= (NetworkManager < 1.46)',
     messages: {
       main: 'Only controller= names the controller, and NetworkManager before 1.46 (RHEL 8, RHEL 9 before 9.4) does not know this key: {version}, the oldest version these profiles must support (ifcfg.minimumNetworkManagerVersion), loads the profile as a standalone interface. Add master={value} as well; newer versions read both.',
@@ -154,7 +138,6 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-035': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Required property or setting is missing',
     fixes: [
       {
@@ -163,21 +146,18 @@ export const KEYFILE_RULES = {
       },
     ],
   },
-  'KEYFILE-036': { severity: 'information', describes: 'networkmanager', title: 'No uuid: derived from the file path' },
+  'KEYFILE-036': { severity: 'information', title: 'No uuid: derived from the file path' },
   'KEYFILE-037': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Properties verify() refuses together',
   },
-  'KEYFILE-040': { severity: 'warning', describes: 'networkmanager', title: 'File name NetworkManager skips' },
+  'KEYFILE-040': { severity: 'warning', title: 'File name NetworkManager skips' },
   'KEYFILE-041': {
     severity: 'error',
-    describes: 'networkmanager',
     title: 'Ownership or permissions NetworkManager refuses',
   },
   'KEYFILE-042': {
     severity: 'information',
-    describes: 'networkmanager',
     title: 'File name NetworkManager reads but tools do not expect',
   },
 } satisfies Record<string, RuleSpec>;

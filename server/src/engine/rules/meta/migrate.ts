@@ -8,13 +8,11 @@ import type { RuleSpec } from './types';
 export const MIGRATE_RULES = {
   'MIGRATE-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'Does not survive migration to a keyfile',
     messages: { lost: 'This will not survive migration to a keyfile: {what}' },
   },
   'MIGRATE-002': {
     severity: 'warning',
-    describes: 'both',
     title: 'No keyfile can be made from this file',
     messages: {
       refused:
@@ -23,7 +21,6 @@ export const MIGRATE_RULES = {
   },
   'MIGRATE-003': {
     severity: 'warning',
-    describes: 'both',
     title: 'Team profile: teamd is removed in RHEL 10',
     fixes: [
       {
@@ -40,7 +37,6 @@ export const MIGRATE_RULES = {
   },
   'MIGRATE-004': {
     severity: 'warning',
-    describes: 'both',
     title: 'initscripts hook script that NetworkManager never runs',
     messages: {
       hook: '{path} has no keyfile equivalent: {when}, but NetworkManager never runs it. Move it to a dispatcher script in /etc/NetworkManager/dispatcher.d (action {action}).',

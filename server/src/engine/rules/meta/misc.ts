@@ -22,7 +22,6 @@ export const MISC_RULES = {
   },
   'BRIDGE-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'BRIDGING_OPTS option of the wrong side or unknown',
     fixes: [{ title: 'Rename to', safe: false }],
     messages: {
@@ -35,7 +34,6 @@ export const MISC_RULES = {
   },
   'BRIDGE-002': {
     severity: 'warning',
-    describes: 'both',
     title: 'IP settings on a bridge port',
     fixes: [
       {
@@ -85,7 +83,6 @@ export const MISC_RULES = {
   },
   'ROUTE-001': {
     severity: 'error',
-    describes: 'both',
     title: 'Route file mixes two formats',
     messages: {
       main: 'This file uses ADDRESSn= lines, so both tools read the whole file as KEY=value: this ip-route line is ignored.',
@@ -93,7 +90,6 @@ export const MISC_RULES = {
   },
   'ROUTE-002': {
     severity: 'error',
-    describes: 'both',
     title: 'Route index gap',
     messages: {
       gap: 'ADDRESS{n} is never read: routes are numbered from ADDRESS0 without gaps and ADDRESS{gap} is missing.',
@@ -103,7 +99,6 @@ export const MISC_RULES = {
   },
   'ROUTE-003': {
     severity: 'error',
-    describes: 'both',
     title: 'Route without NETMASK',
     messages: {
       main: 'ADDRESS{n} has no NETMASK{n}: NetworkManager refuses the whole profile ("Missing IP4 route element").',
@@ -111,7 +106,6 @@ export const MISC_RULES = {
   },
   'ROUTE-005': {
     severity: 'warning',
-    describes: 'both',
     title: 'Route line NetworkManager skips',
     messages: {
       options: '{problem} — NetworkManager refuses the profile.',
@@ -128,7 +122,6 @@ export const MISC_RULES = {
   },
   'ROUTE-007': {
     severity: 'warning',
-    describes: 'both',
     title: 'Key that does not belong in a route file',
     messages: {
       main: '{key} does not belong in a route file; only ADDRESSn, NETMASKn, GATEWAYn, METRICn and OPTIONSn are read.',
@@ -145,7 +138,6 @@ export const MISC_RULES = {
   },
   'ROUTE-009': {
     severity: 'hint',
-    describes: 'both',
     title: 'Route or rule file that belongs to no interface',
     tags: [DiagnosticTag.Unnecessary],
     messages: {
@@ -154,7 +146,6 @@ export const MISC_RULES = {
   },
   'RULE-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'Unknown ip-rule word',
     messages: {
       main: '"{word}" is not an ip-rule selector or action: "ip rule add" fails on this line.',

@@ -39,7 +39,8 @@ export interface FixSpec {
 
 export interface RuleSpec {
   severity: Severity;
-  describes: Describes;
+  /** Default: the table's (`both` in the ifcfg tables, `networkmanager` for keyfiles; rules/registry.ts). */
+  describes?: Describes;
   title: string;
   fixes?: FixSpec[];
   tags?: DiagnosticTag[];

@@ -5,7 +5,6 @@ import type { RuleSpec } from './types';
 export const VNIC_RULES = {
   'VNIC-001': {
     severity: 'warning',
-    describes: 'both',
     title: 'Active-backup on virtual NICs without fail_over_mac=active',
     fixes: [
       {
@@ -20,37 +19,31 @@ export const VNIC_RULES = {
   },
   'VNIC-002': {
     severity: 'warning',
-    describes: 'both',
     title: 'balance-tlb/alb on virtual NICs',
     fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-003': {
     severity: 'warning',
-    describes: 'both',
     title: 'Switch-dependent mode on virtual NICs',
     fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-004': {
     severity: 'warning',
-    describes: 'both',
     title: '802.3ad on virtual NICs',
     fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-005': {
     severity: 'information',
-    describes: 'both',
     title: 'miimon only sees the virtual cable',
     fixes: [{ title: 'Use ARP monitoring', safe: false }],
   },
   'VNIC-006': {
     severity: 'hint',
-    describes: 'both',
     title: 'fail_over_mac=active with a single gratuitous ARP',
     fixes: [{ title: 'Add num_grat_arp', safe: false }],
   },
   'VNIC-007': {
     severity: 'warning',
-    describes: 'both',
     title: 'MACADDR on the bond with fail_over_mac=active',
     fixes: [
       {
@@ -61,7 +54,6 @@ export const VNIC_RULES = {
   },
   'VNIC-008': {
     severity: 'warning',
-    describes: 'both',
     title: 'Bond MACADDR on virtual NICs',
     fixes: [
       {
@@ -72,7 +64,6 @@ export const VNIC_RULES = {
   },
   'VNIC-009': {
     severity: 'warning',
-    describes: 'both',
     title: 'MACADDR on a virtual NIC port',
     fixes: [
       {
@@ -83,39 +74,32 @@ export const VNIC_RULES = {
   },
   'VNIC-010': {
     severity: 'information',
-    describes: 'both',
     title: 'OpenStack port security',
   },
   'VNIC-011': {
     severity: 'error',
-    describes: 'both',
     title: 'Ports share one HWADDR',
   },
   'VNIC-012': {
     severity: 'warning',
-    describes: 'both',
     title: 'Bridged bond in a mode that breaks guests',
     fixes: [{ title: 'Use mode=', safe: false }],
   },
   'VNIC-013': {
     severity: 'warning',
-    describes: 'both',
     title: 'ARP monitoring on a bridged bond',
     fixes: [{ title: 'Replace ARP monitoring', safe: false }],
   },
   'VNIC-014': {
     severity: 'information',
-    describes: 'both',
     title: 'Host-side active-backup and guests',
   },
   'VNIC-015': {
     severity: 'information',
-    describes: 'both',
     title: 'Guest bond in a cloud',
   },
   'VNIC-016': {
     severity: 'information',
-    describes: 'both',
     title: 'Interface names suggest a VM',
     fixes: [
       { title: 'Add fail_over_mac', safe: false },
@@ -124,7 +108,6 @@ export const VNIC_RULES = {
   },
   'VNIC-017': {
     severity: 'hint',
-    describes: 'both',
     title: 'Active-backup without fail_over_mac (if these are virtual NICs)',
     fixes: [
       {
