@@ -93,3 +93,40 @@ test('a file without DEVICE, TYPE and HWADDR is no port: neither tool can bring 
   assert.ok(codes(2).includes('IFCFG-052'));
   assert.ok(codes(3).includes('IFCFG-052'));
 });
+
+test('random edits over files sharing DEVICEs, MASTERs and names: always the answers of a fresh index', () => {
+  // Few names and values, so that keys collect one, two or three files and drop back again.
+  const texts = [
+    bond('bond0'),
+    bond('bond0', 'mode=4 miimon=100'),
+    bond('bond1'),
+    port('eth0', 'bond0', '08:00:27:00:00:01'),
+    port('eth0', 'bond1', '08:00:27:00:00:02'),
+    port('eth1', 'bond0', '08:00:27:00:00:03'),
+    port('bond0', 'bond1', '08:00:27:00:00:04'),
+  ];
+  const names = ['ifcfg-bond0', 'ifcfg-eth0', 'ifcfg-eth1', 'ifcfg-x', 'route-bond0', 'rule-eth0'];
+  let seed = 7;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+  for (let run = 0; run < 40; run++) {
+    const current: ParsedDocument[] = [];
+    const s = new SystemIndex([]);
+    for (let step = 0; step < 25; step++) {
+      const name = names[rnd(names.length)];
+      const d = doc(name, name.startsWith('ifcfg-') ? texts[rnd(texts.length)] : '10.0.0.0/8 via 192.168.1.1\n');
+      const op = current.length ? rnd(3) : 0;
+      if (op === 0) {
+        s.add(d);
+        current.push(d);
+      } else if (op === 1) {
+        const i = rnd(current.length);
+        s.replace(current[i], d);
+        current[i] = d;
+      } else {
+        const [gone] = current.splice(rnd(current.length), 1);
+        s.remove(gone);
+      }
+      assert.deepEqual(answers(s), answers(new SystemIndex(current)), `run ${run}, step ${step}`);
+    }
+  }
+});

@@ -14,7 +14,7 @@ export interface KeyfileOutput extends ProfileConversion {
 }
 
 export function companionsOf(system: SystemIndex, doc: ParsedDocument): Companions {
-  const sib = system.bySuffix.get(doc.file.suffix) ?? [];
+  const sib = system.withSuffix(doc.file.suffix);
   const pick = (k: string) => sib.find((d) => d.file.kind === k && !d.file.ignoredBy);
   const aliases = system.docs.filter(
     (d) => d.file.kind === 'alias' && !d.file.ignoredBy && d.file.suffix.split(':')[0] === doc.file.suffix,

@@ -99,7 +99,7 @@ function companionOwner(ctx: RuleContext) {
   const k = ctx.doc.file.kind;
   if (k === 'alias') {
     const base = ctx.doc.file.suffix.split(':')[0];
-    return ctx.system.bySuffix.get(base)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
+    return ctx.system.withSuffix(base).find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
   }
   if (k === 'route' || k === 'route6' || k === 'rule' || k === 'rule6') return ctx.system.ownerOf(ctx.doc);
   return undefined;

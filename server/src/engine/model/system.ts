@@ -8,10 +8,10 @@ import { Profile, profileOf } from './profile';
 export class SystemIndex {
   private readonly docList: ParsedDocument[] = [];
   private readonly profileList: Profile[] = [];
-  private readonly byDevice = new Map<string, Profile[]>();
-  private readonly byUuid = new Map<string, Profile[]>();
+  private readonly byDevice: Multi<Profile> = new Map();
+  private readonly byUuid: Multi<Profile> = new Map();
   /** Profiles by the value of their MASTER / MASTER_UUID (candidates for portsOf). */
-  private readonly byMasterRef = new Map<string, Profile[]>();
+  private readonly byMasterRef: Multi<Profile> = new Map();
   /** Position of each document in file order: lists stay in that order across updates, so an
    *  updated index answers exactly as one built from scratch. */
   private readonly seq = new Map<ParsedDocument, number>();
@@ -21,7 +21,7 @@ export class SystemIndex {
   private portsCache?: Map<Profile, Profile[]>;
   private portSetCache?: Map<Profile, Set<Profile>>;
   private hwaddrCache?: Map<Profile, Map<string, Profile[]>>;
-  readonly bySuffix = new Map<string, ParsedDocument[]>();
+  private readonly bySuffix: Multi<ParsedDocument> = new Map();
   readonly captures: ParsedDocument[] = [];
 
   constructor(
@@ -116,11 +116,11 @@ export class SystemIndex {
   resolveMaster(port: Profile): Profile | undefined {
     const ref = port.master;
     if (!ref) return undefined;
-    for (const p of this.byUuid.get(ref.value) ?? NONE) if (p !== port) return p;
+    for (const p of valuesOf(this.byUuid, ref.value)) if (p !== port) return p;
     if (ref.viaUuid) return undefined;
     // A bond among the other profiles of that DEVICE, else the first of them.
     let first: Profile | undefined;
-    for (const p of this.byDevice.get(ref.value) ?? NONE) {
+    for (const p of valuesOf(this.byDevice, ref.value)) {
       if (p === port) continue;
       if (p.type === 'bond') return p;
       first ??= p;
@@ -138,11 +138,11 @@ export class SystemIndex {
     ports = [];
     const dev = bond.device;
     if (bond.uuid && bond.uuid !== dev)
-      for (const p of this.byMasterRef.get(bond.uuid) ?? NONE) if (this.resolveMaster(p) === bond) ports.push(p);
+      for (const p of valuesOf(this.byMasterRef, bond.uuid)) if (this.resolveMaster(p) === bond) ports.push(p);
     // Alternative files for the same bond DEVICE each see the ports that name that DEVICE.
     const alternative = bond.type === 'bond' && !!dev;
     if (dev)
-      for (const p of this.byMasterRef.get(dev) ?? NONE)
+      for (const p of valuesOf(this.byMasterRef, dev))
         if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
     if (ports.length > 1) {
       ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
@@ -178,12 +178,17 @@ export class SystemIndex {
     return m;
   }
 
-  withDevice(dev: string): Profile[] {
-    return this.byDevice.get(dev) ?? [];
+  withDevice(dev: string): readonly Profile[] {
+    return valuesOf(this.byDevice, dev);
   }
 
-  withUuid(uuid: string): Profile[] {
-    return this.byUuid.get(uuid) ?? [];
+  withUuid(uuid: string): readonly Profile[] {
+    return valuesOf(this.byUuid, uuid);
+  }
+
+  /** The documents whose file name ends in `suffix` (ifcfg-, route-, rule- files of a profile). */
+  withSuffix(suffix: string): readonly ParsedDocument[] {
+    return valuesOf(this.bySuffix, suffix);
   }
 
   /** True when the directory holds other ifcfg files, so "not found" can be trusted. */
@@ -219,7 +224,7 @@ export class SystemIndex {
    * the capture of its bond. Lets an editor re-check a handful of files instead of a directory.
    */
   related(doc: ParsedDocument): Set<ParsedDocument> {
-    const out = new Set<ParsedDocument>(this.bySuffix.get(doc.file.suffix) ?? []);
+    const out = new Set<ParsedDocument>(this.withSuffix(doc.file.suffix));
     const addProfile = (p: Profile | undefined) => {
       if (!p) return;
       out.add(p.doc);
@@ -233,11 +238,11 @@ export class SystemIndex {
       addProfile(p);
       if (p.master) addProfile(this.resolveMaster(p));
       // initscripts reads route-<DEVICE> too (ifup-routes), whatever the ifcfg file is called.
-      if (p.device) for (const d of this.bySuffix.get(p.device) ?? []) if (d.file.kind !== 'ifcfg') out.add(d);
+      if (p.device) for (const d of this.withSuffix(p.device)) if (d.file.kind !== 'ifcfg') out.add(d);
       for (const key of [p.device, p.uuid]) {
         if (!key) continue;
         for (const o of [...this.withDevice(key), ...this.withUuid(key)]) addProfile(o);
-        for (const o of this.byMasterRef.get(key) ?? []) out.add(o.doc);
+        for (const o of valuesOf(this.byMasterRef, key)) out.add(o.doc);
       }
     }
     out.delete(doc);
@@ -246,7 +251,7 @@ export class SystemIndex {
 
   /** The profile a route-/rule- file belongs to (same suffix). */
   ownerOf(doc: ParsedDocument): ParsedDocument | undefined {
-    return this.bySuffix.get(doc.file.suffix)?.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
+    return this.withSuffix(doc.file.suffix).find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy);
   }
 }
 
@@ -259,7 +264,17 @@ function unidentified(p: Profile): boolean {
   return !v('HWADDR') && !v('TYPE') && !v('TEAM_CONFIG') && devtype !== 'team' && devtype !== 'teamport';
 }
 
-const NONE: readonly Profile[] = [];
+const NONE: readonly never[] = [];
+
+/** Values by key where most keys (a file's suffix, a DEVICE, a MASTER) have one value: a lone
+ *  value is stored as itself, not in an array of its own (thousands of small arrays in a large
+ *  workspace's index). Values are objects, never arrays. */
+type Multi<V> = Map<string, V | V[]>;
+
+function valuesOf<V>(m: Multi<V>, k: string): readonly V[] {
+  const s = m.get(k);
+  return s === undefined ? NONE : Array.isArray(s) ? s : [s];
+}
 
 export const normalizeMac = (mac: string): string => mac.toLowerCase().replace(/-/g, ':');
 
@@ -292,10 +307,12 @@ function insertAt<V>(list: V[], v: V, order: Order<V>): void {
   else list.splice(i, 0, v);
 }
 
-function pushSorted<K, V>(m: Map<K, V[]>, k: K, v: V, order: Order<V>): void {
-  const l = m.get(k);
-  if (l) insertAt(l, v, order);
-  else m.set(k, [v]);
+function pushSorted<V>(m: Multi<V>, k: string, v: V, order: Order<V>): void {
+  const s = m.get(k);
+  if (s === undefined) m.set(k, v);
+  else if (Array.isArray(s)) insertAt(s, v, order);
+  // A second value: a list of exactly two, in order.
+  else m.set(k, order !== APPEND && rank(order, s) > rank(order, v) ? [v, s] : [s, v]);
 }
 
 function drop<V>(list: V[], v: V): void {
@@ -303,11 +320,16 @@ function drop<V>(list: V[], v: V): void {
   if (i >= 0) list.splice(i, 1);
 }
 
-function dropFrom<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const l = m.get(k);
-  if (!l) return;
-  drop(l, v);
-  if (!l.length) m.delete(k);
+function dropFrom<V>(m: Multi<V>, k: string, v: V): void {
+  const s = m.get(k);
+  if (s === undefined) return;
+  if (!Array.isArray(s)) {
+    if (s === v) m.delete(k);
+    return;
+  }
+  drop(s, v);
+  if (s.length === 1) m.set(k, s[0]);
+  else if (!s.length) m.delete(k);
 }
 
 /** Groups documents by their directory (see groupSystems for machine snapshots). */

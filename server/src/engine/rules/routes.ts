@@ -13,7 +13,7 @@ export function checkRouteFiles(ctx: RuleContext): void {
   if (kind === 'route' || kind === 'route6' || kind === 'rule' || kind === 'rule6') unowned(ctx);
   if (kind === 'route' || kind === 'route6') {
     const rules = ['rule', 'rule6'].flatMap((k) =>
-      (ctx.system.bySuffix.get(doc.file.suffix) ?? []).filter((d) => d.file.kind === k && !d.file.ignoredBy),
+      ctx.system.withSuffix(doc.file.suffix).filter((d) => d.file.kind === k && !d.file.ignoredBy),
     );
     if (rules.length) {
       ctx.report(
