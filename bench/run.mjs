@@ -555,7 +555,7 @@ if (missed('RSS'))
   );
 if (missed('open'))
   log(
-    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's: it reads each file's identity when the scan reads the file and parses it again when it is checked (the CLI parses each once), and each file with findings is a JSON-RPC message through the LSP library's writer (clean files that never had findings get none; the messages of consecutive turns leave in one write). Its bundle is compiled at start-up, where ifcfg-lint loads a code cache. Spawn and initialize (section 2's first row) are included on both sides.",
+    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's: it reads each file's identity when the scan reads the file and parses it again when it is checked (the CLI parses each once), and each file with findings is a JSON-RPC message through the LSP library's writer (clean files that never had findings get none). Its bundle is compiled at start-up, where ifcfg-lint loads a code cache. Spawn and initialize (section 2's first row) are included on both sides.",
   );
 if (missed('crafted'))
   log(
