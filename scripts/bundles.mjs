@@ -76,6 +76,8 @@ export function vsixManifest(text) {
   delete manifest.scripts;
   delete manifest.devDependencies;
   delete manifest.bin;
+  // VS Code reads engines.vscode; engines.node is for npm.
+  delete manifest.engines.node;
   return JSON.stringify(manifest);
 }
 

@@ -52,11 +52,13 @@ const BUDGET_KB: Record<string, number> = {
 // Google's zopfli replacing our own deflate encoder in the packer added ~0.1 KB. The 802.1X, Wi-Fi
 // and GSM verify() rules (every refused real-world keyfile now gets its error) add ~5 KB. The size
 // pass of issue 14 (README sections moved to docs/, an indexed icon, catalog and metadata without
-// repeated or unshown text) and the engine's cost work brought the packed .vsix to 257,398 bytes (251.4 KiB).
+// repeated or unshown text) and the engine's cost work brought the packed .vsix to 257,398 bytes (251.4 KiB);
+// README and CHANGELOG in fewer words (the changelog as a release note), shorter setting descriptions,
+// a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
-// ~0.7 KB.
+// ~0.6 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 253;
+const VSIX_BUDGET_KB = 252.5;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

@@ -104,15 +104,17 @@ export function cellOf(option: string, mode: BondMode, value = '1'): Cell {
   return { kernel, nm };
 }
 
-/** Options whose verdict depends on the mode, for tables and tests. */
-export const MODE_DEPENDENT_OPTIONS: readonly string[] = [
-  ...new Set([
-    ...Object.keys(KERNEL_UNSUPPORTED),
-    ...Object.keys(NM_UNSUPPORTED),
-    ...Object.keys(NM_REFUSED),
-    ...Object.keys(EFFECTIVE_ONLY_IN),
-  ]),
-].sort();
+/** Options whose verdict depends on the mode, for tables and tests (pure, so bundles that never
+ *  read it leave it out). */
+export const MODE_DEPENDENT_OPTIONS: readonly string[] = /* @__PURE__ */ (() =>
+  [
+    ...new Set([
+      ...Object.keys(KERNEL_UNSUPPORTED),
+      ...Object.keys(NM_UNSUPPORTED),
+      ...Object.keys(NM_REFUSED),
+      ...Object.keys(EFFECTIVE_ONLY_IN),
+    ]),
+  ].sort())();
 
 /** The whole table, one row per option, one cell per mode (the rules judge cell by cell; the
  *  docs and tests read the table, so bundles that never do leave it out). */
