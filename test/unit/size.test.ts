@@ -56,7 +56,7 @@ const BUDGET_KB: Record<string, number> = {
 // README and CHANGELOG in fewer words (the changelog as a release note), shorter setting descriptions,
 // a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
-// ~0.6 KB.
+// ~0.7 KB.
 // This budget only stops further growth.
 const VSIX_BUDGET_KB = 252.5;
 
