@@ -26,33 +26,51 @@ export interface OptionToken {
   tabSeparated: boolean;
 }
 
-export function tokenizeOptions(a: Assignment): OptionToken[] {
+/** The options of a value, found in one pass that builds no token: a consumer that stops early
+ *  (at the finding cap) or needs a few options (the last of each name) builds only those. A
+ *  long list of options then leaves no object per option for the garbage collector to move. */
+export interface OptionList {
+  length: number;
+  /** Token i, built on first use (the same object every time). */
+  at(i: number): OptionToken;
+  /** Option name of token i, without building the token. */
+  key(i: number): string;
+}
+
+const blank = (c: string): boolean => c === ' ' || c === '\t' || c === '\n';
+
+export function optionList(a: Assignment): OptionList {
   const v = a.value;
   const text = v.text;
   const col = (i: number): number =>
     i < text.length ? colOf(v, i) : text.length ? endOf(v, text.length - 1) : v.start;
   const endCol = (i: number): number => (i > 0 ? endOf(v, i - 1) : v.start);
-  const tokens: OptionToken[] = [];
-  let i = 0;
-  let tab = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n') {
-      if (c !== ' ') tab = true;
+  // Start and end of each option in the decoded text.
+  const spans: number[] = [];
+  for (let i = 0; i < text.length;) {
+    if (blank(text[i])) {
       i++;
       continue;
     }
-    const s = i;
-    while (i < text.length && text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\n') i++;
+    spans.push(i);
+    while (i < text.length && !blank(text[i])) i++;
+    spans.push(i);
+  }
+  const built: OptionToken[] = [];
+  const build = (n: number): OptionToken => {
+    const s = spans[2 * n];
+    const i = spans[2 * n + 1];
+    // bash splits on tabs and newlines, NM only on spaces: look at the blanks before the option.
+    let tab = false;
+    for (let j = s - 1; j >= 0 && blank(text[j]); j--) if (text[j] !== ' ') tab = true;
     const t = text.slice(s, i);
     const eq = t.indexOf('=');
     const key = eq < 0 ? t : t.slice(0, eq);
-    const value = eq < 0 ? undefined : t.slice(eq + 1);
     const keyEndIdx = s + key.length;
-    tokens.push({
+    return {
       text: t,
       key,
-      value,
+      value: eq < 0 ? undefined : t.slice(eq + 1),
       start: col(s),
       end: endCol(i),
       keyStart: col(s),
@@ -62,8 +80,33 @@ export function tokenizeOptions(a: Assignment): OptionToken[] {
       textStart: s,
       textEnd: i,
       tabSeparated: tab,
-    });
-    tab = false;
-  }
-  return tokens;
+    };
+  };
+  return {
+    length: spans.length / 2,
+    at: (n) => (built[n] ??= build(n)),
+    key: (n) => {
+      const s = spans[2 * n];
+      const e = spans[2 * n + 1];
+      let k = s;
+      while (k < e && text[k] !== '=') k++;
+      return text.slice(s, k);
+    },
+  };
 }
+
+/** An option list over tokens already built (a keyfile's [bond] entries). */
+export const listOf = (tokens: OptionToken[]): OptionList => ({
+  length: tokens.length,
+  at: (n) => tokens[n],
+  key: (n) => tokens[n].key,
+});
+
+/** Every token of the list, built. */
+export function tokensOf(l: OptionList): OptionToken[] {
+  const all: OptionToken[] = [];
+  for (let n = 0; n < l.length; n++) all.push(l.at(n));
+  return all;
+}
+
+export const tokenizeOptions = (a: Assignment): OptionToken[] => tokensOf(optionList(a));
