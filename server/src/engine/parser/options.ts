@@ -56,7 +56,7 @@ export function optionList(a: Assignment): OptionList {
     while (i < text.length && !blank(text[i])) i++;
     spans.push(i);
   }
-  const built: OptionToken[] = [];
+  const built = new Array<OptionToken | undefined>(spans.length / 2);
   const build = (n: number): OptionToken => {
     const s = spans[2 * n];
     const i = spans[2 * n + 1];
