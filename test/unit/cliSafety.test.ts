@@ -8,6 +8,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { collect } from '../../server/src/cli/files';
 import { readRegularFile } from '../../server/src/fs/read';
+import { walk } from '../../server/src/fs/walk';
 import { rewriteFile, WriteRefused } from '../../server/src/fs/write';
 
 const BIN = resolve('bin/ifcfg-lint.js');
@@ -125,6 +126,24 @@ test('file names that are not UTF-8 are read and shown with \\x escapes', () => 
     out.some((x) => x.file.endsWith('ifcfg-caf\\xe9')),
     r.stdout + r.stderr,
   );
+});
+
+test('the walker keeps names that are not UTF-8 byte for byte, in folders and files alike', () => {
+  const d = tmp();
+  const bytes = (...parts: Array<string | number>) =>
+    Buffer.concat(parts.map((x) => (typeof x === 'string' ? Buffer.from(x) : Buffer.from([x]))));
+  const folder = bytes(d, '/r', 0xe9, 'seau');
+  mkdirSync(folder);
+  writeFileSync(bytes(d, '/r', 0xe9, 'seau/ifcfg-caf', 0xe9), 'DEVICE=eth0\n');
+  // A name that really contains U+FFFD is valid UTF-8: it stays a string.
+  writeFileSync(join(d, 'ifcfg-\ufffd'), 'DEVICE=eth1\n');
+  writeFileSync(join(d, 'ifcfg-eth2'), 'DEVICE=eth2\n');
+  const found = walk(d, { maxFiles: 10 }).files.map((f) => f.path);
+  assert.deepEqual(found, [
+    join(d, 'ifcfg-eth2'),
+    join(d, 'ifcfg-\ufffd'),
+    bytes(d, '/r', 0xe9, 'seau/ifcfg-caf', 0xe9),
+  ]);
 });
 
 test('links out of the folder are not followed, and the run says so', () => {

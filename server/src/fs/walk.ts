@@ -10,11 +10,11 @@ import {
   entryJoiner,
   FsPath,
   isInside,
+  listDir,
   readRegularFile,
   ReadOk,
   realpathOf,
   ReadResult,
-  toFsPath,
 } from './read';
 
 /** Directories that never hold system configuration and can be huge. */
@@ -123,21 +123,23 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     const key = typeof real === 'string' ? real : real.toString('latin1');
     if (visited.has(key)) continue; // a link loop or a second way to the same folder
     visited.add(key);
-    let list: fs.Dirent<Buffer>[];
+    // Names as strings (a Buffer per entry costs time and memory in folders of thousands);
+    // a folder with a name that is not UTF-8 is listed as bytes, so that name stays exact.
+    let names: FsPath[], dirents: fs.Dirent[];
     try {
-      list = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
+      ({ names, dirents } = listDir(dir));
     } catch (e) {
       skipped.push({ display: displayPath(dir), why: (e as Error).message, reason: 'unreadable' });
       continue;
     }
-    list.sort((a, b) => Buffer.compare(a.name, b.name));
-    const machine = isMachineRoot(list.map((n) => n.name.toString('utf8')));
+    const machine = isMachineRoot(names.map((n) => documentPath(n)));
     const inDir = entryJoiner(dir);
     const inReal = entryJoiner(real);
-    for (const entry of list) {
+    for (let i = 0; i < names.length; i++) {
       if (++entries > maxEntries) return stop(`${maxEntries.toLocaleString('en')} directory entries`);
       if (entries % 256 === 0) yield;
-      const name = toFsPath(entry.name);
+      const name = names[i];
+      const entry = dirents[i];
       const shown = documentPath(name);
       const p = inDir(name);
       // The directory entry's type spares a stat of every plain file and folder; anything else

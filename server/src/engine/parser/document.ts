@@ -111,21 +111,9 @@ export function parseDocument(uri: string, text: string): ParsedDocument {
   const values = text.length > 4096 ? new Map<string, ParsedValue>() : undefined;
   let pos = 0;
   let lineNo = 0;
-  // Lines end at \n, \r\n or a lone \r, as LSP positions count them. Found with indexOf: no
-  // match object per line.
-  let nextCR = text.indexOf('\r');
-  let lf = text.indexOf('\n');
+  const breaks = new LineBreaks(text);
   while (pos <= text.length) {
-    // Each kind of break is searched again only once passed: a text of many lone CRs and one
-    // LF (or the reverse) is still read once.
-    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
-    if (lf >= 0 && lf < pos) lf = text.indexOf('\n', pos);
-    const cr = nextCR >= 0 && (lf < 0 || nextCR < lf);
-    // Without a break the last line ends the text, and `next` lies past its end.
-    const nl = cr ? nextCR : lf >= 0 ? lf : text.length;
-    const hasCR = cr && text.charCodeAt(nl + 1) === 10;
-    const loneCR = cr && !hasCR;
-    const next = hasCR ? nl + 2 : nl + 1;
+    const { end: nl, hasCR, loneCR, next } = breaks.at(pos);
     const raw = text.slice(pos, nl);
     if (hasCR) crlfLines++;
     if (loneCR) (loneCRLines ??= []).push(lineNo);
@@ -284,6 +272,41 @@ function keyfileDocument(uri: string, text: string, file: FileNameInfo): ParsedD
   };
 }
 
+/**
+ * The line breaks of a text as LSP positions count them: \n, \r\n or a lone \r. Found with
+ * indexOf (no match object per line), and each kind of break is searched again only once
+ * passed, so a text of many lone CRs and one LF (or the reverse) is still read once. One
+ * scanner, reused for every line, serves parseDocument and effectiveOf alike.
+ */
+class LineBreaks {
+  private cr: number;
+  private lf: number;
+  /** Where the current line's break is; without a break, the end of the text. */
+  end = 0;
+  hasCR = false;
+  loneCR = false;
+  /** Where the next line starts; past the end of the text after the last line. */
+  next = 0;
+
+  constructor(private readonly text: string) {
+    this.cr = text.indexOf('\r');
+    this.lf = text.indexOf('\n');
+  }
+
+  /** Moves to the line that starts at `pos` (never before the previous one). */
+  at(pos: number): this {
+    const t = this.text;
+    if (this.cr >= 0 && this.cr < pos) this.cr = t.indexOf('\r', pos);
+    if (this.lf >= 0 && this.lf < pos) this.lf = t.indexOf('\n', pos);
+    const cr = this.cr >= 0 && (this.lf < 0 || this.cr < this.lf);
+    this.end = cr ? this.cr : this.lf >= 0 ? this.lf : t.length;
+    this.hasCR = cr && t.charCodeAt(this.end + 1) === 10;
+    this.loneCR = cr && !this.hasCR;
+    this.next = this.hasCR ? this.end + 2 : this.end + 1;
+    return this;
+  }
+}
+
 function codesOf(list: string): Set<string> {
   return new Set(
     list
@@ -305,16 +328,9 @@ export function effectiveOf(text: string, keys: ReadonlySet<string>): Map<string
   let pos = 0;
   let lineNo = 0;
   let continues = false;
-  let nextCR = text.indexOf('\r');
-  let lf = text.indexOf('\n');
+  const breaks = new LineBreaks(text);
   while (pos <= text.length) {
-    if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
-    if (lf >= 0 && lf < pos) lf = text.indexOf('\n', pos);
-    const cr = nextCR >= 0 && (lf < 0 || nextCR < lf);
-    const nl = cr ? nextCR : lf >= 0 ? lf : text.length;
-    const hasCR = cr && text.charCodeAt(nl + 1) === 10;
-    const loneCR = cr && !hasCR;
-    const next = hasCR ? nl + 2 : nl + 1;
+    const { end: nl, hasCR, loneCR, next } = breaks.at(pos);
     if (!continues) {
       // parseLine's test, on the text in place: only a line that assigns one of `keys` is cut out.
       const from = pos + (lineNo === 0 && hasBOM ? 1 : 0);

@@ -160,7 +160,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
   if (i < e && isWs(s[i])) {
     let j = i;
     while (j < e && isWs(s[j])) j++;
-    if (j >= e)
+    if (j >= e || s[j] === '#')
       return {
         text: '',
         nmValid: true,
@@ -172,20 +172,7 @@ export function parseValue(s: string, start: number, lineEnd: number = s.length)
         issues,
         start,
         end: start,
-      };
-    if (s[j] === '#')
-      return {
-        text: '',
-        nmValid: true,
-        map: NO_COLUMNS,
-        ends: NO_COLUMNS,
-        offset: start,
-        quotes,
-        quoting,
-        issues,
-        start,
-        end: start,
-        commentStart: j,
+        commentStart: j < e ? j : undefined,
       };
     fail('leading-space', i, j);
     i = j;
