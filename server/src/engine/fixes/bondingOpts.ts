@@ -73,8 +73,8 @@ export function renameOption(b: OptionsSite, t: OptionToken, name: string): Text
  *  written again, quoted, since a blank would end the word (NM drops the value, bash runs the rest). */
 export function prependOption(b: OptionsSite & { list: OptionList; tokens: OptionToken[] }, token: string): TextEdit {
   const a = b.assignment;
-  if (!b.list.length) return appendOption(b, token);
-  const first = b.list.at(0);
+  const first = b.list.length && b.list.at(0);
+  if (!first) return appendOption(b, token);
   if (insideQuotes(a, first.start))
     return {
       range: { start: { line: a.line, character: first.start }, end: { line: a.line, character: first.start } },

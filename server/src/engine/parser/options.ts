@@ -37,6 +37,11 @@ export interface OptionList {
   key(i: number): string;
 }
 
+const keyOf = (t: string): string => {
+  const eq = t.indexOf('=');
+  return eq < 0 ? t : t.slice(0, eq);
+};
+
 const blank = (c: string): boolean => c === ' ' || c === '\t' || c === '\n';
 
 export function optionList(a: Assignment): OptionList {
@@ -64,18 +69,17 @@ export function optionList(a: Assignment): OptionList {
     let tab = false;
     for (let j = s - 1; j >= 0 && blank(text[j]); j--) if (text[j] !== ' ') tab = true;
     const t = text.slice(s, i);
-    const eq = t.indexOf('=');
-    const key = eq < 0 ? t : t.slice(0, eq);
-    const keyEndIdx = s + key.length;
+    const key = keyOf(t);
+    const k = s + key.length; // at the "=", or i without one
     return {
       text: t,
       key,
-      value: eq < 0 ? undefined : t.slice(eq + 1),
+      value: k < i ? t.slice(key.length + 1) : undefined,
       start: col(s),
       end: endCol(i),
       keyStart: col(s),
-      keyEnd: endCol(keyEndIdx),
-      valueStart: eq < 0 || keyEndIdx + 1 >= i ? endCol(i) : col(keyEndIdx + 1),
+      keyEnd: endCol(k),
+      valueStart: k + 1 >= i ? endCol(i) : col(k + 1),
       valueEnd: endCol(i),
       textStart: s,
       textEnd: i,
@@ -85,13 +89,7 @@ export function optionList(a: Assignment): OptionList {
   return {
     length: spans.length / 2,
     at: (n) => (built[n] ??= build(n)),
-    key: (n) => {
-      const s = spans[2 * n];
-      const e = spans[2 * n + 1];
-      let k = s;
-      while (k < e && text[k] !== '=') k++;
-      return text.slice(s, k);
-    },
+    key: (n) => keyOf(text.slice(spans[2 * n], spans[2 * n + 1])),
   };
 }
 
@@ -103,10 +101,6 @@ export const listOf = (tokens: OptionToken[]): OptionList => ({
 });
 
 /** Every token of the list, built. */
-export function tokensOf(l: OptionList): OptionToken[] {
-  const all: OptionToken[] = [];
-  for (let n = 0; n < l.length; n++) all.push(l.at(n));
-  return all;
-}
+export const tokensOf = (l: OptionList): OptionToken[] => Array.from({ length: l.length }, (_, n) => l.at(n));
 
 export const tokenizeOptions = (a: Assignment): OptionToken[] => tokensOf(optionList(a));
