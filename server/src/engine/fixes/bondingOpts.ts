@@ -1,7 +1,7 @@
 // Edits inside BONDING_OPTS that keep the user's quoting, token order and mode style.
 import { BondOption } from '../catalog/bonding';
 import type { Assignment } from '../parser/document';
-import { OptionList, OptionToken } from '../parser/options';
+import { OptionToken } from '../parser/options';
 import { TextEdit } from '../types';
 import { dquote } from './edits';
 import { colOf, endOf } from '../parser/shvar';
@@ -71,9 +71,9 @@ export function renameOption(b: OptionsSite, t: OptionToken, name: string): Text
 
 /** Puts `key=value` first: inside the quotes when the list is quoted; an unquoted list is
  *  written again, quoted, since a blank would end the word (NM drops the value, bash runs the rest). */
-export function prependOption(b: OptionsSite & { list: OptionList; tokens: OptionToken[] }, token: string): TextEdit {
+export function prependOption(b: OptionsSite & { tokens: OptionToken[] }, token: string): TextEdit {
   const a = b.assignment;
-  const first = b.list.length && b.list.at(0);
+  const first = b.tokens[0];
   if (!first) return appendOption(b, token);
   if (insideQuotes(a, first.start))
     return {

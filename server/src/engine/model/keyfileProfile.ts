@@ -5,7 +5,7 @@
 import { settingOfGroup, NM_SETTINGS } from '../catalog/nm';
 import type { ParsedDocument, Assignment } from '../parser/document';
 import { Keyfile, KfEntry, KfGroup, unescapedText } from '../parser/keyfile';
-import { listOf, OptionToken } from '../parser/options';
+import type { OptionToken } from '../parser/options';
 import { keyfileEdits, type KeyfileEdits } from '../fixes/keyfileEdits';
 import type {
   BondConfig,
@@ -154,7 +154,7 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
     start: { line: header.line, character: header.start },
     end: { line: header.line, character: header.end },
   };
-  return bondConfigOf(headerAssignment(header), listOf(tokens), range, new BondOptionEdits(doc, occurrences, tokens));
+  return bondConfigOf(headerAssignment(header), tokens, range, new BondOptionEdits(doc, occurrences, tokens));
 }
 
 /** The bond's option edits in a keyfile: one [bond] key per option. Methods, not closures:

@@ -2,7 +2,7 @@
 // (type detection, bond recognition, controller reference). Cached per parsed document.
 import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { Assignment, ParsedDocument } from '../parser/document';
-import { optionList } from '../parser/options';
+import { tokenizeOptions } from '../parser/options';
 import type { Range } from '../types';
 import {
   appendOption,
@@ -240,7 +240,7 @@ export function bondConfig(a: Assignment): BondConfig {
     a.value.end > a.value.start
       ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
       : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
-  const b = bondConfigOf(a, optionList(a), range);
+  const b = bondConfigOf(a, tokenizeOptions(a), range);
   b.edits = {
     append: (token) => appendOption(b, token),
     replaceValue: (t, v) => replaceOptionValue(b, t, v),

@@ -4,7 +4,7 @@ import { isDigits } from '../util/digits';
 import { BOND_OPTION_BY_NAME, BondOption, helperValue } from '../catalog/bonding';
 import { MODE_BY_NAME, ModeInfo, resolveMode } from '../catalog/modes';
 import type { Assignment, ParsedDocument } from '../parser/document';
-import { OptionList, OptionToken, tokensOf } from '../parser/options';
+import type { OptionToken } from '../parser/options';
 import type { Range, TextEdit } from '../types';
 import type { Addresses } from './addresses';
 
@@ -54,9 +54,7 @@ export interface BondConfig {
   /** Where bond-wide findings point: the BONDING_OPTS value or the [bond] header. */
   range: Range;
   edits: BondEdits;
-  list: OptionList;
-  /** Every token, built on first use: for fixes that rewrite the whole list. */
-  readonly tokens: OptionToken[];
+  tokens: OptionToken[];
   /** Last token of each option name. */
   opts: Map<string, OptionToken>;
   modeToken?: OptionToken;
@@ -124,27 +122,20 @@ export interface Profile {
 }
 
 /** The format-neutral part: option map, mode, fail_over_mac, from tokens of either format. */
-export function bondConfigOf(a: Assignment, list: OptionList, range: Range, edits?: BondEdits): BondConfig {
-  // Only the last token of each name is built here: the rules build the others as they go.
-  const last = new Map<string, number>();
-  for (let n = 0; n < list.length; n++) last.set(list.key(n), n);
+export function bondConfigOf(a: Assignment, tokens: OptionToken[], range: Range, edits?: BondEdits): BondConfig {
   const opts = new Map<string, OptionToken>();
-  for (const [k, n] of last) opts.set(k, list.at(n));
+  for (const t of tokens) opts.set(t.key, t);
   const modeToken = opts.get('mode');
   const mode = resolveMode(modeToken?.value);
   const fomRaw = opts.get('fail_over_mac')?.value;
   const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
   let fom: BondConfig['fom'] = 'none';
   if (fomRaw !== undefined) fom = (enumName(fomOpt, fomRaw) as BondConfig['fom'] | undefined) ?? 'invalid';
-  let all: OptionToken[] | undefined;
   return {
     assignment: a,
     range,
     edits: edits!,
-    list,
-    get tokens() {
-      return (all ??= tokensOf(list));
-    },
+    tokens,
     opts,
     modeToken,
     mode,

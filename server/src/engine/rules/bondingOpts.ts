@@ -27,10 +27,9 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
   const targets: OptionToken[] = [];
   const is = ctx.judges('initscripts');
 
-  // Everything below only reports: once no report is kept, the rest of a huge list is skipped
-  // (and its tokens are never built).
-  for (let n = 0; n < b.list.length && !ctx.full; n++) {
-    const t = b.list.at(n);
+  for (const t of b.tokens) {
+    // Everything below only reports: once no report is kept, the rest of a huge list is skipped.
+    if (ctx.full) break;
     const r = tokenRange(a, t);
     if (t.tabSeparated && ctx.judges('networkmanager')) {
       ctx.report(
@@ -109,7 +108,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
     const v = b.numericStyle ? '1' : 'fast';
     ctx.report(
       'BOND-041',
-      tokenRange(a, b.modeToken ?? b.list.at(0)),
+      tokenRange(a, b.modeToken ?? b.tokens[0]),
       'With the default lacp_rate=slow the partner sends LACPDUs every 30 s, so a dead link that keeps carrier is noticed only after about 90 s. Consider lacp_rate=fast (on the switch too).',
       {
         fixes: [fix(`Add lacp_rate=${v}`, [b.edits.append(`lacp_rate=${v}`)])],
