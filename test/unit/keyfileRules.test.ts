@@ -282,3 +282,13 @@ test('a file name with a malformed % escape is judged as written, not a crash', 
   assert.ok(codes(lint(ETH, '%zz')).includes('KEYFILE-042'));
   assert.ok(codes(lint(ETH, 'eth%200.nmconnection')).every((c) => c !== 'KEYFILE-042'));
 });
+
+test('a route option named like a JavaScript built-in (constructor, toString) is unknown to NetworkManager', () => {
+  for (const name of ['constructor', 'toString', '__proto__']) {
+    const text = ETH.replace('dns=192.0.2.53;', `route1=198.51.100.0/24,192.0.2.254\nroute1_options=${name}=1`);
+    const f = lint(text).find((x) => x.code === 'KEYFILE-025');
+    assert.match(f?.message ?? '', new RegExp(`"${name}" is not a route option`), name);
+  }
+  const known = ETH.replace('dns=192.0.2.53;', 'route1=198.51.100.0/24,192.0.2.254\nroute1_options=table=100');
+  assert.ok(!codes(lint(known)).includes('KEYFILE-025'));
+});

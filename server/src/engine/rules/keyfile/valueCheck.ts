@@ -271,7 +271,8 @@ export function checkRouteOptions(raw: string): ValueProblem | undefined {
         message: `"${p}" is not name=value: NetworkManager drops all options of this route.`,
       };
     const name = p.slice(0, eq).trim();
-    const kind = ROUTE_OPTIONS[name];
+    // Own properties only: a name such as `constructor` is no route option.
+    const kind = Object.hasOwn(ROUTE_OPTIONS, name) ? ROUTE_OPTIONS[name] : undefined;
     if (!kind)
       return {
         code: 'KEYFILE-025',
