@@ -158,6 +158,7 @@ export function generate(tsv: string): Row[] {
     if (/enum|flags/.test(rawType)) {
       if (/\bfails? verify\(\)/.test(note)) row.enumCheck = 'verify';
       else if (/refused when read/.test(note)) row.enumCheck = 'read';
+      else if (/kept without a check/.test(note)) row.enumCheck = 'none';
     }
     const s = since(sinceText ?? '');
     if (s) row.since = s;

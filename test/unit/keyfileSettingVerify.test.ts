@@ -127,3 +127,34 @@ test('wake-on-wlan: unknown bits and the exclusive flags are one error each, not
   assert.match(errors(WIFI('wake-on-wlan=3\n'))[0].message, /exclusive flags/);
   assert.deepEqual(errors(WIFI('wake-on-wlan=32768\n')), []);
 });
+
+const ETH = (eth: string) =>
+  `[connection]\nid=lan\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a07\ntype=ethernet\ninterface-name=eth0\n\n[ethernet]\n${eth}\n[ipv4]\nmethod=auto\n`;
+const codes = (text: string) => lint(text).map((f) => `${f.severity} ${f.code}`);
+
+test('wake-on-lan: unknown bits load silently; default or ignore with another bit is refused by verify()', () => {
+  // NetworkManager keeps 128 and 0x80000 as they are and writes them back unchanged.
+  assert.deepEqual(codes(ETH('wake-on-lan=128\n')), []);
+  assert.deepEqual(codes(ETH('wake-on-lan=0x80000\n')), []);
+  assert.deepEqual(codes(ETH('wake-on-lan=32768\n')), []);
+  for (const v of ['0x8001', '3', '32769', '65537']) {
+    const fs = lint(ETH(`wake-on-lan=${v}\n`));
+    assert.deepEqual(
+      fs.map((f) => `${f.severity} ${f.code}`),
+      ['error KEYFILE-027'],
+      v,
+    );
+    assert.match(
+      fs[0].message,
+      /802-3-ethernet\.wake-on-lan: Wake-on-LAN mode 'default' and 'ignore' are exclusive flags/,
+    );
+  }
+});
+
+test('powersave: a number outside 0..3 is kept without a warning, so we report nothing', () => {
+  // The property is a plain uint32 and verify() does not look at it (nm-setting-wireless.c).
+  assert.deepEqual(codes(WIFI('powersave=4\n')), []);
+  assert.deepEqual(codes(WIFI('powersave=99\n')), []);
+  // A name is still refused when read: a keyfile holds the number.
+  assert.deepEqual(codes(WIFI('powersave=enable\n')), ['warning KEYFILE-022']);
+});

@@ -55,7 +55,7 @@ export function kfKeyDoc(s: NmSetting, row: NmPropertyRow | undefined, key: stri
     );
   if (row.flags)
     lines.push('', '| flag | number |', '|---|---|', ...row.flags.map((f) => `| \`${f.name}\` | ${f.bit} |`));
-  if (row.values && row.enumCheck)
+  if (row.values && row.enumCheck && row.enumCheck !== 'none')
     lines.push(
       '',
       row.enumCheck === 'read'

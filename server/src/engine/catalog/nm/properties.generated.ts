@@ -713,7 +713,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'wake-on-lan',
         'flags',
         '1.2',
-        'Wake-on-LAN options as a decimal flag sum.',
+        'Wake-on-LAN options as a decimal flag sum. Unknown bits are kept; 1 or 32768 with another bit fails verify().',
         '1',
         '',
         {
@@ -727,6 +727,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
             { bit: 1, name: 'default' },
             { bit: 32768, name: 'ignore' },
           ],
+          enumCheck: 'verify',
         },
       ],
       ['wake-on-lan-password', 'string', '1.2', 'SecureOn password as MAC-style string; only with magic WoL.'],
@@ -2074,7 +2075,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
         'powersave',
         'enum',
         '1.2',
-        'Wi-Fi power save.',
+        'Wi-Fi power save. Other numbers are kept without a check (and turn power saving off).',
         '0',
         '',
         {
@@ -2084,6 +2085,7 @@ export const NM_PROPERTIES: ReadonlyMap<string, () => readonly NmPackedRow[]> = 
             { num: 2, name: 'disable' },
             { num: 3, name: 'enable' },
           ],
+          enumCheck: 'none',
         },
       ],
       ['rate', 'uint32', '1.0', 'Deprecated; ignored.', '0', '0..4294967295', { deprecated: true }],

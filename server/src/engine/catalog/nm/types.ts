@@ -47,8 +47,9 @@ export interface NmPropertyRow {
   choices?: string[];
   /** NetworkManager lowercases the value before comparing it with `choices`. */
   choicesFold?: boolean;
-  /** Out-of-enum numbers: refused when read (warning, default kept) or by verify() (profile rejected). */
-  enumCheck?: 'read' | 'verify';
+  /** Out-of-enum numbers: refused when read (warning, default kept), by verify() (profile rejected),
+   *  or kept without a check (a plain integer property). */
+  enumCheck?: 'read' | 'verify' | 'none';
   /** NetworkManager version that added the key ('1.0' = present in 1.0.0 or older). */
   since?: string;
   /** The keyfile plugin skips it on read and write. */

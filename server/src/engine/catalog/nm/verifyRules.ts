@@ -43,6 +43,7 @@ export type NmValueTest =
   | 'sim-operator-id'
   | 'ssid'
   | 'wifi-channel'
+  | 'wake-on-lan'
   | 'wake-on-wlan'
   | 'wps-method'
   | 'auth-flags'
@@ -246,6 +247,9 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
     test: 'wps-method',
     // verify() / _nm_utils_wps_method_validate() (nm-utils.c)
   },
+
+  // nm-setting-wired.c
+  { s: '802-3-ethernet', check: 'value', key: 'wake-on-lan', test: 'wake-on-lan' },
 
   // nm-setting-wireless.c
   {

@@ -105,7 +105,13 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       message: `${value} is outside ${row.range![0]}..${row.range![1]}; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
     };
   }
-  if (row.t === 'enum' && row.values && row.values.length && !row.values.some((v) => BigInt(v.num) === value)) {
+  // A plain integer property (enumCheck 'none', such as powersave) keeps any number it can store.
+  if (
+    row.t === 'enum' &&
+    row.values?.length &&
+    row.enumCheck !== 'none' &&
+    !row.values.some((v) => BigInt(v.num) === value)
+  ) {
     const rejected = row.enumCheck === 'verify';
     return {
       code: rejected ? 'KEYFILE-030' : 'KEYFILE-022',
@@ -115,7 +121,7 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
         : `${value} is not a value of ${row.k} (${enumLabel(row)}); NetworkManager warns and keeps the default.`,
     };
   }
-  // Flags verify() checks itself (wake-on-wlan, wps-method) are worded by the verify rules.
+  // Flags verify() checks itself (wake-on-lan, wake-on-wlan, wps-method) are worded by the verify rules.
   if (row.t === 'flags' && row.flags && row.flags.length && row.enumCheck !== 'verify') {
     const known = row.flags.reduce((a, f) => a | BigInt(f.bit), 0n);
     if ((value & ~known) !== 0n) {

@@ -1,7 +1,8 @@
-// The value checks of the 802.1X, Wi-Fi and GSM verify() functions that a list of allowed
+// The value checks of the 802.1X, wired, Wi-Fi and GSM verify() functions that a list of allowed
 // words cannot express: lengths, digit strings, Wi-Fi channels per band, flag combinations.
 // Pure functions; each returns our explanation and the text verify() fails with.
 // Facts: NetworkManager 355bc902994f, libnm-core-impl/nm-setting-gsm.c verify and _verify_apn,
+// nm-setting-wired.c verify (wake-on-lan),
 // nm-setting-wireless.c verify, nm-setting-wireless-security.c verify, nm-setting-8021x.c verify,
 // nm-utils.c (nm_utils_wifi_channel_to_freq tables, _nm_utils_wps_method_validate,
 // _nm_utils_secret_flags_validate),
@@ -107,20 +108,21 @@ export function checkVerifyValue(test: NmValueTest, value: string, get: ValueOf)
         nm: `802-11-wireless.channel: '${channel}' is not a valid channel`,
       };
     }
+    case 'wake-on-lan':
     case 'wake-on-wlan': {
+      // Wired keeps any other bit without a check; Wi-Fi refuses bits above 256.
       const n = BigInt(value);
+      const wl = test === 'wake-on-wlan';
+      const key = wl ? '802-11-wireless.wake-on-wlan: Wake-on-WLAN' : '802-3-ethernet.wake-on-lan: Wake-on-LAN';
       if (n & 0x8001n) {
         if (isPowerOfTwo(n)) return undefined;
         return {
-          why: 'wake-on-wlan=1 (default) and 32768 (ignore) stand alone',
-          nm: "802-11-wireless.wake-on-wlan: Wake-on-WLAN mode 'default' and 'ignore' are exclusive flags",
+          why: `${test}=1 (default) and 32768 (ignore) stand alone`,
+          nm: `${key} mode 'default' and 'ignore' are exclusive flags`,
         };
       }
-      if ((n & ~0x1fen) === 0n) return undefined;
-      return {
-        why: `${value} sets bits above 256`,
-        nm: '802-11-wireless.wake-on-wlan: Wake-on-WLAN trying to set unknown flag',
-      };
+      if (!wl || (n & ~0x1fen) === 0n) return undefined;
+      return { why: `${value} sets bits above 256`, nm: `${key} trying to set unknown flag` };
     }
     case 'wps-method': {
       const n = BigInt(value);

@@ -174,7 +174,10 @@ export const KEYFILE_DOCS = {
   'KEYFILE-027': {
     sources: [
       src('nm.ip-config', 'verify() (method must be one of the allowed values)'),
-      src('nm.wired', 'verify() (every mac-address-denylist entry must be a MAC)'),
+      src(
+        'nm.wired',
+        'verify() (every mac-address-denylist entry must be a MAC; wake-on-lan default/ignore stand alone)',
+      ),
       src('nm.wireless', 'verify() (mode, band, channel of the band, wake-on-wlan, ssid length, denylist)'),
       src('nm.wireless-security', 'verify() (key-mgmt, auth-alg, proto, pairwise, group, pmf, wps-method)'),
       src('nm.8021x', 'verify() (eap, phase1-*, phase2-auth, phase2-autheap, phase1-auth-flags)'),
