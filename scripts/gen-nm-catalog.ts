@@ -74,6 +74,7 @@ const SAID_BY_FIELDS: Array<[RegExp, (r: Row) => boolean]> = [
     /\s*(Any integer is accepted when read(, but a value|; one) outside the enum fails verify\(\)( and rejects the profile)?|Out-of-range numbers fail verify\(\) \(profile rejected\)|Other values fail verify\(\) \(profile rejected\))\./,
     (r) => r.enumCheck === 'verify' && r.values !== undefined,
   ],
+  [/\s*Other numbers are kept without a check\./, (r) => r.enumCheck === 'none' && r.values !== undefined],
   [/^Deprecated alias of [a-z0-9-]+(?: \(same storage\))?[.;]\s*/, (r) => r.aliasOf !== undefined],
 ];
 

@@ -158,3 +158,32 @@ test('powersave: a number outside 0..3 is kept without a warning, so we report n
   // A name is still refused when read: a keyfile holds the number.
   assert.deepEqual(codes(WIFI('powersave=enable\n')), ['warning KEYFILE-022']);
 });
+
+// Each verdict checked against NetworkManager 355bc902994f's keyfile reader and verify().
+const CONN = (body: string) =>
+  `[connection]\nid=c\nuuid=ff9d6ebc-226d-4f82-a485-b7ff83b9607f\ntype=ethernet\ninterface-name=eth0\n${body}`;
+const IP4 = (key: string) => CONN(`[ipv4]\nmethod=auto\n${key}\n`);
+
+test('plain int32 enums that nothing checks keep any number: lldp, fils, and the direct enums verify() skips', () => {
+  // lldp and fils are int32 properties verify() never looks at. dnssec, down-on-poweroff, clat,
+  // dhcp-ipv6-only-preferred and channel-width are int32 too; nm-setting.c _verify_properties
+  // checks only the first enum property of a setting (autoconnect-ports, auto-route-ext-gw,
+  // ap-isolation) and stops there.
+  for (const text of [
+    CONN('lldp=7\n'),
+    CONN('dnssec=7\n'),
+    CONN('down-on-poweroff=7\n'),
+    CONN('ip-ping-addresses-require-all=7\n'),
+    IP4('clat=9'),
+    IP4('dhcp-ipv6-only-preferred=9'),
+    WIFI('', 'key-mgmt=wpa-psk\npsk=12345678\nfils=9\n'),
+  ])
+    assert.deepEqual(codes(text), [], text);
+});
+
+test('link-local and proxy method: any integer is read, one outside the enum fails verify()', () => {
+  assert.deepEqual(codes(IP4('link-local=9')), ['error KEYFILE-030']);
+  assert.deepEqual(codes(CONN('[proxy]\nmethod=9\n')), ['error KEYFILE-030']);
+  // Enum GTypes still refuse the number when read (metered) and int32 with a narrow range too.
+  assert.deepEqual(codes(CONN('metered=9\n')), ['warning KEYFILE-022']);
+});

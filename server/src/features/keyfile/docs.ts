@@ -55,12 +55,14 @@ export function kfKeyDoc(s: NmSetting, row: NmPropertyRow | undefined, key: stri
     );
   if (row.flags)
     lines.push('', '| flag | number |', '|---|---|', ...row.flags.map((f) => `| \`${f.name}\` | ${f.bit} |`));
-  if (row.values && row.enumCheck && row.enumCheck !== 'none')
+  if (row.values && row.enumCheck)
     lines.push(
       '',
       row.enumCheck === 'read'
         ? 'A number outside the enum is refused when read: NetworkManager warns and keeps the default.'
-        : 'Any integer is read, but one outside the enum fails verify(): NetworkManager rejects the profile.',
+        : row.enumCheck === 'verify'
+          ? 'Any integer is read, but one outside the enum fails verify(): NetworkManager rejects the profile.'
+          : 'Other numbers are kept without a check.',
     );
   if (row.aliasOf) lines.push('', `Deprecated spelling of \`${row.aliasOf}\` (same property).`);
   if (row.notKeyfile) lines.push('', 'NetworkManager does not read this key from keyfiles.');
