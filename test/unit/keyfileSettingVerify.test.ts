@@ -187,3 +187,56 @@ test('link-local and proxy method: any integer is read, one outside the enum fai
   // Enum GTypes still refuse the number when read (metered) and int32 with a narrow range too.
   assert.deepEqual(codes(CONN('metered=9\n')), ['warning KEYFILE-022']);
 });
+
+// What NetworkManager 355bc902994f answered for each value (nm-oracle, keyfile reader + normalize).
+const PROFILE = (connection: string, ipv4: string, ipv6 = '') =>
+  `[connection]\nid=lan\nuuid=5fcd7a1c-3e3f-4c7e-9a3c-2b8f4f1d0a07\ntype=ethernet\ninterface-name=eth0\n${connection}\n[ethernet]\n\n[ipv4]\nmethod=auto\n${ipv4}\n[ipv6]\nmethod=auto\n${ipv6}\n`;
+
+test('mptcp-flags: any number is read, but verify() refuses unknown bits and the combinations it cannot use', () => {
+  for (const v of ['0', '1', '2', '0x10', '0x80', '398'])
+    assert.deepEqual(codes(PROFILE(`mptcp-flags=${v}\n`, '')), [], v);
+  for (const [v, nm] of [
+    // NetworkManager: "disabled" flag cannot be combined with other MPTCP flags
+    ['3', 'connection.mptcp-flags refuses flag 1 with 2'],
+    ['131', 'connection.mptcp-flags refuses flag 1 with 130'],
+    // cannot set both "signal" and "fullmesh" MPTCP flags
+    ['144', 'connection.mptcp-flags refuses flag 16 with 128'],
+    // value 1024 is not a valid combination of MPTCP flags
+    ['1024', 'connection.mptcp-flags refuses unknown bits 0x400'],
+    ['0x200', 'connection.mptcp-flags refuses unknown bits 0x200'],
+  ]) {
+    const fs = lint(PROFILE(`mptcp-flags=${v}\n`, ''));
+    assert.deepEqual(
+      fs.map((f) => `${f.severity} ${f.code}`),
+      ['error KEYFILE-030'],
+      v,
+    );
+    assert.ok(fs[0].message.includes(nm), fs[0].message);
+  }
+});
+
+test('dhcp-hostname-flags: verify() refuses unknown bits, no-update with serv-update, clear-flags with others, E over DHCPv6', () => {
+  const fqdn = 'dhcp-fqdn=h.example.com\n';
+  for (const v of ['1', '2', '3', '6', '8'])
+    assert.deepEqual(codes(PROFILE('', `${fqdn}dhcp-hostname-flags=${v}\n`)), [], v);
+  for (const v of ['1', '4', '0x8']) assert.deepEqual(codes(PROFILE('', '', `dhcp-hostname-flags=${v}\n`)), [], v);
+  for (const [v4, v6, nm] of [
+    // NetworkManager: unknown flags 0x40
+    ['0x40', '', 'ipv4.dhcp-hostname-flags refuses unknown bits 0x40'],
+    ['', '16', 'ipv6.dhcp-hostname-flags refuses unknown bits 0x10'],
+    // 'fqdn-no-update' and 'fqdn-serv-update' flags cannot be set at the same time
+    ['5', '', 'ipv4.dhcp-hostname-flags refuses flag 4 with 1'],
+    // 'fqdn-clear-flags' flag is incompatible with other FQDN flags
+    ['12', '', 'ipv4.dhcp-hostname-flags refuses flag 8 with 4'],
+    // DHCPv6 does not support the E (encoded) FQDN flag
+    ['', '2', 'ipv6.dhcp-hostname-flags refuses flag 2 (encoded) over DHCPv6'],
+  ]) {
+    const fs = lint(PROFILE('', `${fqdn}${v4 && `dhcp-hostname-flags=${v4}\n`}`, v6 && `dhcp-hostname-flags=${v6}\n`));
+    assert.deepEqual(
+      fs.map((f) => `${f.severity} ${f.code}`),
+      ['error KEYFILE-030'],
+      v4 + v6,
+    );
+    assert.ok(fs[0].message.includes(nm), fs[0].message);
+  }
+});

@@ -33,7 +33,8 @@ const BUDGET_KB: Record<string, number> = {
   // port set) ~2.5 KB. Budgets are the sizes then plus ~1 KB. Large workspaces (publishes only
   // for files with findings or that had some, close re-checking its relations only, an unopened
   // file's identity read from its identity keys alone, one-file index keys without arrays) ~1 KB.
-  'dist/server.js': 463,
+  // mptcp-flags and dhcp-hostname-flags combinations verify() refuses (KEYFILE-030) ~0.5 KB.
+  'dist/server.js': 463.5,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 145,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
@@ -56,9 +57,9 @@ const BUDGET_KB: Record<string, number> = {
 // README and CHANGELOG in fewer words (the changelog as a release note), shorter setting descriptions,
 // a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
-// ~0.7 KB.
+// ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 252.5;
+const VSIX_BUDGET_KB = 252.7;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

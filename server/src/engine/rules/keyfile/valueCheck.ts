@@ -121,8 +121,16 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
         : `${value} is not a value of ${row.k} (${enumLabel(row)}); NetworkManager warns and keeps the default.`,
     };
   }
+  const nm =
+    row.t === 'flags' && value >= 0n && value < 1n << 32n ? flagsRefusal(row.k, value, row.s === 'ipv6') : undefined;
+  if (nm)
+    return {
+      code: 'KEYFILE-030',
+      outcome: 'rejected',
+      message: `verify() of ${row.s}.${row.k} refuses ${nm}: NetworkManager does not load the profile.`,
+    };
   // Flags verify() checks itself (wake-on-lan, wake-on-wlan, wps-method) are worded by the verify rules.
-  if (row.t === 'flags' && row.flags && row.flags.length && row.enumCheck !== 'verify') {
+  if (nm === undefined && row.t === 'flags' && row.flags && row.flags.length && row.enumCheck !== 'verify') {
     const known = row.flags.reduce((a, f) => a | BigInt(f.bit), 0n);
     if ((value & ~known) !== 0n) {
       return {
@@ -141,6 +149,21 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
     };
   }
   return undefined;
+}
+
+/** Plain uint32 flags whose verify() refuses unknown bits and some combinations: connection.mptcp-flags
+ *  (nm-setting-connection.c verify, nm_mptcp_flags_normalize) and ipvX.dhcp-hostname-flags
+ *  (_nm_utils_validate_dhcp_hostname_flags, nm-utils.c). '' = accepted, undefined = another property. */
+function flagsRefusal(k: string, v: bigint, ipv6: boolean): string | undefined {
+  const all = k === 'mptcp-flags' ? 511n : k === 'dhcp-hostname-flags' ? 15n : 0n;
+  const two = (a: bigint, b: bigint) => (v & a && v & b ? `flag ${a} with ${v & b}` : '');
+  return !all
+    ? undefined
+    : v & ~all
+      ? `unknown bits 0x${(v & ~all).toString(16)}`
+      : all > 15n
+        ? two(1n, 510n) || two(16n, 128n)
+        : two(4n, 1n) || two(8n, 7n) || (ipv6 && v & 2n ? 'flag 2 (encoded) over DHCPv6' : '');
 }
 
 /** `nm_utils_hwaddr_aton` (hex pairs separated by `:` or `-`), else the obsolete decimal byte list. */

@@ -228,9 +228,12 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.setting-connection', 'verify() (type, id, uuid, interface-name)'),
       src('nm.keyfile', 'nm_keyfile_read_ensure_id / nm_keyfile_read_ensure_uuid'),
+      src('nm.setting-connection', 'verify() (mptcp-flags)'),
+      src('nm.ip-config', 'verify() (dhcp-hostname-flags)'),
+      src('nm.libnm-utils', '_nm_utils_validate_dhcp_hostname_flags'),
     ],
     explanation:
-      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not.',
+      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not. The same happens to flags verify() refuses: unknown bits in `mptcp-flags` or `dhcp-hostname-flags`, and pairs that exclude each other (`disabled` (1) with any other MPTCP flag, `signal` (16) with `fullmesh` (128); `fqdn-no-update` (4) with `fqdn-serv-update` (1), `fqdn-clear-flags` (8) with any other, and `fqdn-encoded` (2) in [ipv6]).',
     examples: K(kfEdit('type=ethernet', 'type=ethernets'), kf(KF_ETH)),
   },
   'KEYFILE-031': {

@@ -114,7 +114,7 @@ export const KEYFILE_RULES = {
   },
   'KEYFILE-030': {
     severity: 'error',
-    title: 'Profile NetworkManager rejects (type, id, uuid, interface-name)',
+    title: 'Profile NetworkManager rejects (type, id, uuid, interface-name, refused number)',
   },
   'KEYFILE-031': {
     severity: 'error',
