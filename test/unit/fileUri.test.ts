@@ -2,6 +2,7 @@
 // names it has to escape or normalise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { tmpdir } from 'os';
 import { pathToFileURL } from 'url';
 import { fileUri } from '../../server/src/scan';
 
@@ -24,7 +25,16 @@ test('fileUri spells every path as pathToFileURL does', () => {
     '.hidden',
     '..hidden',
   ];
-  const dirs = ['/etc/sysconfig/network-scripts', '/home/me/sos/etc', '/a/./b', '/a/../b', '/tmp/x y', '/'];
+  // Spelled, not resolved: the folders need not exist, and `.`/`..` segments must stay as written.
+  const base = tmpdir();
+  const dirs = [
+    `${base}/etc/sysconfig/network-scripts`,
+    `${base}/sos/etc`,
+    `${base}/a/./b`,
+    `${base}/a/../b`,
+    `${base}/x y`,
+    '/',
+  ];
   for (const d of dirs)
     for (const n of names) {
       const p = d.endsWith('/') ? d + n : `${d}/${n}`;
