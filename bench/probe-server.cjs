@@ -2,7 +2,7 @@
 // ES module here would load Node's module loader into the measured process), plus one benchmark
 // hook: on SIGUSR2 it runs a full GC and writes V8's heap statistics to the file named by
 // IFCFG_BENCH_HEAP (retained heap, not only RSS). Needs --expose-gc. IFCFG_BENCH_SERVER names
-// another build's server.js (bench/workspace.mjs compares builds).
+// another build's entry (bench/workspace.mjs compares builds).
 'use strict';
 const { renameSync, writeFileSync } = require('fs');
 const { join } = require('path');
@@ -19,4 +19,4 @@ process.on('SIGUSR2', () => {
   );
   renameSync(tmp, process.env.IFCFG_BENCH_HEAP);
 });
-require(process.env.IFCFG_BENCH_SERVER || join(__dirname, '..', 'dist', 'server.js'));
+require(process.env.IFCFG_BENCH_SERVER || join(__dirname, '..', 'dist', 'boot.js'));

@@ -4,7 +4,9 @@
 //
 //   node bench/workspace.mjs [--runs N] [--files N] [--typing N] [dist-folder …]
 //
-// Each dist folder holds a build's server.js and lsp.js (default: this checkout's dist/). Every
+// Each dist folder holds a build's boot.js (or, for older builds, only server.js) and the bundles
+// it loads (default: this checkout's dist/). As the VS Code client does, each build is given a
+// folder for its code cache (server/src/boot.ts), which one untimed open fills first. Every
 // run opens the workspace once with each build and runs a cold `ifcfg-lint` on it; the medians
 // of wall time, the server's CPU time, its RSS and its retained heap after a full GC are printed.
 // With --typing N, each run then types N changes into a port of that workspace and of a 3-file
@@ -79,7 +81,7 @@ const cpuOf = (pid) => {
  * (ifcfg/bondsChanged, sent when a re-check is complete). A clean file that was never shown
  * gets no message, as LSP allows. With `expected` 0 it waits half a second instead.
  */
-export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server } = {}) {
+export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server, codeCache } = {}) {
   const heapFile = join(tmp, `heap-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const seen = new Set();
   let messages = 0;
@@ -90,7 +92,11 @@ export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server 
   const s = startServer(process.execPath, ['--max-semi-space-size=1', '--expose-gc', PROBE, '--stdio'], {
     // The default file budget (5,000) would stop the scan one file short.
     settings: { debounceMs: 0, workspaceScan: { maxFiles: 20000 } },
-    env: { IFCFG_BENCH_HEAP: heapFile, ...(server ? { IFCFG_BENCH_SERVER: server } : {}) },
+    env: {
+      IFCFG_BENCH_HEAP: heapFile,
+      ...(server ? { IFCFG_BENCH_SERVER: server } : {}),
+      ...(codeCache ? { IFCFG_CODE_CACHE: codeCache } : {}),
+    },
     onDiagnostics: (p) => {
       messages++;
       if (p.diagnostics.length) seen.add(p.uri);
@@ -158,7 +164,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const runs = opt('--runs', 5);
   const nFiles = opt('--files', 5001);
   const typing = opt('--typing', 0);
-  const builds = (args.length ? args : [join(ROOT, 'dist')]).map((d) => resolve(d, 'server.js'));
+  const builds = (args.length ? args : [join(ROOT, 'dist')]).map((d) =>
+    existsSync(resolve(d, 'boot.js')) ? resolve(d, 'boot.js') : resolve(d, 'server.js'),
+  );
   const tmp = mkdtempSync(join(os.tmpdir(), 'ifcfg-bench-ws-'));
   const dir = bondDir(tmp, nFiles);
   const root = join(tmp, `dir-${nFiles}`);
@@ -173,13 +181,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
   const rows = builds.map(() => ({ ms: [], cpu: [], rss: [], heap: [], messages: 0, big: [], small: [] }));
+  const caches = builds.map((_, i) => join(tmp, `code-cache-${i}`));
+  for (let i = 0; i < builds.length; i++)
+    await (await openWorkspace(root, expected, { tmp, server: builds[i], codeCache: caches[i] })).s.stop();
   const cli = [];
   for (let r = 0; r < runs; r++) {
     cli.push(lintOnce(dir));
     // Interleaved, in a different order each run, so drift on a shared machine hits all alike.
     for (let k = 0; k < builds.length; k++) {
       const i = (k + r) % builds.length;
-      const o = await openWorkspace(root, expected, { tmp, server: builds[i] });
+      const o = await openWorkspace(root, expected, { tmp, server: builds[i], codeCache: caches[i] });
       const h = await o.heap();
       rows[i].ms.push(o.ms);
       rows[i].cpu.push(o.cpu);
@@ -189,7 +200,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       if (typing) rows[i].big.push(pct(await typeIn(o.s, join(dir, 'ifcfg-eth0'), typing), 0.95));
       await o.s.stop();
       if (typing) {
-        const o3 = await openWorkspace(join(tmp, 'ws-3'), filesWithFindings(small), { tmp, server: builds[i] });
+        const o3 = await openWorkspace(join(tmp, 'ws-3'), filesWithFindings(small), {
+          tmp,
+          server: builds[i],
+          codeCache: caches[i],
+        });
         rows[i].small.push(pct(await typeIn(o3.s, join(small, 'ifcfg-eth0'), typing), 0.95));
         await o3.s.stop();
       }

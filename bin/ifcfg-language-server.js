@@ -1,4 +1,5 @@
 #!/usr/bin/env -S node --max-semi-space-size=1
 'use strict';
 // Starts the language server; pass --stdio (or --node-ipc / --socket=N) as any LSP client does.
-require('../dist/server.js');
+// IFCFG_CODE_CACHE may name a folder where it keeps its compiled code (see server/src/boot.ts).
+require('../dist/boot.js');

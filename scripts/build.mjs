@@ -3,7 +3,7 @@
 import { build, context } from 'esbuild';
 import { resolve } from 'path';
 import { bundles } from './bundles.mjs';
-import { writeCodeCache } from './code-cache.mjs';
+import { nameBuild, writeCodeCache } from './code-cache.mjs';
 
 const all = bundles({ minify: process.argv.includes('--minify'), sourcemap: process.argv.includes('--sourcemap') });
 
@@ -28,6 +28,8 @@ if (process.argv.includes('--watch')) {
   }
 } else {
   await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
+  nameBuild('dist/server.js');
+  nameBuild('dist/lsp.js');
   // The warm-up: a lint of the bundled example, output discarded.
   writeCodeCache('dist/cli.js', (cli) =>
     cli.run(

@@ -62,6 +62,8 @@ export function bundles({ minify = false, sourcemap = false } = {}) {
       plugins: [useShared],
     },
     'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared] },
+    // The server's entry: the two bundles above with their code caches (server/src/boot.ts).
+    'dist/boot.js': { ...common, entryPoints: ['server/src/boot.ts'] },
     'dist/lsp.js': { ...common, stdin: sharedEntry },
     'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).

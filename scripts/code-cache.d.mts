@@ -3,3 +3,4 @@ export function writeCodeCache(
   bundle: string,
   warm?: (exports: never) => unknown,
 ): { bundle: string; cache: string; id: string };
+export function nameBuild(bundle: string): { file: string; src: string; id: string };

@@ -16,15 +16,22 @@ import vm from 'vm';
 /** The last line of a bundle with a cache: `// ifcfg-build <64 hex digits>`. */
 export const BUILD_LINE = /\n\/\/ ifcfg-build ([0-9a-f]{64})\n$/;
 
-/** Names the bundle's build in its last line and writes its cache; `warm(exports)` runs what a
- *  typical run runs, so those functions are compiled into the cache too. */
-export function writeCodeCache(bundle, warm = () => {}) {
+/** Ends the bundle with the line naming its build. The language server's bundles get only this
+ *  line: their caches are written at run time, in the client's storage (server/src/boot.ts). */
+export function nameBuild(bundle) {
   const file = resolve(bundle);
   let body = readFileSync(file, 'utf8').replace(BUILD_LINE, '\n');
   if (!body.endsWith('\n')) body += '\n';
   const id = createHash('sha256').update(body).digest('hex');
   const src = `${body}// ifcfg-build ${id}\n`;
   writeFileSync(file, src);
+  return { file, src, id };
+}
+
+/** Names the bundle's build in its last line and writes its cache; `warm(exports)` runs what a
+ *  typical run runs, so those functions are compiled into the cache too. */
+export function writeCodeCache(bundle, warm = () => {}) {
+  const { file, src, id } = nameBuild(bundle);
   const script = new vm.Script(Module.wrap(src), { filename: file });
   const m = new Module(file);
   m.filename = file;

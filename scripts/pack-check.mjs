@@ -49,6 +49,7 @@ try {
     'CHANGELOG.md',
     'dist/cli.js',
     'dist/server.js',
+    'dist/boot.js',
     'dist/lsp.js',
     'docs/rules.md',
   ])

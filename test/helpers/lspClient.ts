@@ -26,8 +26,11 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
-  constructor(server = resolve('dist/server.js')) {
-    this.proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(server = resolve('dist/server.js'), env?: Record<string, string>) {
+    this.proc = spawn(process.execPath, [server, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: env ? { ...process.env, ...env } : process.env,
+    });
     this.conn = createProtocolConnection(
       new StreamMessageReader(this.proc.stdout!),
       new StreamMessageWriter(this.proc.stdin!),

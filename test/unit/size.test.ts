@@ -58,8 +58,10 @@ const BUDGET_KB: Record<string, number> = {
 // a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
 // ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB.
+// The server's entry that loads its bundles with a code cache kept in the extension's storage
+// (dist/boot.js, ~1.1 KB; the cache itself is written at run time, never shipped) adds ~0.8 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 252.7;
+const VSIX_BUDGET_KB = 253.5;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
@@ -106,6 +108,7 @@ test('.vscodeignore ships only what runs', () => {
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
+      'dist/boot.js',
       'dist/extension.js',
       'dist/lsp.js',
       'dist/server.js',
