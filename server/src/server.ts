@@ -31,7 +31,13 @@ import { BONDS_CHANGED, BONDS_REQUEST } from './protocol';
 
 declare const IFCFG_VERSION: string;
 
-export function startServer(connection: Connection): void {
+/** Where the connection writes, when the server may batch its messages (see output.ts). */
+export interface Batching {
+  hold(): void;
+  flush(): void;
+}
+
+export function startServer(connection: Connection, output?: Batching): void {
   const documents = new TextDocuments(SafeTextDocument);
   const ws = new Workspace();
   let settings: ServerSettings = DEFAULTS;
@@ -321,6 +327,8 @@ export function startServer(connection: Connection): void {
 
   function drain(): void {
     if (stopped) return;
+    // A slice's messages leave in one write once they are all written (see nextSlice).
+    output?.hold();
     const until = Date.now() + BATCH_MS;
     let written: Promise<void> | undefined;
     let n = 0;
@@ -345,15 +353,20 @@ export function startServer(connection: Connection): void {
       draining = false;
       // The burst is over: the bonds' port lists it built are not kept while the server idles.
       ws.forgetAnswers();
-      void connection.sendNotification(BONDS_CHANGED);
+      const done = connection.sendNotification(BONDS_CHANGED);
+      void done.then(release, release);
       return;
     }
     // The connection writes one queued message per turn of the event loop: the next slice waits
     // until this one's messages are out, so at most one slice of messages is held at a time.
     if (written) written.then(nextSlice, nextSlice);
-    else setImmediate(drain);
+    else nextSlice();
   }
-  const nextSlice = (): void => void setImmediate(drain);
+  const release = (): void => output?.flush();
+  const nextSlice = (): void => {
+    release();
+    setImmediate(drain);
+  };
 
   /** Publishes a file's diagnostics; the promise settles once the message is written. Nothing
    *  is sent for an unopened file that was clean and still is. */

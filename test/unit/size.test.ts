@@ -34,7 +34,9 @@ const BUDGET_KB: Record<string, number> = {
   // for files with findings or that had some, close re-checking its relations only, an unopened
   // file's identity read from its identity keys alone, one-file index keys without arrays) ~1 KB.
   // mptcp-flags and dhcp-hostname-flags combinations verify() refuses (KEYFILE-030) ~0.5 KB.
-  'dist/server.js': 463.5,
+  // Messages over stdio written a slice at a time (output.ts, the connection made on stdio with
+  // console output sent to the client's log) ~0.9 KB.
+  'dist/server.js': 464.5,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 145,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
@@ -59,9 +61,10 @@ const BUDGET_KB: Record<string, number> = {
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
 // ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB.
 // The server's entry that loads its bundles with a code cache kept in the extension's storage
-// (dist/boot.js, ~1.1 KB; the cache itself is written at run time, never shipped) adds ~0.8 KB.
+// (dist/boot.js, ~1.1 KB; the cache itself is written at run time, never shipped) adds ~0.8 KB,
+// the server's batched stdio output ~0.3 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 253.5;
+const VSIX_BUDGET_KB = 253.9;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {

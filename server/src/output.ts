@@ -1,0 +1,51 @@
+// The server's messages to a client over a byte stream (stdio), written in batches. The LSP
+// library writes each message as two writes, its header then its body, waiting for each before
+// the next; on a pipe each is a system call, and a client reading them one at a time keeps the
+// server waiting on a full pipe. The first check of a large workspace publishes thousands of
+// messages: while the server checks a slice of files it holds them (hold) and writes the slice's
+// messages at once when they are all in (flush). Anything else goes out on the next turn of the
+// event loop, so a reply is never held back for long.
+import { Writable } from 'stream';
+
+export class BatchedOutput extends Writable {
+  private chunks: Buffer[] = [];
+  private held = false;
+  private scheduled = false;
+
+  constructor(private readonly out: NodeJS.WritableStream) {
+    super();
+    out.on('error', (e: Error) => this.destroy(e));
+    out.on('close', () => this.destroy());
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(chunk);
+    if (!this.held && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        if (!this.held) this.flush();
+      });
+    }
+    done();
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    this.flush();
+    done();
+  }
+
+  /** Keeps what is written until flush(). */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Writes everything kept, in one write, and stops holding. */
+  flush(): void {
+    this.held = false;
+    if (!this.chunks.length) return;
+    const c = this.chunks;
+    this.chunks = [];
+    this.out.write(c.length === 1 ? c[0] : Buffer.concat(c));
+  }
+}
