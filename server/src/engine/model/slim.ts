@@ -61,7 +61,7 @@ export class SlimDocument implements ParsedDocument {
     // different parses of one document.
     if (!live.length) queueMicrotask(releaseParses);
     live.push(this);
-    return (this.parsed = parseDocument(this.uri, this.text));
+    return (this.parsed = parseDocument(this.uri, this.text, this.file));
   }
 
   /** Drops the full parse (the next read parses again). */

@@ -84,8 +84,8 @@ export function looksLikeKeyfile(text: string): boolean {
   return !!m && m.index === 0;
 }
 
-export function parseDocument(uri: string, text: string): ParsedDocument {
-  const file0 = classifyFileName(uri);
+/** `file0` is the name's classification when the caller has it already (a slim document's). */
+export function parseDocument(uri: string, text: string, file0 = classifyFileName(uri)): ParsedDocument {
   if (file0.kind === 'keyfile' || (file0.kind === 'unknown' && looksLikeKeyfile(text))) {
     const file =
       file0.kind === 'keyfile' && file0.suffix
