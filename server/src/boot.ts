@@ -20,6 +20,11 @@ const ModuleApi = Module as unknown as typeof Module & {
 };
 
 const folder = process.env.IFCFG_CODE_CACHE;
+// V8 refuses a cache made under other flags (the client's debug launch adds some): one cache per
+// set of flags, named by their FNV-1a hash, so two ways of starting do not overwrite each other.
+let flags = 0x811c9dc5;
+for (const c of process.execArgv.join('\0')) flags = Math.imul(flags ^ c.charCodeAt(0), 0x01000193) >>> 0;
+const suffix = `-${flags.toString(16)}.cache`;
 /** Run when the process exits: each cache is written again if it was missing, refused or now
  *  holds less than this run compiled (the first run may have opened a single file, the next a
  *  whole workspace: the cache keeps the larger set of compiled functions). */
@@ -73,7 +78,7 @@ if (folder) {
       /* a full disk or a read-only folder: the next start compiles as this one did */
     }
   });
-  load(join(__dirname, 'lsp.js'), 'lsp.cache');
-  load(join(__dirname, 'server.js'), 'server.cache');
+  load(join(__dirname, 'lsp.js'), `lsp${suffix}`);
+  load(join(__dirname, 'server.js'), `server${suffix}`);
   // A path esbuild leaves alone: the bundle beside this file, not server/src/server.ts.
 } else module.require(join(__dirname, 'server.js'));

@@ -26,8 +26,8 @@ export class TestClient {
   settings: Record<string, unknown> = {};
   private waiters: Array<() => void> = [];
 
-  constructor(server = resolve('dist/server.js'), env?: Record<string, string>) {
-    this.proc = spawn(process.execPath, [server, '--stdio'], {
+  constructor(server = resolve('dist/server.js'), env?: Record<string, string>, nodeFlags: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeFlags, server, '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: env ? { ...process.env, ...env } : process.env,
     });

@@ -3,7 +3,7 @@
 // that wrote it. Whatever the folder holds, or if it cannot be written, the server serves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
@@ -26,9 +26,16 @@ for (const p of [0, 1])
     `DEVICE=eth${p}\nHWADDR=08:00:27:00:00:0${p}\nTYPE=Ethernet\nBOOTPROTO=none\nONBOOT=yes\nMASTER=bond0\nSLAVE=yes\n`,
   );
 
+/** The one cache of `bundle` ('server' or 'lsp') a session wrote in `folder`. */
+function cacheFile(folder: string, bundle: string): string {
+  const names = readdirSync(folder).filter((f) => f.startsWith(`${bundle}-`) && f.endsWith('.cache'));
+  assert.equal(names.length, 1, `one ${bundle} cache in ${names.join(', ')}`);
+  return join(folder, names[0]);
+}
+
 /** Starts the server through its entry, opens the folder, waits for the bond's VNIC-001, stops. */
-async function session(env: Record<string, string>): Promise<void> {
-  const c = new TestClient(BOOT, env);
+async function session(env: Record<string, string>, nodeFlags: string[] = []): Promise<void> {
+  const c = new TestClient(BOOT, env, nodeFlags);
   c.settings = { debounceMs: 0 };
   try {
     await c.conn.sendRequest('initialize', {
@@ -54,29 +61,39 @@ test('a first session writes each bundle cache, named by its build; the next one
   const folder = join(mkdtempSync(join(tmpdir(), 'ifcfg-cache-')), 'code-cache');
   await session({ IFCFG_CODE_CACHE: folder });
   for (const [cache, bundle] of [
-    ['server.cache', 'server.js'],
-    ['lsp.cache', 'lsp.js'],
+    ['server', 'server.js'],
+    ['lsp', 'lsp.js'],
   ]) {
-    const bytes = readFileSync(join(folder, cache));
+    const bytes = readFileSync(cacheFile(folder, cache));
     assert.equal(bytes.toString('hex', 0, 32), buildOf(bundle), `${cache} starts with its build`);
     assert.ok(bytes.length > 10000, `${cache} holds compiled code`);
   }
-  const written = statSync(join(folder, 'server.cache')).mtimeMs;
+  const written = statSync(cacheFile(folder, 'server')).mtimeMs;
   await session({ IFCFG_CODE_CACHE: folder });
   // The same work compiles nothing new: the cache it used is not written again.
-  assert.equal(statSync(join(folder, 'server.cache')).mtimeMs, written);
+  assert.equal(statSync(cacheFile(folder, 'server')).mtimeMs, written);
 });
 
 test("another build's cache or bytes V8 refuses are replaced; the server serves meanwhile", async () => {
   const folder = mkdtempSync(join(tmpdir(), 'ifcfg-cache-'));
-  writeFileSync(join(folder, 'server.cache'), Buffer.alloc(5000, 7));
+  // Names as a first session gives them (the test's server runs without V8 flags).
+  await session({ IFCFG_CODE_CACHE: folder });
+  writeFileSync(cacheFile(folder, 'server'), Buffer.alloc(5000, 7));
   writeFileSync(
-    join(folder, 'lsp.cache'),
+    cacheFile(folder, 'lsp'),
     Buffer.concat([Buffer.from(buildOf('lsp.js')!, 'hex'), Buffer.from('not V8 code')]),
   );
   await session({ IFCFG_CODE_CACHE: folder });
-  assert.equal(readFileSync(join(folder, 'server.cache')).toString('hex', 0, 32), buildOf('server.js'));
-  assert.ok(readFileSync(join(folder, 'lsp.cache')).length > 10000);
+  assert.equal(readFileSync(cacheFile(folder, 'server')).toString('hex', 0, 32), buildOf('server.js'));
+  assert.ok(readFileSync(cacheFile(folder, 'lsp')).length > 10000);
+});
+
+test('a cache is kept per set of V8 flags: starting another way writes its own', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ifcfg-cache-'));
+  await session({ IFCFG_CODE_CACHE: folder });
+  await session({ IFCFG_CODE_CACHE: folder }, ['--max-semi-space-size=1']);
+  const caches = readdirSync(folder).filter((f) => f.startsWith('server-'));
+  assert.equal(caches.length, 2, caches.join(', '));
 });
 
 test('a cache folder that cannot be made does not stop the server', async () => {
