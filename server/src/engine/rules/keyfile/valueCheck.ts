@@ -3,7 +3,7 @@
 // Facts: nm-keyfile.c read_one_setting_value and its parsers, nm-shared-utils.c
 // _nm_utils_ascii_str_to_int64, gkeyfile.c g_key_file_parse_value_as_boolean (NM 355bc902994f).
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
-import type { NmPropertyRow } from '../../catalog/nm';
+import { storageRange, type NmPropertyRow } from '../../catalog/nm';
 import { splitList, unescapedText, unescapeValue } from '../../parser/keyfile';
 import type { RuleCode } from '../registry';
 
@@ -98,11 +98,20 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       message: `"${raw}" is not a number; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
     };
   }
+  const keeps = `NetworkManager warns, ignores the line and keeps the default${row.def ? ` (${row.def})` : ''}; the profile still loads.`;
+  const store = storageRange(row);
+  if (store && (value < store[0] || value > store[1])) {
+    return {
+      code: 'KEYFILE-021',
+      outcome: 'ignored',
+      message: `${value} does not fit ${row.k}, which holds ${store[0] < 0n ? 'a signed' : 'an unsigned'} 32-bit number ("value cannot be interpreted as integer"): ${keeps}`,
+    };
+  }
   if (!inRange(row, value)) {
     return {
       code: 'KEYFILE-021',
       outcome: 'ignored',
-      message: `${value} is outside ${row.range![0]}..${row.range![1]}; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
+      message: `${value} is outside ${row.range![0]}..${row.range![1]}: ${keeps}`,
     };
   }
   // A plain integer property (enumCheck 'none', such as powersave) keeps any number it can store.
@@ -149,6 +158,91 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
     };
   }
   return undefined;
+}
+
+/** [ethtool] numbers (nm-keyfile.c _read_setting, gendata): g_key_file_get_uint64 (decimal, a sign
+ *  allowed, g_ascii_strtoull), then a cast to guint32 with no check: only the low 32 bits stay. */
+export function checkEthtoolNumber(raw: string): ValueProblem | undefined {
+  const m = /^\s*([+-]?)(\d+)$/.exec(raw);
+  if (!m)
+    return {
+      code: 'KEYFILE-021',
+      outcome: 'ignored',
+      message: `NetworkManager reads ethtool numbers as plain decimal (no hex, nothing after the digits): it cannot read "${raw}" ("is not a uint32"), warns and leaves this ethtool setting alone.`,
+    };
+  const max64 = (1n << 64n) - 1n;
+  const mag = BigInt(m[2]);
+  // strtoull: a value beyond 64 bits is the maximum, a negative one wraps around.
+  const u64 = mag > max64 ? max64 : m[1] === '-' ? ((1n << 64n) - mag) & max64 : mag;
+  const kept = u64 & 0xffffffffn;
+  if (kept === mag && m[1] !== '-') return undefined;
+  if (kept === 0n && mag === 0n) return undefined;
+  return {
+    code: 'KEYFILE-021',
+    outcome: 'surprising',
+    message: `${raw.trim()} does not fit 32 bits: NetworkManager keeps only the low 32 bits, without a warning, and applies ${kept}.`,
+  };
+}
+
+/** GLib's g_key_file_get_integer: strtol base 10, digits then the end or a blank, int range. */
+function glibInteger(raw: string): bigint | undefined {
+  const m = /^\s*([+-]?\d+)(?:\s[^]*)?$/.exec(raw);
+  if (!m) return undefined;
+  const v = BigInt(m[1]);
+  return v >= -(2n ** 31n) && v < 2n ** 31n ? v : undefined;
+}
+
+/** What NetworkManager makes of [ipv4]/[ipv6] dhcp-send-hostname= (nm-keyfile.c
+ *  _read_handle_renamed_properties): an integer, else a GLib boolean, else nothing (warning). The
+ *  value is the tri-state dhcp-send-hostname-v2. */
+export function readSendHostname(raw: string): bigint | undefined {
+  const n = glibInteger(raw);
+  if (n !== undefined) return n;
+  const b = /^(true|false)[ \t]*$/.exec(raw);
+  return b ? (b[1] === 'true' ? 1n : 0n) : undefined;
+}
+
+function checkSendHostname(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const v = readSendHostname(raw);
+  if (v === undefined) {
+    const byName = row.values?.find((x) => x.name === raw.trim());
+    return {
+      code: 'KEYFILE-022',
+      outcome: 'ignored',
+      message: `NetworkManager cannot read "${raw}" as dhcp-send-hostname (a number or true/false): it warns ("invalid value for '${row.s}.dhcp-send-hostname'"), ignores the line and keeps the default (-1: the global default, else dhcp-send-hostname-deprecated).${byName ? ` Write ${byName.num} for ${byName.name}.` : ` Values: ${enumLabel(row)}.`}`,
+      replacement: byName ? String(byName.num) : undefined,
+    };
+  }
+  if (v >= -1n && v <= 1n) return undefined;
+  // normalize() copies the tri-state into the old boolean, which cannot hold it: verify() still fails.
+  return {
+    code: 'KEYFILE-030',
+    outcome: 'rejected',
+    message: `${v} is not a value of dhcp-send-hostname (${enumLabel(row)}): NetworkManager reads it, normalize() cannot make the deprecated boolean agree, so verify() fails ("${row.s}.dhcp-send-hostname: the value is inconsistent with 'dhcp-send-hostname-v2'") and the profile is not loaded.`,
+  };
+}
+
+/** ipv6.addr-gen-mode (nm-keyfile.c ip6_addr_gen_mode_parser, nm_utils_enum_from_str): a name,
+ *  or any decimal or 0x number in the int range; what cannot be read becomes default-or-eui64,
+ *  a number that is no mode fails verify() (nm-setting-ip6-config.c). */
+function checkAddrGenMode(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const names = row.choices ?? [];
+  const s = unescapedText(raw).trim();
+  if (names.includes(s)) return undefined;
+  const hex = /^(-?)0x([0-9a-fA-F]+)$/.exec(s);
+  const n = hex ? BigInt(`0x${hex[2]}`) * (hex[1] ? -1n : 1n) : /^-?\d+$/.test(s) ? BigInt(s) : undefined;
+  if (n === undefined || n < -(2n ** 31n) || n >= 2n ** 31n)
+    return {
+      code: 'KEYFILE-022',
+      outcome: 'ignored',
+      message: `"${raw}" is not an address generation mode (${names.join(', ')}, case-sensitive): NetworkManager warns ("invalid option") and uses default-or-eui64.`,
+    };
+  if (n >= 0n && n <= 3n) return undefined;
+  return {
+    code: 'KEYFILE-027',
+    outcome: 'rejected',
+    message: `${n} is no address generation mode (0 eui64, 1 stable-privacy, 2 default-or-eui64, 3 default): NetworkManager reads the number, verify() fails ("ipv6.addr-gen-mode: property is invalid") and the profile is not loaded.`,
+  };
 }
 
 /** Plain uint32 flags whose verify() refuses unknown bits and some combinations: connection.mptcp-flags
@@ -362,36 +456,17 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'enum':
     case 'flags':
       if (row.s === 'ethtool') {
-        if (!/^\d+$/.test(raw))
-          out.push({
-            code: 'KEYFILE-021',
-            outcome: 'ignored',
-            message: `ethtool numbers are read as plain decimal (no spaces, no sign, no hex): NetworkManager drops "${raw}".`,
-          });
-        else if (row.range && BigInt(raw) > BigInt(row.range[1]))
-          out.push({
-            code: 'KEYFILE-021',
-            outcome: 'ignored',
-            message: `${raw} does not fit: allowed ${row.range[0]}..${row.range[1]}.`,
-          });
+        push(checkEthtoolNumber(raw));
         break;
       }
       push(checkInteger(row, raw));
       break;
     case 'dhcp-send-hostname':
-      if (!/^(true|false)$/.test(raw.trim())) push(checkInteger({ ...row, t: 'enum', enumCheck: 'read' }, raw));
+      push(checkSendHostname(row, raw));
       break;
-    case 'addr-gen-mode': {
-      const names = row.choices ?? [];
-      const n = parseNmInt(raw).value;
-      if (!names.includes(raw.trim()) && !(n !== undefined && n >= 0n && n <= 3n))
-        out.push({
-          code: 'KEYFILE-022',
-          outcome: 'ignored',
-          message: `"${raw}" is not an address generation mode (${names.join(', ')}); NetworkManager warns and uses default-or-eui64.`,
-        });
+    case 'addr-gen-mode':
+      push(checkAddrGenMode(row, raw));
       break;
-    }
     case 'mac':
       push(checkMac(row, raw.trim()));
       break;

@@ -129,15 +129,25 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.keyfile-utils', 'nm_keyfile_plugin_kf_get_int64'),
       src('nm.shared-utils', '_nm_utils_ascii_str_to_int64'),
+      src(
+        'nm.keyfile',
+        'read_one_setting_value (guint and flags up to G_MAXUINT, gint and enums G_MININT..G_MAXINT, gint64, guint64)',
+      ),
+      src('nm.shared-utils', 'nm_g_object_set_property (the property’s own range: "invalid or out of range")'),
+      src('nm.keyfile', '_read_setting (ethtool numbers: g_key_file_get_uint64 cast to 32 bits)'),
     ],
     explanation:
-      'Numbers are parsed with range checks; text that is not a number, or a number outside the property’s range, is refused with a warning and the property keeps its default.',
+      'Numbers are parsed with range checks. Text that is not a number, a number the property’s storage cannot hold (more than 32 bits for a uint32, enum or flags property; "value cannot be interpreted as integer") or one outside the property’s own range is refused with a warning: NetworkManager ignores that line, keeps the default and still loads the profile. `[ethtool]` numbers are different: they are read as decimal 64-bit numbers and silently cut to their low 32 bits, so `coalesce-rx-usecs=4294967296` applies 0 and `-5` applies 4294967291.',
     examples: K(kfEdit('[ethernet]\n', '[ethernet]\nmtu=big\n'), kfEdit('[ethernet]\n', '[ethernet]\nmtu=9000\n')),
   },
   'KEYFILE-022': {
-    sources: [src('nm.keyfile', 'read_one_setting_value (enum and flags properties are stored as numbers)')],
+    sources: [
+      src('nm.keyfile', 'read_one_setting_value (enum and flags properties are stored as numbers)'),
+      src('nm.keyfile', '_read_handle_renamed_properties (dhcp-send-hostname: an integer, else a boolean)'),
+      src('nm.keyfile', 'ip6_addr_gen_mode_parser (a name or a number; otherwise default-or-eui64)'),
+    ],
     explanation:
-      'Enum and flag properties are stored as integers in a keyfile (nmcli shows names, the file holds numbers). A name, or a number that is not one of the values, is not understood and the default stays.',
+      'Enum and flag properties are stored as integers in a keyfile (nmcli shows names, the file holds numbers). A name, or a number that is not one of the values, is not understood and the default stays. Two keys differ: `dhcp-send-hostname` also takes true/false, and `addr-gen-mode` takes the mode’s name (eui64, stable-privacy, default-or-eui64, default, case-sensitive); a word NetworkManager cannot read there becomes default-or-eui64.',
     examples: K(
       kfEdit('type=ethernet', 'type=ethernet\nmdns=yes'),
       kfEdit('type=ethernet', 'type=ethernet\nmdns=2'),
@@ -183,13 +193,14 @@ export const KEYFILE_DOCS = {
       src('nm.8021x', 'verify() (eap, phase1-*, phase2-auth, phase2-autheap, phase1-auth-flags)'),
       src('nm.gsm', 'verify() / _verify_apn (apn, network-id, sim-operator-id)'),
       src('nm.wireguard', 'verify() (private-key-flags)'),
+      src('nm.ip6', 'verify() (addr-gen-mode must be one of the four modes)'),
       src(
         'nm.libnm-utils',
         'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate, _nm_utils_secret_flags_validate',
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), and an `addr-gen-mode` given as a number must be 0 to 3. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
@@ -231,9 +242,12 @@ export const KEYFILE_DOCS = {
       src('nm.setting-connection', 'verify() (mptcp-flags)'),
       src('nm.ip-config', 'verify() (dhcp-hostname-flags)'),
       src('nm.libnm-utils', '_nm_utils_validate_dhcp_hostname_flags'),
+      src('nm.keyfile', '_read_handle_renamed_properties (dhcp-send-hostname= is the tri-state dhcp-send-hostname-v2)'),
+      src('nm.connection', '_normalize_ip_config (copies dhcp-send-hostname-v2 into the deprecated boolean)'),
+      src('nm.ip-config', 'verify() (dhcp-send-hostname must agree with dhcp-send-hostname-v2)'),
     ],
     explanation:
-      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not. The same happens to flags verify() refuses: unknown bits in `mptcp-flags` or `dhcp-hostname-flags`, and pairs that exclude each other (`disabled` (1) with any other MPTCP flag, `signal` (16) with `fullmesh` (128); `fqdn-no-update` (4) with `fqdn-serv-update` (1), `fqdn-clear-flags` (8) with any other, and `fqdn-encoded` (2) in [ipv6]).',
+      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not. The same happens to flags verify() refuses: unknown bits in `mptcp-flags` or `dhcp-hostname-flags`, and pairs that exclude each other (`disabled` (1) with any other MPTCP flag, `signal` (16) with `fullmesh` (128); `fqdn-no-update` (4) with `fqdn-serv-update` (1), `fqdn-clear-flags` (8) with any other, and `fqdn-encoded` (2) in [ipv6]). In [ipv4]/[ipv6], `dhcp-send-hostname=` holds the tri-state -1/0/1 (or true/false); NetworkManager reads any other number, normalize() cannot copy it into the deprecated boolean, and verify() fails.',
     examples: K(kfEdit('type=ethernet', 'type=ethernets'), kf(KF_ETH)),
   },
   'KEYFILE-031': {
