@@ -10,6 +10,7 @@ import { KfEntry, unescapedText } from '../../parser/keyfile';
 import { Range } from '../../types';
 import type { RuleContext } from '../context';
 import { ifnameProblem } from './valueCheck';
+import { checkDhcpHostname } from './dhcpHostname';
 import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
 import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
@@ -89,6 +90,8 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
     checkIp(ctx, 'ipv4');
     checkIp(ctx, 'ipv6');
   }
+  // verify() sees [ipv4]/[ipv6] of a port too: normalize() removes them only from a valid profile.
+  checkDhcpHostname(ctx);
   if (t.type === 'vlan') {
     const parent = valueOf(kf, 'vlan', 'parent');
     if (!parent && !valueOf(kf, '802-3-ethernet', 'mac-address'))

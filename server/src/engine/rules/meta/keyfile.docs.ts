@@ -194,13 +194,15 @@ export const KEYFILE_DOCS = {
       src('nm.gsm', 'verify() / _verify_apn (apn, network-id, sim-operator-id)'),
       src('nm.wireguard', 'verify() (private-key-flags)'),
       src('nm.ip6', 'verify() (addr-gen-mode must be one of the four modes)'),
+      src('nm.ip4', 'verify() (dhcp-fqdn non-empty and with a dot)'),
+      src('nm.ip-config', 'verify() (dhcp-hostname non-empty)'),
       src(
         'nm.libnm-utils',
         'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate, _nm_utils_secret_flags_validate',
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), and an `addr-gen-mode` given as a number must be 0 to 3. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
@@ -314,9 +316,10 @@ export const KEYFILE_DOCS = {
         'verify() (key-mgmt; 802.1X key management needs the 802-1x setting; LEAP needs leap-username)',
       ),
       src('nm.wireless', 'verify() (ssid; channel needs band; mode=mesh needs band and channel)'),
+      src('nm.ip4', 'verify() (FQDN flags in dhcp-hostname-flags need dhcp-fqdn)'),
     ],
     explanation:
-      'Some settings cannot work without a property, or without another setting: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`, [wifi] needs `ssid=` and [wifi-security] `key-mgmt=`. Some needs follow from a value: `key-mgmt=wpa-eap` or `ieee8021x` needs an [802-1x] group, which needs `eap=`; the EAP methods peap, ttls, md5, leap, fast and pwd need `identity=`, tls needs `client-cert=` and `private-key=`, and peap and ttls need exactly one of `phase2-auth=` and `phase2-autheap=`; a `channel=` needs `band=`, and `mode=mesh` needs both. Without it verify() fails and the profile is not loaded.',
+      'Some settings cannot work without a property, or without another setting: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`, [wifi] needs `ssid=` and [wifi-security] `key-mgmt=`. Some needs follow from a value: `key-mgmt=wpa-eap` or `ieee8021x` needs an [802-1x] group, which needs `eap=`; the EAP methods peap, ttls, md5, leap, fast and pwd need `identity=`, tls needs `client-cert=` and `private-key=`, and peap and ttls need exactly one of `phase2-auth=` and `phase2-autheap=`; a `channel=` needs `band=`, and `mode=mesh` needs both; in [ipv4], FQDN flags in `dhcp-hostname-flags` need `dhcp-fqdn=` (even on a port or with method=disabled). Without it verify() fails and the profile is not loaded.',
     examples: [
       ...K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
       ...K(
@@ -346,9 +349,12 @@ export const KEYFILE_DOCS = {
       src('nm.wireless-security', 'verify() (mesh, LEAP, shared key, pmf against key-mgmt)'),
       src('nm.wireless', 'verify() (ap-isolation and channel-width only in AP mode)'),
       src('nm.gsm', 'verify() (empty number, username, device-id, sim-id)'),
+      src('nm.ip-config', 'verify() (dhcp-hostname-flags while the deprecated dhcp-send-hostname boolean is false)'),
+      src('nm.connection', '_normalize_ip_config (dhcp-send-hostname= copied into that boolean)'),
+      src('nm.ip4', 'verify() (dhcp-fqdn and dhcp-hostname exclude each other)'),
     ],
     explanation:
-      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`. An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
+      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`; `dhcp-hostname-flags` other than 0 while `dhcp-send-hostname=false` (or `dhcp-send-hostname-deprecated=false`, which verify() checks before normalize() copies the first over it); `dhcp-fqdn=` together with `dhcp-hostname=`. An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
     examples: [
       ...K(
         kf(WIFI_EAP(`${PEAP}phase2-autheap=mschapv2\n`), 'corp.nmconnection'),
