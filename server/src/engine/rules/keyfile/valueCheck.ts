@@ -145,7 +145,7 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       return {
         code: 'KEYFILE-022',
         outcome: 'ignored',
-        message: `${value} sets bits ${row.k} does not have (known: ${row.flags.map((f) => `${f.bit} ${f.name}`).join(', ')}).`,
+        message: `${value} sets bits ${row.k} does not have (known: ${row.flags.map((f) => `${f.bit} ${f.name}`).join(', ')}): NetworkManager warns, ignores the line and keeps the default.`,
       };
     }
   }
@@ -283,7 +283,7 @@ export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefi
   return {
     code: 'KEYFILE-023',
     outcome: 'ignored',
-    message: `"${raw}" is not a ${octets[0]}-byte MAC address; NetworkManager ignores the key ("ignoring invalid MAC address").`,
+    message: `"${raw}" is not a ${octets[0]}-byte MAC address${/\s$/.test(raw) ? ' (the trailing blank is part of the value)' : ''}; NetworkManager ignores the key ("ignoring invalid MAC address").`,
   };
 }
 
@@ -301,59 +301,92 @@ function checkMacList(row: NmPropertyRow, raw: string): ValueProblem[] {
     }));
 }
 
-/** The first five fields of `v` at `/ , ;` (what v.split(/[/,;]/) starts with, without a regex). */
-function fields5(v: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0; i < v.length && out.length < 5; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 47 /* / */ || c === 44 /* , */ || c === 59 /* ; */) {
-      out.push(v.slice(from, i));
-      from = i + 1;
-    }
+const IP_CHARS = /[0-9a-fA-F:.%]/;
+const DIGIT = /[0-9]/;
+
+/** nm-keyfile.c read_field: characters of `chars` up to a `/ ; ,`, the end, or any other
+ *  character (an error: the position stays). `at` is null once the input is used up. */
+function readField(st: { v: string; at: number | null }, chars: RegExp): { field?: string; bad?: number } {
+  if (st.at === null || st.at >= st.v.length) return {};
+  let i = st.at;
+  while (i < st.v.length && chars.test(st.v[i])) i++;
+  if (i === st.v.length) {
+    const field = st.v.slice(st.at);
+    st.at = null;
+    return { field };
   }
-  if (out.length < 5) out.push(v.slice(from));
-  return out;
+  if ('/;,'.includes(st.v[i])) {
+    const field = st.v.slice(st.at, i);
+    st.at = i + 1;
+    return { field };
+  }
+  return { bad: i };
 }
 
-/** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
-export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
+export interface AddressLine {
+  /** A problem to report, if any. */
+  problem?: ValueProblem;
+  /** NetworkManager keeps the address or route (perhaps with a default prefix). */
+  kept: boolean;
+  /** An address line's gateway field, as written. */
+  gateway?: string;
+}
+
+/** What nm-keyfile.c read_one_ip_address_or_route, build_address and build_route make of
+ *  `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes), the fields
+ *  separated by any of `/ , ;`. GLib keeps trailing blanks, and a blank is no field character. */
+export function readAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): AddressLine {
   const isIP = family === 4 ? isIPv4 : isIPv6;
   const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
-  const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
-  let v = raw.trim();
-  if (v.endsWith(';')) v = v.slice(0, -1);
-  // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
-  const [addr, second, third, fourth, rest] = fields5(v);
-  if (!isIP(addr))
-    return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
-  // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
-  const hasPlen = second !== undefined && /^\d+$/.test(second);
-  const fields = hasPlen ? [third, fourth] : [second, third, fourth];
-  if (rest !== undefined || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
-    return bad(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
-  const max = family === 4 ? 32 : 128;
-  if (hasPlen && Number(second) > max)
-    return bad(`Prefix length ${second} is larger than ${max}; NetworkManager uses the default prefix instead.`);
-  let gw: string | undefined = fields[0];
-  // An old writer put `plen,metric` without a gateway into IPv6 routes; NM reads the number as metric.
-  if (kind === 'route' && family === 6 && gw !== undefined && /^\d+$/.test(gw) && fields[1] === undefined) {
-    fields[1] = gw;
-    gw = undefined;
-  }
-  if (gw !== undefined && gw !== '' && !isIP(gw))
-    return bad(
-      `"${gw}" is not an IPv${family} ${kind === 'address' ? 'gateway' : 'next hop'}; NetworkManager drops this ${kind}.`,
+  const drop = (message: string): AddressLine => ({ kept: false, problem: { code, outcome: 'ignored', message } });
+  const st = { v: unescapedText(raw), at: 0 as number | null };
+  const unexpected = (at: number) =>
+    drop(
+      /\s/.test(st.v[at])
+        ? `Trailing blanks are part of a keyfile value, and NetworkManager stops at the first one ("unexpected character ' '"): it drops this ${kind}.`
+        : `NetworkManager stops at '${st.v[at]}' ("unexpected character"): it drops this ${kind} with a warning.`,
     );
-  if (kind === 'route' && fields[1] !== undefined && fields[1] !== '' && !/^\d+$/.test(fields[1]))
-    return bad(`Metric "${fields[1]}" is not a number; NetworkManager drops this route.`);
-  if (!hasPlen)
-    return {
+  const addr = readField(st, IP_CHARS);
+  if (addr.bad !== undefined) return unexpected(addr.bad);
+  const plen = readField(st, DIGIT); // not a prefix: the next field starts at the same place
+  if (plen.bad !== undefined) plen.field = undefined;
+  const gw = readField(st, IP_CHARS);
+  if (gw.bad !== undefined) return unexpected(gw.bad);
+  const metric = kind === 'route' ? readField(st, DIGIT) : {};
+  if (metric.bad !== undefined) return unexpected(metric.bad);
+  if (st.at !== null && st.at < st.v.length)
+    return drop(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
+  if (!addr.field || !isIP(addr.field))
+    return drop(
+      `"${addr.field ?? ''}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`,
+    );
+  const max = family === 4 ? 32 : 128;
+  const fallback = family === 4 ? 24 : kind === 'address' ? 64 : 128;
+  let problem: ValueProblem | undefined;
+  if (plen.field === undefined)
+    problem = { code, outcome: 'surprising', message: `No prefix length: NetworkManager warns and uses /${fallback}.` };
+  else if (plen.field === '' || Number(plen.field) > max)
+    problem = {
       code,
-      outcome: 'surprising',
-      message: `No prefix length: NetworkManager warns and uses /${family === 4 ? 24 : kind === 'address' ? 64 : 128}.`,
+      outcome: 'ignored',
+      message: `${plen.field === '' ? 'The prefix length is empty' : `Prefix length ${plen.field} is larger than ${max}`}; NetworkManager uses the default prefix /${fallback} instead.`,
     };
-  return undefined;
+  if (kind === 'address') return { kept: true, problem, gateway: gw.field || undefined };
+  let hop = gw.field || undefined;
+  let metricText = metric.field;
+  // An old writer put `plen,metric` without a next hop into IPv6 routes; NM reads the number as metric.
+  if (hop && !isIP(hop) && family === 6 && metricText === undefined && /^\d+$/.test(hop) && BigInt(hop) < 1n << 32n) {
+    metricText = hop;
+    hop = undefined;
+  }
+  if (hop && !isIP(hop)) return drop(`"${hop}" is not an IPv${family} next hop; NetworkManager drops this route.`);
+  if (metricText && BigInt(metricText) >= 1n << 32n)
+    return drop(`Metric ${metricText} does not fit 32 bits; NetworkManager drops this route.`);
+  return { kept: true, problem };
+}
+
+export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
+  return readAddressOrRoute(family, kind, raw).problem;
 }
 
 const ROUTE_OPTIONS: Record<string, 'int' | 'bool' | 'ip' | 'word'> = {
@@ -468,7 +501,8 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
       push(checkAddrGenMode(row, raw));
       break;
     case 'mac':
-      push(checkMac(row, raw.trim()));
+      // GLib keeps trailing blanks, and the MAC parser takes none.
+      push(checkMac(row, raw.trimStart()));
       break;
     case 'ip-address':
       push(checkAddressOrRoute(family, 'address', raw));

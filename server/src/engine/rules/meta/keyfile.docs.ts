@@ -157,19 +157,27 @@ export const KEYFILE_DOCS = {
   'KEYFILE-023': {
     sources: [src('nm.keyfile', 'mac_address_parser')],
     explanation:
-      'A MAC address is six hex pairs (twenty for InfiniBand) separated by `:` or `-`, or the old list of decimal bytes. Anything else is ignored with a warning, so the profile no longer binds to that NIC.',
+      'A MAC address is six hex pairs (twenty for InfiniBand) separated by `:` or `-`, or the old list of decimal bytes. Anything else, a blank after the address included (GLib keeps trailing blanks), is ignored with a warning, so the profile no longer binds to that NIC.',
     examples: K(kfEdit('52:54:00:12:34:56', '52:54:00:12:34'), kf(KF_ETH)),
   },
   'KEYFILE-024': {
-    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route')],
+    sources: [
+      src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route / read_field / build_address'),
+      src('nm.keyfile', 'gateway_parser (the gateway= key replaces the gateway of the address keys)'),
+    ],
     explanation:
-      '`addressN=` holds `address/prefix` and optionally `,gateway`. An unreadable address or gateway drops the entry; a missing prefix makes NetworkManager warn and assume /24 (IPv4) or /64 (IPv6).',
+      '`addressN=` holds `address/prefix` and optionally `,gateway`. NetworkManager reads the fields character by character: anything but hex digits, `:`, `.` and `%` before a `/ , ;`, a trailing blank included, drops the entry with a warning, and so does an address that is not one. A missing prefix makes it warn and assume /24 (IPv4) or /64 (IPv6). Only the first address with a gateway field sets the gateway, and a `gateway=` key replaces it; other gateway fields are ignored.',
     examples: K(kfEdit('192.0.2.10/24', '192.0.2.300/24'), kf(KF_ETH)),
   },
   'KEYFILE-025': {
-    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route / fill_route_attributes')],
+    sources: [
+      src(
+        'nm.keyfile',
+        'ip_address_or_route_parser / read_one_ip_address_or_route / build_route / fill_route_attributes',
+      ),
+    ],
     explanation:
-      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read, and all options of a route when one of them is unknown or malformed.',
+      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read (a trailing blank is enough), and all options of a route when one of them is malformed; an option name it does not know is skipped without a word.',
     examples: K(
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,abc\ndns='),
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,10\ndns='),
@@ -195,6 +203,12 @@ export const KEYFILE_DOCS = {
       src('nm.wireguard', 'verify() (private-key-flags)'),
       src('nm.ip6', 'verify() (addr-gen-mode must be one of the four modes)'),
       src('nm.ip4', 'verify() (dhcp-fqdn non-empty and with a dot)'),
+      src('nm.ip-config', 'verify() (the gateway must be an address of the family)'),
+      src('nm.vlan', 'verify() (id at most 4094; parent an interface name or UUID)'),
+      src(
+        'nm.bridge',
+        'verify() / check_range (forward-delay 2-30, hello-time 1-10, max-age 6-40, 0 only without STP; group-forward-mask without bits 0-2)',
+      ),
       src('nm.ip-config', 'verify() (dhcp-hostname non-empty)'),
       src(
         'nm.libnm-utils',
@@ -202,7 +216,7 @@ export const KEYFILE_DOCS = {
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, and the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
@@ -265,11 +279,12 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.ip-config', 'verify() (addresses and DNS against the method)'),
       src('nm.ip4', 'verify() (manual needs an address)'),
+      src('nm.ip-config', 'verify() (a gateway needs an address)'),
       src('nm.ip6', 'verify()'),
       src('nm.wireguard', 'verify() (WireGuard allows only some IP methods)'),
     ],
     explanation:
-      'Every IP group needs `method=`. `manual` needs at least one address (or a route); `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
+      'Every IP group needs `method=`. `manual` needs at least one address (or a route) that NetworkManager can read, and a gateway needs an address whatever the method; `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. A port profile is checked too: NetworkManager removes its IP settings only once the profile is valid. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
     examples: K(kfEdit('address1=192.0.2.10/24,192.0.2.1\n', ''), kf(KF_ETH)),
   },
   'KEYFILE-033': {
