@@ -94,6 +94,17 @@ test('ethtool numbers keep their low 32 bits without a warning; text that is no 
   );
   onlyWarning(eth('0x10'), 'coalesce-rx-usecs=0x10', /cannot read "0x10".*leaves this ethtool setting alone/);
   assert.deepEqual(on(eth('+7'), 'coalesce-rx-usecs=+7'), []);
+  // What the cast leaves is what verify() sees: adaptive coalescing is 0 or 1, fec-mode known modes.
+  const rule = (line: string) => on(profile(`[ethtool]\n${line}\n`), line);
+  assert.match(rule('coalesce-adaptive-rx=2')[0].message, /coalesce option must be either 0 or 1/);
+  assert.equal(rule('coalesce-adaptive-rx=2')[0].severity, 'error');
+  assert.deepEqual(
+    rule('coalesce-adaptive-tx=4294967297').map((f) => f.severity),
+    ['warning'],
+  );
+  assert.match(rule('fec-mode=1')[0].message, /ethtool\.fec-mode: … is not valid FEC modes/);
+  assert.equal(rule('fec-mode=64')[0].severity, 'error');
+  assert.deepEqual(rule('fec-mode=6'), []);
   assert.deepEqual(on(eth('4294967295'), 'coalesce-rx-usecs=4294967295'), []);
 });
 

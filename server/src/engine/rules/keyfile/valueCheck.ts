@@ -161,27 +161,43 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
 }
 
 /** [ethtool] numbers (nm-keyfile.c _read_setting, gendata): g_key_file_get_uint64 (decimal, a sign
- *  allowed, g_ascii_strtoull), then a cast to guint32 with no check: only the low 32 bits stay. */
-export function checkEthtoolNumber(raw: string): ValueProblem | undefined {
+ *  allowed, g_ascii_strtoull), then a cast to guint32 with no check: only the low 32 bits stay.
+ *  nm-setting-ethtool.c verify then holds adaptive coalescing to 0/1 and fec-mode to known modes. */
+export function checkEthtoolNumber(k: string, raw: string): ValueProblem[] {
   const m = /^\s*([+-]?)(\d+)$/.exec(raw);
   if (!m)
-    return {
-      code: 'KEYFILE-021',
-      outcome: 'ignored',
-      message: `NetworkManager reads ethtool numbers as plain decimal (no hex, nothing after the digits): it cannot read "${raw}" ("is not a uint32"), warns and leaves this ethtool setting alone.`,
-    };
+    return [
+      {
+        code: 'KEYFILE-021',
+        outcome: 'ignored',
+        message: `NetworkManager reads ethtool numbers as plain decimal (no hex, nothing after the digits): it cannot read "${raw}" ("is not a uint32"), warns and leaves this ethtool setting alone.`,
+      },
+    ];
   const max64 = (1n << 64n) - 1n;
   const mag = BigInt(m[2]);
   // strtoull: a value beyond 64 bits is the maximum, a negative one wraps around.
   const u64 = mag > max64 ? max64 : m[1] === '-' ? ((1n << 64n) - mag) & max64 : mag;
   const kept = u64 & 0xffffffffn;
-  if (kept === mag && m[1] !== '-') return undefined;
-  if (kept === 0n && mag === 0n) return undefined;
-  return {
-    code: 'KEYFILE-021',
-    outcome: 'surprising',
-    message: `${raw.trim()} does not fit 32 bits: NetworkManager keeps only the low 32 bits, without a warning, and applies ${kept}.`,
-  };
+  const out: ValueProblem[] = [];
+  if (kept !== mag || (m[1] === '-' && mag !== 0n))
+    out.push({
+      code: 'KEYFILE-021',
+      outcome: 'surprising',
+      message: `${raw.trim()} does not fit 32 bits: NetworkManager keeps only the low 32 bits, without a warning, and applies ${kept}.`,
+    });
+  if ((k === 'coalesce-adaptive-rx' || k === 'coalesce-adaptive-tx') && kept > 1n)
+    out.push({
+      code: 'KEYFILE-027',
+      outcome: 'rejected',
+      message: `${k} is 0 or 1 (a number, not true/false): verify() fails ("ethtool.${k}: coalesce option must be either 0 or 1") and NetworkManager does not load the profile.`,
+    });
+  if (k === 'fec-mode' && (kept === 1n || kept >= 64n))
+    out.push({
+      code: 'KEYFILE-027',
+      outcome: 'rejected',
+      message: `fec-mode is a sum of 2 (auto), 4 (off), 8 (rs), 16 (baser) and 32 (llrs); ${kept} is not: verify() fails ("ethtool.fec-mode: … is not valid FEC modes") and NetworkManager does not load the profile.`,
+    });
+  return out;
 }
 
 /** GLib's g_key_file_get_integer: strtol base 10, digits then the end or a blank, int range. */
@@ -489,7 +505,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'enum':
     case 'flags':
       if (row.s === 'ethtool') {
-        push(checkEthtoolNumber(raw));
+        out.push(...checkEthtoolNumber(row.k, raw));
         break;
       }
       push(checkInteger(row, raw));

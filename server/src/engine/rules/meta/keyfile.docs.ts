@@ -205,6 +205,7 @@ export const KEYFILE_DOCS = {
       src('nm.ip4', 'verify() (dhcp-fqdn non-empty and with a dot)'),
       src('nm.ip-config', 'verify() (the gateway must be an address of the family)'),
       src('nm.vlan', 'verify() (id at most 4094; parent an interface name or UUID)'),
+      src('nm.setting-ethtool', 'verify() (coalesce-adaptive-rx/tx 0 or 1; fec-mode without 1 and bits above 32)'),
       src(
         'nm.bridge',
         'verify() / check_range (forward-delay 2-30, hello-time 1-10, max-age 6-40, 0 only without STP; group-forward-mask without bits 0-2)',
@@ -216,7 +217,7 @@ export const KEYFILE_DOCS = {
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, and the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added), and `[ethtool]` `coalesce-adaptive-rx`/`-tx` 0 or 1 and `fec-mode` a sum of 2 to 32. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
