@@ -138,3 +138,34 @@ test('bond primary that is no interface name: NetworkManager drops the option, t
     [],
   );
 });
+
+test('dhcp-iaid must be an IAID NetworkManager knows, dhcp-client-id must not be empty', () => {
+  const ip = (family: string, line: string) => errors(profile(`[${family}]\nmethod=auto\n${line}\n`));
+  for (const v of ['abc', '', '-1', 'MAC', 'aa:bbcc:dd'])
+    assert.match(ip('ipv4', `dhcp-iaid=${v}`)[0]?.message ?? '', /is not a valid IAID/, v);
+  for (const v of ['mac', 'stable', '0x1f', '42', 'aabbccdd', '0a:0b:0c:0d'])
+    assert.deepEqual(ip('ipv6', `dhcp-iaid=${v}`), [], v);
+  assert.match(ip('ipv4', 'dhcp-client-id=')[0].message, /"ipv4\.dhcp-client-id: property is empty"/);
+});
+
+test('an IPv6 token needs addr-gen-mode=eui64 (the reader picks it when the key is absent) and only low bits', () => {
+  const ip6 = (body: string) => errors(profile(`[ipv6]\nmethod=auto\n${body}`));
+  assert.deepEqual(ip6('token=::1:2:3:4\n'), []);
+  assert.deepEqual(ip6('token=::1\naddr-gen-mode=0\n'), []);
+  for (const mode of ['stable-privacy', 'bogus'])
+    assert.match(ip6(`token=::1\naddr-gen-mode=${mode}\n`)[0].message, /only makes sense with EUI64/, mode);
+  for (const token of ['2001:db8::1', '::', '', 'abc'])
+    assert.match(ip6(`token=${token}\n`)[0]?.message ?? '', /value is not a valid token/, token);
+});
+
+test('a routing rule without its priority is dropped', () => {
+  const text = profile(
+    '[ipv4]\nmethod=manual\naddress1=192.0.2.10/24\nrouting-rule1=from 0.0.0.0/0 table 100\nrouting-rule2=priority 10 from 0.0.0.0/0 table 100\n',
+  );
+  const fs = lint(text);
+  assert.deepEqual(
+    fs.map((f) => [f.code, f.severity, f.range.start.line]),
+    [['KEYFILE-025', 'warning', lineOf(text, 'routing-rule1=from 0.0.0.0/0 table 100')]],
+  );
+  assert.match(fs[0].message, /missing priority/);
+});

@@ -529,6 +529,20 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'route-options':
       push(checkRouteOptions(raw));
       break;
+    case 'routing-rule':
+      // nm_ip_routing_rule_validate: unlike ip-rule, NetworkManager wants the priority written.
+      if (
+        !unescapedText(raw)
+          .split(/\s+/)
+          .some((w) => ['priority', 'order', 'pref', 'preference'].includes(w))
+      )
+        out.push({
+          code: 'KEYFILE-025',
+          outcome: 'ignored',
+          message:
+            'A routing rule needs its priority (priority N): NetworkManager drops this rule with a warning ("rule is invalid: missing priority").',
+        });
+      break;
     case 'strv':
       escapes(true);
       if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));

@@ -11,6 +11,7 @@ import { Range } from '../../types';
 import type { RuleContext } from '../context';
 import { ifnameProblem, readAddressOrRoute } from './valueCheck';
 import { checkDhcpHostname } from './dhcpHostname';
+import { checkIpValues } from './ipValues';
 import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
 import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
@@ -90,6 +91,7 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
   checkIp(ctx, 'ipv4');
   checkIp(ctx, 'ipv6');
   checkDhcpHostname(ctx);
+  checkIpValues(ctx);
   if (t.type === 'vlan') {
     const parent = valueOf(kf, 'vlan', 'parent');
     if (!parent && !valueOf(kf, '802-3-ethernet', 'mac-address'))

@@ -175,9 +175,10 @@ export const KEYFILE_DOCS = {
         'nm.keyfile',
         'ip_address_or_route_parser / read_one_ip_address_or_route / build_route / fill_route_attributes',
       ),
+      src('nm.ip-config', 'nm_ip_routing_rule_validate ("missing priority")'),
     ],
     explanation:
-      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read (a trailing blank is enough), and all options of a route when one of them is malformed; an option name it does not know is skipped without a word.',
+      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read (a trailing blank is enough), and all options of a route when one of them is malformed; an option name it does not know is skipped without a word. A `routing-ruleN=` without its priority is dropped as well (NetworkManager, unlike ip-rule, wants one written).',
     examples: K(
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,abc\ndns='),
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,10\ndns='),
@@ -206,6 +207,9 @@ export const KEYFILE_DOCS = {
       src('nm.ip-config', 'verify() (the gateway must be an address of the family)'),
       src('nm.vlan', 'verify() (id at most 4094; parent an interface name or UUID)'),
       src('nm.setting-ethtool', 'verify() (coalesce-adaptive-rx/tx 0 or 1; fec-mode without 1 and bits above 32)'),
+      src('nm.libnm-utils', '_nm_utils_iaid_verify (dhcp-iaid)'),
+      src('nm.ip4', 'verify() (dhcp-client-id non-empty)'),
+      src('nm.ip6', 'verify() (token: only the lower 64 bits)'),
       src(
         'nm.bridge',
         'verify() / check_range (forward-delay 2-30, hello-time 1-10, max-age 6-40, 0 only without STP; group-forward-mask without bits 0-2)',
@@ -217,7 +221,7 @@ export const KEYFILE_DOCS = {
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added), and `[ethtool]` `coalesce-adaptive-rx`/`-tx` 0 or 1 and `fec-mode` a sum of 2 to 32. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added), `[ethtool]` `coalesce-adaptive-rx`/`-tx` 0 or 1 and `fec-mode` a sum of 2 to 32, `dhcp-iaid` one of mac, perm-mac, ifname, stable, a number or four hex bytes, `dhcp-client-id` not empty, and an IPv6 `token` an address with only its lower 64 bits set. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
@@ -368,9 +372,11 @@ export const KEYFILE_DOCS = {
       src('nm.ip-config', 'verify() (dhcp-hostname-flags while the deprecated dhcp-send-hostname boolean is false)'),
       src('nm.connection', '_normalize_ip_config (dhcp-send-hostname= copied into that boolean)'),
       src('nm.ip4', 'verify() (dhcp-fqdn and dhcp-hostname exclude each other)'),
+      src('nm.ip6', 'verify() (a token only with addr-gen-mode=eui64)'),
+      src('nm.keyfile', 'ip6_addr_gen_mode_parser (no addr-gen-mode next to a token reads as eui64)'),
     ],
     explanation:
-      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`; `dhcp-hostname-flags` other than 0 while `dhcp-send-hostname=false` (or `dhcp-send-hostname-deprecated=false`, which verify() checks before normalize() copies the first over it); `dhcp-fqdn=` together with `dhcp-hostname=`. An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
+      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`; `dhcp-hostname-flags` other than 0 while `dhcp-send-hostname=false` (or `dhcp-send-hostname-deprecated=false`, which verify() checks before normalize() copies the first over it); `dhcp-fqdn=` together with `dhcp-hostname=`; an IPv6 `token=` with an `addr-gen-mode` other than eui64 (without the key NetworkManager picks eui64). An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
     examples: [
       ...K(
         kf(WIFI_EAP(`${PEAP}phase2-autheap=mschapv2\n`), 'corp.nmconnection'),
