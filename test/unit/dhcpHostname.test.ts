@@ -120,3 +120,15 @@ test('ifcfg: keys NetworkManager does not read or cannot parse are no error', ()
   // NM_CONTROLLED=no: NetworkManager makes no profile of the file.
   assert.deepEqual(errors(IFCFG, ifcfg('NM_CONTROLLED=no\nBOOTPROTO=dhcp\nDHCP_HOSTNAME_FLAGS=1\n')), []);
 });
+
+test('ifcfg: flags NetworkManager cannot read as a decimal number are a warning, the key is ignored', () => {
+  for (const v of ['0x1', '-1', '4294967296']) {
+    const fs = analyzeText(IFCFG, ifcfg(`BOOTPROTO=dhcp\nDHCP_FQDN=eth0.example.com\nDHCP_HOSTNAME_FLAGS=${v}\n`));
+    assert.deepEqual(
+      fs.map((f) => [f.code, f.severity]),
+      [['IFCFG-027', 'warning']],
+      v,
+    );
+    assert.match(fs[0].message, /NetworkManager ignores it/);
+  }
+});

@@ -5,12 +5,10 @@
 // DHCPV6_HOSTNAME_FLAGS read as base-10 numbers up to G_MAXUINT32, skipped for a disabled IPv4),
 // nm-setting-ip-config.c verify, nm-utils.c _nm_utils_validate_dhcp_hostname_flags,
 // nm-setting-ip4-config.c verify, NetworkManager 355bc902994f. The wording is in the metadata.
+import { NM_FALSE } from '../catalog/keyTypes';
 import type { Assignment } from '../parser/document';
 import { RuleContext, valueRange } from './context';
 import { message } from './registry';
-
-const NM_TRUE = ['yes', 'true', 't', 'y', '1'];
-const NM_FALSE = ['no', 'false', 'f', 'n', '0'];
 
 /** What NetworkManager's verify() says of these flags (_nm_utils_validate_dhcp_hostname_flags). */
 export function dhcpHostnameFlagsError(flags: bigint, ipv6: boolean): string | undefined {
@@ -57,7 +55,7 @@ function checkFamily(
   const shown = at.value.text.trim();
   const send = sendAt?.value.text.toLowerCase();
   // svGetValueBoolean: NetworkManager's own yes/no words, anything else is the default (yes).
-  if (send !== undefined && NM_FALSE.includes(send) && !NM_TRUE.includes(send))
+  if (send !== undefined && NM_FALSE.includes(send))
     ctx.report(
       'IFCFG-055',
       valueRange(at),
