@@ -35,8 +35,10 @@ export class BatchedOutput extends Writable {
     done();
   }
 
-  /** Keeps what is written until flush(). */
+  /** Keeps what is written from now until flush(). What is waiting for its turn leaves first:
+   *  a reply or the diagnostics of the file being typed in never wait for a slice. */
   hold(): void {
+    this.flush();
     this.held = true;
   }
 

@@ -42,6 +42,19 @@ test('messages of a held slice stay until flush, then leave in one write, in ord
   assert.deepEqual(writes, ['m0;m1;m2;m3;m4;', 'after;'], 'flush ends the hold');
 });
 
+test('what was written before a slice began does not wait for the slice', async () => {
+  const { stream, writes } = recorder();
+  const out = new BatchedOutput(stream);
+  await write(out, 'typed-file;');
+  out.hold();
+  assert.deepEqual(writes, ['typed-file;']);
+  await write(out, 'related;');
+  await nextTurn();
+  assert.deepEqual(writes, ['typed-file;']);
+  out.flush();
+  assert.deepEqual(writes, ['typed-file;', 'related;']);
+});
+
 test('ending the output writes what it holds', async () => {
   const { stream, writes } = recorder();
   const out = new BatchedOutput(stream);
