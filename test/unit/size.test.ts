@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
-import { bundles, vsixFile } from '../../scripts/bundles.mjs';
+import { bundles, checkPrivateFields, privateFieldNames, vsixFile } from '../../scripts/bundles.mjs';
 import { deflateDense } from '../../scripts/zip-dense.mjs';
 
 // Minified, as `npm run package` builds them.
@@ -62,11 +62,17 @@ const BUDGET_KB: Record<string, number> = {
 const VSIX_BUDGET_KB = 252.7;
 
 const built = new Map<string, Promise<Uint8Array>>();
+let privateFields: ReturnType<typeof privateFieldNames> | undefined;
 const minified = (file: string): Promise<Uint8Array> => {
   let p = built.get(file);
   if (!p) {
-    const o = bundles({ minify: true })[file];
-    p = build({ ...o, write: false, logLevel: 'silent' }).then((r) => r.outputFiles![0].contents);
+    p = (async () => {
+      const names = await (privateFields ??= privateFieldNames());
+      const o = bundles({ minify: true, privateFields: names })[file];
+      const r = await build({ ...o, write: false, logLevel: 'silent' });
+      if (o.mangleCache) checkPrivateFields(names, r);
+      return r.outputFiles![0].contents;
+    })();
     built.set(file, p);
   }
   return p;
