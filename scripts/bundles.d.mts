@@ -10,5 +10,7 @@ export function bundles(o?: {
   sourcemap?: boolean;
   privateFields?: PrivateFields;
 }): Record<string, BuildOptions>;
+export const REPOSITORY_SECTIONS: string[];
+export function vsixReadme(text: string): string;
 export function vsixManifest(text: string): string;
 export function vsixFile(path: string, bytes: Buffer): Buffer;

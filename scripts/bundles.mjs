@@ -121,11 +121,27 @@ export function vsixManifest(text) {
   return JSON.stringify(manifest);
 }
 
-/** A file as the .vsix holds it: the manifest as above, the other JSON files (grammars,
+/** README sections for people working from the repository (building from source, contributing):
+ *  the .vsix's copy, which VS Code and the Marketplace show beside an installed extension, leaves
+ *  them out. */
+export const REPOSITORY_SECTIONS = ['Quick start', 'Contributing'];
+
+/** The README as the .vsix holds it: without the REPOSITORY_SECTIONS (each from its `## ` heading
+ *  to the next). Throws when one is missing, so a renamed heading cannot ship unnoticed. */
+export function vsixReadme(text) {
+  const sections = text.split(/^(?=## )/m);
+  const kept = sections.filter((s) => !REPOSITORY_SECTIONS.includes(s.slice(3, s.indexOf('\n')).trim()));
+  if (sections.length - kept.length !== REPOSITORY_SECTIONS.length)
+    throw new Error(`README.md: expected the sections ${REPOSITORY_SECTIONS.join(', ')}`);
+  return kept.join('');
+}
+
+/** A file as the .vsix holds it: the README as above, the manifest as above, the other JSON files (grammars,
  *  snippets, language configurations) without indentation, anything else as it is. A JSON file
  *  with comments (VS Code allows them in a language configuration) is left as it is. */
 export function vsixFile(path, bytes) {
   if (path === 'package.json') return Buffer.from(vsixManifest(bytes.toString('utf8')));
+  if (path === 'README.md') return Buffer.from(vsixReadme(bytes.toString('utf8')));
   if (!path.endsWith('.json')) return bytes;
   try {
     return Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8'))));

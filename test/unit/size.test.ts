@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
-import { bundles, checkPrivateFields, privateFieldNames, vsixFile } from '../../scripts/bundles.mjs';
+import { bundles, checkPrivateFields, privateFieldNames, vsixFile, vsixReadme } from '../../scripts/bundles.mjs';
 import { deflateDense } from '../../scripts/zip-dense.mjs';
 
 // Minified, as `npm run package` builds them.
@@ -126,4 +126,21 @@ test('.vscodeignore ships only what runs', () => {
       'syntaxes/bonding-status.tmLanguage.json',
     ].sort(),
   );
+});
+
+test("the .vsix's README leaves out building from source and contributing, and keeps the rest", () => {
+  const full = readFileSync('README.md', 'utf8');
+  const shipped = vsixFile('README.md', readFileSync('README.md')).toString('utf8');
+  const headings = (t: string) => t.split('\n').filter((l) => l.startsWith('## '));
+  assert.deepEqual(
+    headings(shipped),
+    headings(full).filter((h) => h !== '## Quick start' && h !== '## Contributing'),
+  );
+  assert.ok(!shipped.includes('npm ci'), 'no build-from-source commands');
+  assert.ok(shipped.includes('## Files and settings') && shipped.includes('`ifcfg.target`'));
+  assert.ok(shipped.startsWith(full.slice(0, full.indexOf('\n## '))), 'the introduction as it is');
+});
+
+test('a README without one of the repository-only sections is refused, not shipped whole', () => {
+  assert.throws(() => vsixReadme('# x\n\n## Quick start\n\nnpm ci\n\n## Usage\n\nrun it\n'), /Contributing/);
 });
