@@ -9,8 +9,10 @@ import { deflateDense } from '../../scripts/zip-dense.mjs';
 
 // Minified, as `npm run package` builds them.
 const BUDGET_KB: Record<string, number> = {
-  // The LSP client library; the protocol it shares with the server lives in dist/lsp.js.
-  'dist/extension.js': 291,
+  // The LSP client library; the protocol it shares with the server lives in dist/lsp.js. Nothing of
+  // ours but the views and commands (~6 KB): ~229 KB is vscode-languageclient, ~49 KB its glob and
+  // semver dependencies (`npm run size`). The libraries' private fields with short names took ~11.4 KB out.
+  'dist/extension.js': 279.5,
   // The migration preview (ifcfg → keyfile conversion, readiness) added ~36 KB to the server and
   // the CLI; machine snapshots (sos layout, dmidecode/lspci/ethtool/ip parsers, bond summary)
   // ~6 KB to the CLI; the shared reader, walker and in-place writer ~7 KB. The NetworkManager
@@ -34,9 +36,11 @@ const BUDGET_KB: Record<string, number> = {
   // for files with findings or that had some, close re-checking its relations only, an unopened
   // file's identity read from its identity keys alone, one-file index keys without arrays) ~1 KB.
   // mptcp-flags and dhcp-hostname-flags combinations verify() refuses (KEYFILE-030) ~0.5 KB.
-  'dist/server.js': 463.5,
-  // JSON-RPC, the LSP protocol and types: once for the extension and the server.
-  'dist/lsp.js': 145,
+  // vscode-languageserver's private fields with short names ~2.5 KB less.
+  'dist/server.js': 462,
+  // JSON-RPC, the LSP protocol and types: once for the extension and the server. Private fields
+  // with short names ~2.8 KB less.
+  'dist/lsp.js': 141,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
   // the 802.1X, Wi-Fi and GSM verify() rules ~16 KB, as in the server. Its start-up and reading
   // work (the collation order without an Intl.Collator, blocking writes to fds 1 and 2, listed
@@ -58,8 +62,10 @@ const BUDGET_KB: Record<string, number> = {
 // a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
 // ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB.
-// This budget only stops further growth.
-const VSIX_BUDGET_KB = 252.7;
+// The LSP libraries' private fields with short names (~1.25 KB) and a README without the sections
+// for building from source and contributing (~0.6 KB) brought it to 256,095 bytes (250.1 KiB; this
+// estimate says 250.8). This budget only stops further growth.
+const VSIX_BUDGET_KB = 251.3;
 
 const built = new Map<string, Promise<Uint8Array>>();
 let privateFields: ReturnType<typeof privateFieldNames> | undefined;
