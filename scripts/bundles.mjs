@@ -5,6 +5,7 @@
 // not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
+import { dirname } from 'path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 
@@ -32,6 +33,66 @@ const useShared = {
       contents: `module.exports = require(${JSON.stringify(SHARED_FILE)})[${JSON.stringify(a.path)}];`,
       loader: 'js',
     }));
+  },
+};
+
+// TypeScript compiled every module of the LSP libraries with its own copy of the import helpers it
+// needs (__createBinding, __setModuleDefault, __importStar, __importDefault, __exportStar): 24 copies
+// in the client alone, ~1 KB each. Each helper is kept once per bundle instead: a module's
+// `var __name = (this && this.__name) || …;` statement becomes a require of one module holding the
+// first copy met, verbatim. A copy whose text differs from that first one stays where it is, so
+// only identical code is shared; nothing else in the library changes.
+const HELPER = /^var (__\w+) = \(this && this\.\1\) \|\| /;
+
+/** The helper statements at the top of a compiled module: name, first and last line. */
+function helperStatements(lines) {
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = HELPER.exec(lines[i]);
+    if (!m) continue;
+    let end = i + 1;
+    // A statement ends on the first later line that starts in column 0 and ends with `;`.
+    while (end < lines.length && !/^\S.*;$/.test(lines[end])) end++;
+    if (end === lines.length) break;
+    found.push({ name: m[1], first: i, last: end });
+    i = end;
+  }
+  return found;
+}
+
+const helpersOnce = {
+  name: 'ts-helpers-once',
+  setup(b) {
+    /** The first text of each helper met in this build, by name. */
+    const kept = new Map();
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (a) => {
+      const text = readFileSync(a.path, 'utf8');
+      if (!text.includes('(this && this.__')) return undefined;
+      const lines = text.split('\n');
+      const statements = helperStatements(lines);
+      const texts = statements.map((h) => lines.slice(h.first, h.last + 1).join('\n'));
+      for (const [i, h] of statements.entries()) if (!kept.has(h.name)) kept.set(h.name, texts[i]);
+      // All or none: a module's own helpers call each other.
+      if (!statements.length || statements.some((h, i) => kept.get(h.name) !== texts[i])) return undefined;
+      // Line for line, so the library's source map still fits.
+      for (const h of statements)
+        lines.splice(
+          h.first,
+          h.last - h.first + 1,
+          `var ${h.name} = require("ts-helper:${h.name}");`,
+          ...Array(h.last - h.first).fill(''),
+        );
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(a.path) };
+    });
+    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({ path: a.path.slice(10), namespace: 'ts-helper' }));
+    // A helper that calls others (__importStar calls __createBinding) requires them the same way;
+    // every module that required it had them too, so they are known by now.
+    b.onLoad({ filter: /.*/, namespace: 'ts-helper' }, (a) => {
+      const helper = kept.get(a.path);
+      const uses = [...kept.keys()].filter((n) => n !== a.path && helper.includes(`${n}(`));
+      const head = uses.map((n) => `var ${n} = require("ts-helper:${n}");\n`).join('');
+      return { contents: `${head}${helper}\nmodule.exports = ${a.path};`, loader: 'js' };
+    });
   },
 };
 
@@ -90,15 +151,16 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
     minify,
     define: { IFCFG_VERSION: JSON.stringify(pkg.version) },
     logLevel: 'warning',
+    plugins: [helpersOnce],
   };
   const out = {
     'dist/extension.js': {
       ...common,
       entryPoints: ['client/src/extension.ts'],
       external: ['vscode'],
-      plugins: [useShared],
+      plugins: [useShared, helpersOnce],
     },
-    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared] },
+    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared, helpersOnce] },
     'dist/lsp.js': { ...common, stdin: sharedEntry },
     'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
