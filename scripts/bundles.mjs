@@ -4,8 +4,8 @@
 // (~140 KB minified). They run in different processes, so each needs them, but the .vsix need
 // not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
 import { build } from 'esbuild';
-import { readFileSync } from 'fs';
-import { dirname } from 'path';
+import { readdirSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 
@@ -20,7 +20,8 @@ export const SHARED_MODULES = [
 ];
 const SHARED_FILE = './lsp.js';
 
-/** Resolves the shared modules to dist/lsp.js at run time instead of bundling them. */
+/** Resolves the shared modules (and the libraries' import helpers, below) to dist/lsp.js at run
+ *  time instead of bundling them. */
 const useShared = {
   name: 'lsp-shared',
   setup(b) {
@@ -28,6 +29,7 @@ const useShared = {
     b.onResolve({ filter: /^vscode-/ }, (a) =>
       names.has(a.path) ? { path: a.path, namespace: 'lsp-shared' } : undefined,
     );
+    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({ path: a.path, namespace: 'lsp-shared' }));
     b.onResolve({ filter: /^\.\/lsp\.js$/, namespace: 'lsp-shared' }, () => ({ path: SHARED_FILE, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lsp-shared' }, (a) => ({
       contents: `module.exports = require(${JSON.stringify(SHARED_FILE)})[${JSON.stringify(a.path)}];`,
@@ -38,71 +40,108 @@ const useShared = {
 
 // TypeScript compiled every module of the LSP libraries with its own copy of the import helpers it
 // needs (__createBinding, __setModuleDefault, __importStar, __importDefault, __exportStar): 24 copies
-// in the client alone, ~1 KB each. Each helper is kept once per bundle instead: a module's
-// `var __name = (this && this.__name) || …;` statement becomes a require of one module holding the
-// first copy met, verbatim. A copy whose text differs from that first one stays where it is, so
-// only identical code is shared; nothing else in the library changes.
+// in the client alone, ~1 KB each. The .vsix keeps one copy of each, in dist/lsp.js: a module's
+// `var __name = (this && this.__name) || …;` statements become requires of that copy when they are
+// the very text of the libraries' usual copy (the commonest text of each helper across the four
+// libraries, verbatim). A module with any other helper text keeps its own, so only identical code
+// is shared; nothing else in the libraries changes.
 const HELPER = /^var (__\w+) = \(this && this\.\1\) \|\| /;
+const COMPILED_LIBRARIES = [
+  'vscode-jsonrpc',
+  'vscode-languageserver-protocol',
+  'vscode-languageserver',
+  'vscode-languageclient',
+];
+const IN_COMPILED_LIBRARY = new RegExp(
+  `[\\\\/]node_modules[\\\\/](${COMPILED_LIBRARIES.join('|')})[\\\\/]lib[\\\\/].*\\.js$`,
+);
+const HELPER_PREFIX = 'ts-helper:';
 
-/** The helper statements at the top of a compiled module: name, first and last line. */
+/** The helper statements at the top of a compiled module: name, first and last line, text. */
 function helperStatements(lines) {
   const found = [];
   for (let i = 0; i < lines.length; i++) {
     const m = HELPER.exec(lines[i]);
     if (!m) continue;
-    let end = i + 1;
+    let last = i + 1;
     // A statement ends on the first later line that starts in column 0 and ends with `;`.
-    while (end < lines.length && !/^\S.*;$/.test(lines[end])) end++;
-    if (end === lines.length) break;
-    found.push({ name: m[1], first: i, last: end });
-    i = end;
+    while (last < lines.length && !/^\S.*;$/.test(lines[last])) last++;
+    if (last === lines.length) break;
+    found.push({ name: m[1], first: i, last, text: lines.slice(i, last + 1).join('\n') });
+    i = last;
   }
   return found;
 }
 
+let usualHelpers;
+/** The commonest text of each helper in the libraries' compiled modules, by name (the same for
+ *  every build, so the bundles agree on what dist/lsp.js holds). */
+function helpers() {
+  if (usualHelpers) return usualHelpers;
+  const counts = new Map();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js'))
+        for (const h of helperStatements(readFileSync(p, 'utf8').split('\n'))) {
+          const byText = counts.get(h.name) ?? counts.set(h.name, new Map()).get(h.name);
+          byText.set(h.text, (byText.get(h.text) ?? 0) + 1);
+        }
+    }
+  };
+  for (const lib of COMPILED_LIBRARIES) walk(new URL(`../node_modules/${lib}/lib`, import.meta.url).pathname);
+  usualHelpers = new Map(
+    [...counts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, byText]) => [name, [...byText].sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1))[0][0]]),
+  );
+  return usualHelpers;
+}
+
+/** Replaces the usual helper copies of the libraries' modules with requires of `ts-helper:name`
+ *  (in dist/lsp.js a module holding the usual text; in the other bundles, lsp.js's copy). */
 const helpersOnce = {
   name: 'ts-helpers-once',
   setup(b) {
-    /** The first text of each helper met in this build, by name. */
-    const kept = new Map();
-    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (a) => {
-      const text = readFileSync(a.path, 'utf8');
-      if (!text.includes('(this && this.__')) return undefined;
-      const lines = text.split('\n');
+    b.onLoad({ filter: IN_COMPILED_LIBRARY }, (a) => {
+      const lines = readFileSync(a.path, 'utf8').split('\n');
       const statements = helperStatements(lines);
-      const texts = statements.map((h) => lines.slice(h.first, h.last + 1).join('\n'));
-      for (const [i, h] of statements.entries()) if (!kept.has(h.name)) kept.set(h.name, texts[i]);
       // All or none: a module's own helpers call each other.
-      if (!statements.length || statements.some((h, i) => kept.get(h.name) !== texts[i])) return undefined;
+      if (!statements.length || statements.some((h) => helpers().get(h.name) !== h.text)) return undefined;
       // Line for line, so the library's source map still fits.
       for (const h of statements)
         lines.splice(
           h.first,
           h.last - h.first + 1,
-          `var ${h.name} = require("ts-helper:${h.name}");`,
+          `var ${h.name} = require("${HELPER_PREFIX}${h.name}");`,
           ...Array(h.last - h.first).fill(''),
         );
       return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(a.path) };
     });
-    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({ path: a.path.slice(10), namespace: 'ts-helper' }));
-    // A helper that calls others (__importStar calls __createBinding) requires them the same way;
-    // every module that required it had them too, so they are known by now.
+    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({
+      path: a.path.slice(HELPER_PREFIX.length),
+      namespace: 'ts-helper',
+    }));
+    // A helper that calls others (__importStar calls __createBinding) requires them the same way.
     b.onLoad({ filter: /.*/, namespace: 'ts-helper' }, (a) => {
-      const helper = kept.get(a.path);
-      const uses = [...kept.keys()].filter((n) => n !== a.path && helper.includes(`${n}(`));
-      const head = uses.map((n) => `var ${n} = require("ts-helper:${n}");\n`).join('');
-      return { contents: `${head}${helper}\nmodule.exports = ${a.path};`, loader: 'js' };
+      const text = helpers().get(a.path);
+      const uses = [...helpers().keys()].filter((n) => n !== a.path && text.includes(`${n}(`));
+      const head = uses.map((n) => `var ${n} = require("${HELPER_PREFIX}${n}");\n`).join('');
+      return { contents: `${head}${text}\nmodule.exports = ${a.path};`, loader: 'js' };
     });
   },
 };
 
-/** The shared bundle's entry: every shared module by name. */
-const sharedEntry = {
-  contents: `module.exports = {${SHARED_MODULES.map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`).join(',')}};`,
+/** The shared bundle's entry: every shared module and every usual helper, by name. */
+const sharedEntry = () => ({
+  contents: `module.exports = {${[...SHARED_MODULES, ...[...helpers().keys()].map((h) => HELPER_PREFIX + h)]
+    .map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`)
+    .join(',')}};`,
   resolveDir: new URL('..', import.meta.url).pathname,
   sourcefile: 'lsp-shared.js',
   loader: 'js',
-};
+});
 
 // The LSP libraries compile TypeScript's private and protected members to fields named `_x`
 // (`this._connection`, 38 uses in the server). Minified bundles give those fields short names:
@@ -122,8 +161,8 @@ export async function privateFieldNames() {
     ...PRIVATE_FIELDS,
     mangleCache: {},
     stdin: {
-      ...sharedEntry,
-      contents: `${sharedEntry.contents}\nrequire('./client/src/extension.ts');\nrequire('./server/src/start.ts');`,
+      ...sharedEntry(),
+      contents: `${sharedEntry().contents}\nrequire('./client/src/extension.ts');\nrequire('./server/src/start.ts');`,
     },
     external: ['vscode'],
     write: false,
@@ -161,7 +200,7 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
       plugins: [useShared, helpersOnce],
     },
     'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared, helpersOnce] },
-    'dist/lsp.js': { ...common, stdin: sharedEntry },
+    'dist/lsp.js': { ...common, stdin: sharedEntry() },
     'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
     'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
