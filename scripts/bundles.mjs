@@ -145,7 +145,7 @@ const sharedEntry = () => ({
 
 // The LSP libraries compile TypeScript's private and protected members to fields named `_x`
 // (`this._connection`, 38 uses in the server). Minified bundles give those fields short names:
-// ~1.4 KB less in the .vsix. Nothing reads such a field by a computed or quoted name, and none
+// ~1.25 KB less in the .vsix. Nothing reads such a field by a computed or quoted name, and none
 // crosses the wire, so only the spelling changes. Names starting `__` (`__esModule`) stay.
 const PRIVATE_FIELDS = { mangleProps: /^_[A-Za-z]/, reserveProps: /^__/ };
 /** The bundles whose objects meet: the client's and the server's code use dist/lsp.js's objects. */
