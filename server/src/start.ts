@@ -8,7 +8,7 @@ import { startServer } from './server';
 
 if (process.argv.includes('--stdio')) {
   const out = new BatchedOutput(process.stdout);
-  const connection = createConnection(ProposedFeatures.all, process.stdin, out);
+  const connection = createConnection(ProposedFeatures.all, process.stdin, out.stream);
   // stdout carries only messages: console output goes to the client's log, as the library
   // arranges when it opens stdio itself.
   const log = connection.console;

@@ -16,7 +16,7 @@ function recorder(): { stream: Writable; writes: string[] } {
   });
   return { stream, writes };
 }
-const write = (out: Writable, s: string) => new Promise<void>((r) => out.write(s, () => r()));
+const write = (out: BatchedOutput, s: string) => new Promise<void>((r) => out.stream.write(s, () => r()));
 const nextTurn = () => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
 
 test('a message written outside a slice goes out on the next turn, whole', async () => {
@@ -60,14 +60,14 @@ test('ending the output writes what it holds', async () => {
   const out = new BatchedOutput(stream);
   out.hold();
   await write(out, 'last');
-  await new Promise<void>((r) => out.end(r));
+  await new Promise<void>((r) => out.stream.end(r));
   assert.deepEqual(writes, ['last']);
 });
 
 test('an error of the underlying stream reaches the connection', async () => {
   const under = new PassThrough();
   const out = new BatchedOutput(under);
-  const failed = new Promise<Error>((r) => out.on('error', r));
+  const failed = new Promise<Error>((r) => out.stream.on('error', r));
   under.destroy(new Error('EPIPE'));
   assert.equal((await failed).message, 'EPIPE');
 });
