@@ -78,9 +78,9 @@ const BUDGET_KB: Record<string, number> = {
 // dist/lsp.js (~2.4 KB), take ~4.3 KB out: packed 258,151 bytes (252.1 KiB;
 // this estimate says 252.8). The server's entry that loads its bundles with a code cache kept in
 // the extension's storage (dist/boot.js, ~1.2 KB; the cache itself is written at run time, never
-// shipped) and the server's batched stdio output add ~1.2 KB.
+// shipped) and the server's batched stdio output add ~1.3 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 254;
+const VSIX_BUDGET_KB = 254.1;
 
 const built = new Map<string, Promise<Uint8Array>>();
 let privateFields: ReturnType<typeof privateFieldNames> | undefined;
