@@ -133,6 +133,81 @@ const helpersOnce = {
   },
 };
 
+// vscode-languageclient requires two packages for code the extension never runs, and esbuild
+// cannot leave CommonJS out, so the client bundle would carry them whole (~17 KB deflated, 6% of
+// the .vsix). They are replaced by small modules of client/src/libraryStandIns, each saying why:
+// - minimatch (with brace-expansion and balanced-match): glob matching for file-operation filters
+//   and pattern document filters, which our server never registers (test/protocol/
+//   capabilities.test.ts); the stand-in's Minimatch throws if it is ever constructed.
+// - semver: the library's one version check, `semverSatisfies(semverParse(vscode.version),
+//   REQUIRED_VSCODE_VERSION)`; the stand-in parses versions and reads caret ranges, as semver does
+//   (test/unit/semverStandIn.test.ts compares them).
+// The build fails when any other module requires either package (a library upgrade using them
+// elsewhere) or when the required VS Code version is not the caret range the stand-in reads.
+const STAND_INS = {
+  minimatch: {
+    file: 'client/src/libraryStandIns/minimatch.ts',
+    importers: [
+      'vscode-languageclient/lib/common/fileOperations.js',
+      'vscode-languageclient/lib/common/utils/globPattern.js',
+    ],
+  },
+  'semver/functions/parse': {
+    file: 'client/src/libraryStandIns/semver.ts',
+    export: 'parse',
+    importers: ['vscode-languageclient/lib/node/main.js'],
+  },
+  'semver/functions/satisfies': {
+    file: 'client/src/libraryStandIns/semver.ts',
+    export: 'satisfies',
+    importers: ['vscode-languageclient/lib/node/main.js'],
+  },
+};
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** The VS Code versions the language client (lib/node/main.js's text) requires; throws unless it
+ *  is a caret range `^X.Y.Z`, the only kind the semver stand-in reads. */
+export function requiredVscodeRange(mainJs) {
+  const m = /\bREQUIRED_VSCODE_VERSION = '([^']*)'/.exec(mainJs);
+  if (!m || !/^\^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(m[1]))
+    throw new Error(
+      `vscode-languageclient's REQUIRED_VSCODE_VERSION is ${m ? JSON.stringify(m[1]) : 'missing'}, not a caret range ^X.Y.Z: client/src/libraryStandIns/semver.ts cannot check it`,
+    );
+  return m[1];
+}
+
+/** Serves the stand-ins to their known importers; fails the build for any other importer. */
+export const standIns = {
+  name: 'library-stand-ins',
+  setup(b) {
+    b.onResolve({ filter: /^(minimatch|semver|brace-expansion|balanced-match)(\/|$)/ }, (a) => {
+      const importer = a.importer.split('\\').join('/');
+      const known = STAND_INS[a.path]?.importers.find((i) => importer.endsWith(`/node_modules/${i}`));
+      if (!known)
+        return {
+          errors: [
+            {
+              text: `${a.path} is required by ${a.importer || 'the entry'}, which the client bundle does not know to need it: see STAND_INS in scripts/bundles.mjs`,
+            },
+          ],
+        };
+      if (a.path.startsWith('semver/')) requiredVscodeRange(readFileSync(a.importer, 'utf8'));
+      return { path: a.path, namespace: 'library-stand-in' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'library-stand-in' }, (a) => {
+      const s = STAND_INS[a.path];
+      const target = JSON.stringify(join(ROOT, s.file));
+      return {
+        contents: s.export
+          ? `module.exports = require(${target}).${s.export};`
+          : `module.exports = require(${target});`,
+        resolveDir: ROOT,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** The shared bundle's entry: every shared module and every usual helper, by name. */
 const sharedEntry = () => ({
   contents: `module.exports = {${[...SHARED_MODULES, ...[...helpers().keys()].map((h) => HELPER_PREFIX + h)]
@@ -197,7 +272,7 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
       ...common,
       entryPoints: ['client/src/extension.ts'],
       external: ['vscode'],
-      plugins: [useShared, helpersOnce],
+      plugins: [useShared, helpersOnce, standIns],
     },
     'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared, helpersOnce] },
     'dist/lsp.js': { ...common, stdin: sharedEntry() },
