@@ -1,15 +1,7 @@
-import type { BuildOptions, BuildResult, Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 export const SHARED_MODULES: string[];
-/** Short names of the private fields of the bundles that share dist/lsp.js (an esbuild mangle cache). */
-export type PrivateFields = Record<string, string | false>;
-export function privateFieldNames(): Promise<PrivateFields>;
-export function checkPrivateFields(names: PrivateFields, result: BuildResult): void;
-export function bundles(o?: {
-  minify?: boolean;
-  sourcemap?: boolean;
-  privateFields?: PrivateFields;
-}): Record<string, BuildOptions>;
+export function bundles(o?: { minify?: boolean; sourcemap?: boolean }): Record<string, BuildOptions>;
 /** The client bundle's stand-ins for minimatch and semver; fails a build that requires either from
  *  a module not known to need it. */
 export const standIns: Plugin;

@@ -3,7 +3,6 @@
 // The extension and the language server both embed the LSP protocol, JSON-RPC and LSP types
 // (~140 KB minified). They run in different processes, so each needs them, but the .vsix need
 // not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 
@@ -134,8 +133,8 @@ const helpersOnce = {
 };
 
 // vscode-languageclient requires two packages for code the extension never runs, and esbuild
-// cannot leave CommonJS out, so the client bundle would carry them whole (~17 KB deflated, 6% of
-// the .vsix). They are replaced by small modules of client/src/libraryStandIns, each saying why:
+// cannot leave CommonJS out, so the client bundle would carry them whole (~15 KB of the packed
+// .vsix, 6%). They are replaced by small modules of client/src/libraryStandIns, each saying why:
 // - minimatch (with brace-expansion and balanced-match): glob matching for file-operation filters
 //   and pattern document filters, which our server never registers (test/protocol/
 //   capabilities.test.ts); the stand-in's Minimatch throws if it is ever constructed.
@@ -218,44 +217,8 @@ const sharedEntry = () => ({
   loader: 'js',
 });
 
-// The LSP libraries compile TypeScript's private and protected members to fields named `_x`
-// (`this._connection`, 38 uses in the server). Minified bundles give those fields short names:
-// ~1.25 KB less in the .vsix. Nothing reads such a field by a computed or quoted name, and none
-// crosses the wire, so only the spelling changes. Names starting `__` (`__esModule`) stay.
-const PRIVATE_FIELDS = { mangleProps: /^_[A-Za-z]/, reserveProps: /^__/ };
-/** The bundles whose objects meet: the client's and the server's code use dist/lsp.js's objects. */
-const SHARING = ['dist/extension.js', 'dist/server.js', 'dist/lsp.js'];
-
-/** The short name of every private field of the bundles that share dist/lsp.js, the same in all
- *  three (a field written by lsp.js's code may be read by the client's) and never a name any of
- *  them uses as it is: worked out by one build of all their code together. */
-export async function privateFieldNames() {
-  const all = bundles({ minify: true })['dist/lsp.js'];
-  const r = await build({
-    ...all,
-    ...PRIVATE_FIELDS,
-    mangleCache: {},
-    stdin: {
-      ...sharedEntry(),
-      contents: `${sharedEntry().contents}\nrequire('./client/src/extension.ts');\nrequire('./server/src/start.ts');`,
-    },
-    external: ['vscode'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return r.mangleCache;
-}
-
-/** Throws when a build of a sharing bundle named a private field the shared table does not hold
- *  (the table and the bundles would then disagree on its name). */
-export function checkPrivateFields(names, result) {
-  const extra = Object.keys(result.mangleCache ?? {}).filter((k) => !(k in names));
-  if (extra.length) throw new Error(`private fields outside the shared table: ${extra.join(', ')}`);
-}
-
-/** esbuild options of every bundle, by output file. With `privateFields` (from
- *  privateFieldNames(); minified builds only), the sharing bundles shorten private field names. */
-export function bundles({ minify = false, sourcemap = false, privateFields = undefined } = {}) {
+/** esbuild options of every bundle, by output file. */
+export function bundles({ minify = false, sourcemap = false } = {}) {
   const common = {
     bundle: true,
     platform: 'node',
@@ -280,8 +243,6 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
     'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
   };
-  if (minify && privateFields)
-    for (const f of SHARING) Object.assign(out[f], PRIVATE_FIELDS, { mangleCache: privateFields });
   return out;
 }
 
