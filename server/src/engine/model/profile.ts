@@ -130,26 +130,11 @@ function derive(doc: ParsedDocument): Profile {
         },
       });
   }
-  const at = (a: Assignment | undefined): Range | undefined =>
-    a
-      ? {
-          start: { line: a.line, character: a.value.start },
-          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-        }
-      : undefined;
-  const written = (a: Assignment | undefined): WrittenSetting | undefined =>
-    a && {
-      key: a.key,
-      value: a.value.text,
-      range: at(a)!,
-      keyRange: { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } },
-      replace: (v) => [replaceValue(a, v)],
-      remove: () => deleteKey(doc, a.key),
-      enable: () => [replaceValue(a, 'yes')],
-    };
+  const written = (a: Assignment | undefined): WrittenSetting | undefined => a && new IfcfgSetting(doc, a);
   const mtu = doc.effective.get('MTU');
   const typeKey = doc.effective.get('TYPE');
   const bm = doc.effective.get('BONDING_MASTER');
+  const gateway = val(doc, 'GATEWAY');
   return {
     doc,
     format: 'ifcfg',
@@ -160,9 +145,7 @@ function derive(doc: ParsedDocument): Profile {
     autoconnectSetting: written(doc.effective.get('ONBOOT')),
     autoconnectPorts: id.autoconnectPorts,
     mtu: mtu?.value.text ? written(mtu) : undefined,
-    gateway: val(doc, 'GATEWAY')
-      ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
-      : undefined,
+    gateway: gateway ? { value: gateway, range: at(doc.effective.get('GATEWAY'))! } : undefined,
     typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
     device: id.device,
@@ -174,6 +157,46 @@ function derive(doc: ParsedDocument): Profile {
     bond,
     slave: id.slave,
   };
+}
+
+const at = (a: Assignment | undefined): Range | undefined =>
+  a
+    ? {
+        start: { line: a.line, character: a.value.start },
+        end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
+      }
+    : undefined;
+
+/** ONBOOT, MTU or TYPE as written. Methods and getters, not closures and ranges made up
+ *  front: every profile has a few of these, and few are ever shown or edited. */
+class IfcfgSetting implements WrittenSetting {
+  readonly key: string;
+  readonly value: string;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly a: Assignment,
+  ) {
+    this.key = a.key;
+    this.value = a.value.text;
+  }
+
+  get range(): Range {
+    return at(this.a)!;
+  }
+  get keyRange(): Range {
+    const a = this.a;
+    return { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } };
+  }
+  replace(v: string) {
+    return [replaceValue(this.a, v)];
+  }
+  remove() {
+    return deleteKey(this.doc, this.a.key);
+  }
+  enable() {
+    return [replaceValue(this.a, 'yes')];
+  }
 }
 
 /** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller

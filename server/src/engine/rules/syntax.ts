@@ -300,8 +300,8 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
 }
 
 function duplicates(ctx: RuleContext): void {
-  // Every assignment is in one list of `all`: without a repeated key there are as many lists.
-  if (ctx.doc.assignments.length === ctx.doc.all.size) return;
+  // Each key has one effective assignment: without a repeated key there are as many.
+  if (ctx.doc.assignments.length === ctx.doc.effective.size) return;
   for (const [key, list] of ctx.doc.all) {
     if (list.length < 2) continue;
     const last = list[list.length - 1];
