@@ -82,13 +82,14 @@ function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[]
   const list: string[] = [];
   if (!keys) return list;
   const found: Array<{ idx: number; type: number; value: string }> = [];
-  for (const [key, entries] of keys) {
+  // forEach, not for…of: no [key, entries] pair per key.
+  keys.forEach((entries, key) => {
     // Tried only on keys that can match (the pattern is the slow part of a short key).
     const m = key.startsWith('address') ? ADDRESS_KEY.exec(key) : null;
-    if (!m || !entries.length) continue;
+    if (!m || !entries.length) return;
     const idx = m[2] === undefined ? -1 : Number(m[2]);
     found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
-  }
+  });
   if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
   for (const f of found) {
     // The address: what comes before the first `,` (gateway) or `;` (list separator).

@@ -18,7 +18,7 @@ import type {
   WrittenSetting,
 } from './shape';
 import { bondConfigOf } from './shape';
-import type { TextEdit } from '../types';
+import type { Range, TextEdit } from '../types';
 import { keyfileAddresses } from './addresses';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
@@ -70,16 +70,11 @@ function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
 
 const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
 
-/** toLowerCase, without making a copy of the usual lower-case UUID. */
-function lowerCase(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // An upper-case ASCII letter, or a character toLowerCase may change.
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
-}
+/** toLowerCase, without making a copy of the usual lower-case UUID: an upper-case ASCII letter,
+ *  or a character toLowerCase may change, found by a pattern (a loop over the characters of a
+ *  UUID cost twice as much). */
+const lowerCase = (s: string | undefined): string | undefined =>
+  s !== undefined && /[A-Z\u0080-\uffff]/.test(s) ? s.toLowerCase() : s;
 
 const range = (e: KfEntry) => ({
   start: { line: e.line, character: e.valueStart },
@@ -229,6 +224,38 @@ class BondOptionEdits implements BondEdits {
   }
 }
 
+/** autoconnect, mtu or type as written. Methods and getters, not closures and ranges made up
+ *  front: every profile has a few of these, and few are ever shown or edited. */
+class KeyfileSetting implements WrittenSetting {
+  readonly key: string;
+  readonly value: string;
+
+  constructor(
+    private readonly edits: KeyfileEdits,
+    private readonly e: KfEntry,
+  ) {
+    this.key = e.key;
+    this.value = text(e)!;
+  }
+
+  get range(): Range {
+    return range(this.e);
+  }
+  get keyRange(): Range {
+    const e = this.e;
+    return { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } };
+  }
+  replace(v: string) {
+    return [this.edits.replaceValue(this.e, v)];
+  }
+  remove() {
+    return [this.edits.deleteEntry(this.e)];
+  }
+  enable() {
+    return [this.edits.replaceValue(this.e, 'true')];
+  }
+}
+
 const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
 
 /** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
@@ -314,16 +341,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const ac = text(acEntry);
   const ipv4 = keysOf(kf, 'ipv4');
   const edits = keyfileEdits(doc);
-  const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
-    e && {
-      key: e.key,
-      value: text(e)!,
-      range: range(e),
-      keyRange: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
-      replace: (v) => [edits.replaceValue(e, v)],
-      remove: () => [edits.deleteEntry(e)],
-      enable: () => [edits.replaceValue(e, 'true')],
-    };
+  const written = (e: KfEntry | undefined): WrittenSetting | undefined => e && new KeyfileSetting(edits, e);
   // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
   // nm_device_get_configured_mtu_for_wired).
   const mtu =

@@ -2,7 +2,7 @@
 // (type detection, bond recognition, controller reference). Cached per parsed document.
 import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { Assignment, ParsedDocument } from '../parser/document';
-import { tokenizeOptions } from '../parser/options';
+import { OptionToken, tokenizeOptions } from '../parser/options';
 import type { Range } from '../types';
 import {
   appendOption,
@@ -17,6 +17,7 @@ import { keyfileProfile } from './keyfileProfile';
 import {
   BondConfig,
   bondConfigOf,
+  BondEdits,
   ControllerRef,
   MacRef,
   MasterRef,
@@ -264,13 +265,31 @@ export function bondConfig(a: Assignment): BondConfig {
       ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
       : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
   const b = bondConfigOf(a, tokenizeOptions(a), range);
-  b.edits = {
-    append: (token) => appendOption(b, token),
-    replaceValue: (t, v) => replaceOptionValue(b, t, v),
-    remove: (t) => removeOption(b, t),
-    renameKey: (t, name) => renameOption(b, t, name),
-    prepend: (token) => prependOption(b, token),
-    rewrite: (tokens) => [rewriteOptions(b, tokens)],
-  };
+  b.edits = new OptionEdits(b);
   return b;
+}
+
+/** The edits of BONDING_OPTS. Methods, not closures: every bond profile carries these, and few
+ *  are ever used. */
+class OptionEdits implements BondEdits {
+  constructor(private readonly b: BondConfig) {}
+
+  append(token: string) {
+    return appendOption(this.b, token);
+  }
+  replaceValue(t: OptionToken, v: string) {
+    return replaceOptionValue(this.b, t, v);
+  }
+  remove(t: OptionToken) {
+    return removeOption(this.b, t);
+  }
+  renameKey(t: OptionToken, name: string) {
+    return renameOption(this.b, t, name);
+  }
+  prepend(token: string) {
+    return prependOption(this.b, token);
+  }
+  rewrite(tokens: string[]) {
+    return [rewriteOptions(this.b, tokens)];
+  }
 }

@@ -42,11 +42,16 @@ export class RuleContext {
     return this.settings.target === 'auto' || this.settings.target === tool;
   }
 
-  /** NM_CONTROLLED=no: NetworkManager turns the file into an "unmanaged" device spec, no profile. */
+  /** NM_CONTROLLED=no: NetworkManager turns the file into an "unmanaged" device spec, no profile.
+   *  Read once: judges() asks for every report. */
   get nmIgnoresFile(): boolean {
-    const v = this.doc.effective.get('NM_CONTROLLED')?.value.text.trim().toLowerCase();
-    return v !== undefined && NM_FALSE.includes(v);
+    if (this.nmIgnores === undefined) {
+      const v = this.doc.effective.get('NM_CONTROLLED')?.value.text.trim().toLowerCase();
+      this.nmIgnores = v !== undefined && NM_FALSE.includes(v);
+    }
+    return this.nmIgnores;
   }
+  private nmIgnores?: boolean;
 
   /** A fix that edits a line joined to another by a lone CR cannot know what bash and NM
    *  will read afterwards: it is offered, but never applied by fix-all or --fix. */
