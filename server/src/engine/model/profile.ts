@@ -26,6 +26,7 @@ import {
   WrittenSetting,
 } from './shape';
 import { ifcfgAddresses } from './addresses';
+import { lineSpan } from '../util/lineSpan';
 
 export * from './shape';
 
@@ -125,10 +126,7 @@ function derive(doc: ParsedDocument): Profile {
         kind,
         key,
         value: a.value.text,
-        range: {
-          start: { line: a.line, character: a.value.start },
-          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-        },
+        range: lineSpan(a.line, a.value.start, Math.max(a.value.end, a.value.start)),
       });
   }
   const written = (a: Assignment | undefined): WrittenSetting | undefined => a && new IfcfgSetting(doc, a);
@@ -161,12 +159,7 @@ function derive(doc: ParsedDocument): Profile {
 }
 
 const at = (a: Assignment | undefined): Range | undefined =>
-  a
-    ? {
-        start: { line: a.line, character: a.value.start },
-        end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-      }
-    : undefined;
+  a ? lineSpan(a.line, a.value.start, Math.max(a.value.end, a.value.start)) : undefined;
 
 /** ONBOOT, MTU or TYPE as written. Methods and getters, not closures and ranges made up
  *  front: every profile has a few of these, and few are ever shown or edited. */
@@ -187,7 +180,7 @@ class IfcfgSetting implements WrittenSetting {
   }
   get keyRange(): Range {
     const a = this.a;
-    return { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } };
+    return lineSpan(a.line, a.keyStart, a.keyEnd);
   }
   replace(v: string) {
     return [replaceValue(this.a, v)];
@@ -261,9 +254,7 @@ function detectType(doc: Readable): ProfileType {
 
 export function bondConfig(a: Assignment): BondConfig {
   const range: Range =
-    a.value.end > a.value.start
-      ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
-      : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
+    a.value.end > a.value.start ? lineSpan(a.line, a.value.start, a.value.end) : lineSpan(a.line, a.eq, a.eq + 1);
   const b = bondConfigOf(a, tokenizeOptions(a), range);
   b.edits = new OptionEdits(b);
   return b;

@@ -16,6 +16,7 @@ import { platformLabel } from '../snapshot/dmi';
 import type { MachineEvidence } from '../snapshot/machine';
 import { PARAVIRTUAL_DRIVERS } from '../snapshot/nicDrivers';
 import { keyRange, RuleContext, tokenRange, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 export interface Evidence {
   vendor: Vendor;
@@ -68,7 +69,7 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       files.add(cap.file.base);
       related.push({
         uri: cap.uri,
-        range: { start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } },
+        range: lineSpan(f.line, f.valueStart, f.valueEnd),
         message: `${sl.name}'s permanent MAC ${f.value} is a ${vendor.name} MAC (${cap.file.base})`,
       });
     }
