@@ -34,7 +34,12 @@ const BUDGET_KB: Record<string, number> = {
   // for files with findings or that had some, close re-checking its relations only, an unopened
   // file's identity read from its identity keys alone, one-file index keys without arrays) ~1 KB.
   // mptcp-flags and dhcp-hostname-flags combinations verify() refuses (KEYFILE-030) ~0.5 KB.
-  'dist/server.js': 463.5,
+  // The keyfile gaps closed against NetworkManager's own reader (numbers beyond what a property
+  // stores, dhcp-send-hostname and addr-gen-mode parsing, ethtool's 32-bit cast, addresses and
+  // routes read field by field, the gateway, the DHCP host name checks in both formats with
+  // IFCFG-055, VLAN, bridge, ethtool and IP verify() values: IAID, client id, token, routing-rule
+  // priority) ~13 KB, most of it message text.
+  'dist/server.js': 478,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server.
   'dist/lsp.js': 145,
   // The CLI's share of the same (ip -d running bond, hook scripts in --readiness, --minimum-nm-version) ~3 KB;
@@ -42,7 +47,8 @@ const BUDGET_KB: Record<string, number> = {
   // work (the collation order without an Intl.Collator, blocking writes to fds 1 and 2, listed
   // folders and resolved real paths shared by their files, systems parsed one at a time) ~4 KB.
   // ~16 KB less after the size pass, and ~2.5 KB more for the engine's cost work, as in the server.
-  'dist/cli.js': 391,
+  // The keyfile gaps closed against NetworkManager's own reader ~13 KB, as in the server.
+  'dist/cli.js': 405.5,
 };
 /** The .vsix is a zip of deflated files: its size is about the deflated size of what it ships
  *  (this estimate came within 1% of `npm run package`). */
@@ -57,9 +63,10 @@ const BUDGET_KB: Record<string, number> = {
 // README and CHANGELOG in fewer words (the changelog as a release note), shorter setting descriptions,
 // a manifest without what VS Code does not read and a pure MODE_DEPENDENT_OPTIONS to 256,796 (250.8 KiB).
 // The server's large-workspace work (fewer publishes, identity-only reads of unopened files) adds
-// ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB.
+// ~0.7 KB. The mptcp-flags and dhcp-hostname-flags refusals (KEYFILE-030) add ~0.2 KB. The keyfile
+// gaps closed against NetworkManager's own reader (server, CLI and the rules reference) add ~4 KB.
 // This budget only stops further growth.
-const VSIX_BUDGET_KB = 252.7;
+const VSIX_BUDGET_KB = 257.1;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
