@@ -85,6 +85,9 @@ export interface Keyfile {
   errors: KfError[];
   /** Lines split by a lone CR: GLib sees one line where an editor shows two. */
   loneCR: number[];
+  /** The keys NetworkManager reads each setting from, by setting name, kept as the rules ask
+   *  for them (rules/keyfile/view.ts): a file's checks ask a few settings dozens of times. */
+  views?: Map<string, Map<string, KfEntry[]> | undefined>;
 }
 
 // g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
@@ -129,7 +132,7 @@ export function parseKeyfile(text: string): Keyfile {
     if (end >= text.length) break;
     pos = end + (crlf ? 2 : 1);
   }
-  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR, views: undefined };
 
   function parseLine(raw: string, n: number, hasCR: boolean, loneCR: boolean, continues: boolean): void {
     const len = raw.length;

@@ -18,6 +18,7 @@ import { keyfileEdits } from '../../fixes/keyfileEdits';
 import { nmOlderThan } from '../../settings';
 import { message } from '../registry';
 import { lineSpan } from '../../util/lineSpan';
+import { addressIndex } from '../../model/addresses';
 
 const PORT_GROUPS = ['bond-port', 'bridge-port', 'team-port', 'ovs-port', 'ovs-interface'];
 const PORT_TYPES = ['bond', 'bridge', 'team', 'ovs-bridge', 'ovs-port', 'vrf'];
@@ -329,8 +330,7 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
 /** The order in which the reader takes address keys (nm-keyfile.c _build_list_data_cmp): by number
  *  (`address` before `address0`), then `address` before `addresses`. */
 function addressOrder(key: string): [number, number] {
-  const m = /^address(es)?(\d*)$/.exec(key)!;
-  return [m[2] === '' ? -1 : Number(m[2]), m[1] ? 1 : 0];
+  return [addressIndex(key)!, key.startsWith('addresses') ? 1 : 0];
 }
 
 /** nm-keyfile.c ip_address_or_route_parser and gateway_parser, then nm-setting-ip-config.c verify:
