@@ -16,9 +16,14 @@ const add = (list: string[], a: string | undefined) => {
   if (a !== undefined) list.push(a);
 };
 
+const NONE = Object.freeze([]) as unknown as string[];
+/** Shared by every profile without addresses (most ports): nothing changes a profile's lists. */
+const NO_ADDRESSES: Addresses = Object.freeze({ ipv4: NONE, ipv6: NONE });
+
 /** Each address once, where it first appears (a Set keeps insertion order): one pass, where a
  *  membership test per address made a file of thousands of IPADDRn quadratic. */
-const once = (out: Addresses): Addresses => ({ ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) });
+const once = (out: Addresses): Addresses =>
+  out.ipv4.length || out.ipv6.length ? { ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) } : NO_ADDRESSES;
 // A list of none or one is its own set: most profiles have one address or none.
 const unique = (list: string[]): string[] => (list.length < 2 ? list : [...new Set(list)]);
 

@@ -51,6 +51,13 @@ export function tokenizeOptions(a: Assignment): OptionToken[] {
   return tokens;
 }
 
+/** Column of the source character that produced text[i] (past the end: after the last). */
+const colAt = (v: ParsedValue, i: number): number =>
+  i < v.text.length ? colOf(v, i) : v.text.length ? endOf(v, v.text.length - 1) : v.start;
+
+/** Column just after the source characters of text[0..i). */
+const endAt = (v: ParsedValue, i: number): number => (i > 0 ? endOf(v, i - 1) : v.start);
+
 /**
  * A token of an ifcfg value: the strings rules compare, and the offsets its source columns
  * are worked out from when a finding or an edit asks for them. A value of a hundred thousand
@@ -71,33 +78,22 @@ class ValueToken implements OptionToken {
     return this.v.text.slice(this.textStart, this.textEnd);
   }
   get start(): number {
-    return this.col(this.textStart);
+    return colAt(this.v, this.textStart);
   }
   get keyStart(): number {
-    return this.col(this.textStart);
+    return this.start;
   }
   get end(): number {
-    return this.endCol(this.textEnd);
+    return endAt(this.v, this.textEnd);
   }
   get valueEnd(): number {
-    return this.endCol(this.textEnd);
+    return this.end;
   }
   get keyEnd(): number {
-    return this.endCol(this.textStart + this.key.length);
+    return endAt(this.v, this.textStart + this.key.length);
   }
   get valueStart(): number {
     const at = this.textStart + this.key.length + 1;
-    return this.value === undefined || at >= this.textEnd ? this.endCol(this.textEnd) : this.col(at);
-  }
-
-  /** Column of the source character that produced text[i] (past the end: after the last). */
-  private col(i: number): number {
-    const v = this.v;
-    return i < v.text.length ? colOf(v, i) : v.text.length ? endOf(v, v.text.length - 1) : v.start;
-  }
-
-  /** Column just after the source characters of text[0..i). */
-  private endCol(i: number): number {
-    return i > 0 ? endOf(this.v, i - 1) : this.v.start;
+    return this.value === undefined || at >= this.textEnd ? this.end : colAt(this.v, at);
   }
 }

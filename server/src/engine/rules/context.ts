@@ -43,16 +43,11 @@ export class RuleContext {
     return this.settings.target === 'auto' || this.settings.target === tool;
   }
 
-  /** NM_CONTROLLED=no: NetworkManager turns the file into an "unmanaged" device spec, no profile.
-   *  Read once: judges() asks for every report. */
+  /** NM_CONTROLLED=no: NetworkManager turns the file into an "unmanaged" device spec, no profile. */
   get nmIgnoresFile(): boolean {
-    if (this.nmIgnores === undefined) {
-      const v = this.doc.effective.get('NM_CONTROLLED')?.value.text.trim().toLowerCase();
-      this.nmIgnores = v !== undefined && NM_FALSE.includes(v);
-    }
-    return this.nmIgnores;
+    const v = this.doc.effective.get('NM_CONTROLLED')?.value.text.trim().toLowerCase();
+    return v !== undefined && NM_FALSE.includes(v);
   }
-  private nmIgnores?: boolean;
 
   /** A fix that edits a line joined to another by a lone CR cannot know what bash and NM
    *  will read afterwards: it is offered, but never applied by fix-all or --fix. */
@@ -97,9 +92,7 @@ export const UNDECLARED_FIXES = new Set<string>();
 
 /** A fix is safe for fix-all only if the rule's metadata declares it so. */
 export function resolveFix(meta: RuleMeta, draft: FixDraft): Fix {
-  let spec: NonNullable<RuleMeta['fixes']>[number] | undefined;
-  // A loop, not find(): no callback made per fix reported.
-  for (const s of meta.fixes ?? []) if (!spec && draft.title.startsWith(s.title)) spec = s;
+  const spec = meta.fixes?.find((s) => draft.title.startsWith(s.title));
   if (!spec) UNDECLARED_FIXES.add(`${meta.code}: ${draft.title}`);
   // Object.assign, not a spread: drafts come in many shapes, and a spread of a value of many
   // shapes was the slowest step of reporting a finding.

@@ -108,7 +108,7 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       vendor: found,
       source: 'mac',
       related,
-      basis: `${names(files)} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
+      basis: `${[...files].join(', ')} ${files.size === 1 ? 'has' : 'have'} ${found.name} MAC addresses`,
     };
   }
   if (platform)
@@ -139,14 +139,6 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
     }
   }
   return undefined;
-}
-
-/** The files, comma-separated (a loop: spreading the set into a list cost more than the rest of
- *  platformEvidence). */
-function names(files: Set<string>): string {
-  let out = '';
-  for (const f of files) out += out ? `, ${f}` : f;
-  return out;
 }
 
 /**
@@ -200,16 +192,16 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   // Spelled as the file spells modes, for the few fixes that switch to active-backup.
   const modeAb = () => styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
   const switchToAb = () => {
-    const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
+    const fom = `fail_over_mac=${styled(b, BOND_OPTION_BY_NAME.get('fail_over_mac')!, 'active')}`;
     const ab = modeAb();
     const toks = b.tokens
       .filter((t) => t.key !== 'fail_over_mac')
       .map((t) => (t.key === 'mode' ? `mode=${ab}` : t.text));
     if (!b.modeToken) toks.unshift(`mode=${ab}`);
-    toks.push(`fail_over_mac=${styled(b, fomOpt, 'active')}`);
+    toks.push(fom);
     return [
       {
-        title: `Use mode=${ab} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
+        title: `Use mode=${ab} with ${fom}`,
         preferred: true,
         edits: b.edits.rewrite(toks),
       },
@@ -358,29 +350,17 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   }
   const bridge = ctx.doc.effective.get('BRIDGE');
   if (bridge && bridge.value.text) {
+    const useMode = (m: string) => ({
+      title: `Use mode=${m}`,
+      edits: b.edits.rewrite([`mode=${m}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
+    });
     if (['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'].includes(mode)) {
       ctx.report(
         'VNIC-012',
         r,
         `This bond is a port of bridge ${bridge.value.text} (guests behind it): modes 0, 3, 5 and 6 break guest connectivity; use active-backup, balance-xor or 802.3ad.`,
         {
-          fixes: [
-            {
-              title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-
-              edits: b.edits.rewrite([
-                `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-              ]),
-            },
-            {
-              title: `Use mode=${modeAb()}`,
-              edits: b.edits.rewrite([
-                `mode=${modeAb()}`,
-                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-              ]),
-            },
-          ],
+          fixes: [useMode(styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')), useMode(modeAb())],
         },
       );
     }
