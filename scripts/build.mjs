@@ -2,10 +2,12 @@
 // with esbuild (options in scripts/bundles.mjs).
 import { build, context } from 'esbuild';
 import { resolve } from 'path';
-import { bundles } from './bundles.mjs';
+import { bundles, checkPrivateFields, privateFieldNames } from './bundles.mjs';
 import { writeCodeCache } from './code-cache.mjs';
 
-const all = bundles({ minify: process.argv.includes('--minify'), sourcemap: process.argv.includes('--sourcemap') });
+const minify = process.argv.includes('--minify');
+const privateFields = minify ? await privateFieldNames() : undefined;
+const all = bundles({ minify, sourcemap: process.argv.includes('--sourcemap'), privateFields });
 
 if (process.argv.includes('--watch')) {
   // `npm run watch` (the default build task in VS Code): rebuild on save. The two lines are what
@@ -27,7 +29,12 @@ if (process.argv.includes('--watch')) {
     await (await context({ ...options, outfile, plugins })).watch();
   }
 } else {
-  await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
+  await Promise.all(
+    Object.entries(all).map(async ([outfile, options]) => {
+      const r = await build({ ...options, outfile });
+      if (options.mangleCache) checkPrivateFields(privateFields, r);
+    }),
+  );
   // The warm-up: a lint of the bundled example, output discarded.
   writeCodeCache('dist/cli.js', (cli) =>
     cli.run(
