@@ -43,8 +43,9 @@ const BUDGET_KB: Record<string, number> = {
   // routes read field by field, the gateway, the DHCP host name checks in both formats with
   // IFCFG-055, VLAN, bridge, ethtool and IP verify() values: IAID, client id, token, routing-rule
   // priority) ~13 KB, most of it message text. TypeScript's import helpers once (in dist/lsp.js)
-  // ~3 KB less; vscode-languageserver's private fields keep their names: 473.9 KB.
-  'dist/server.js': 475,
+  // ~3 KB less; vscode-languageserver's private fields keep their names: 473.9 KB. The engine's
+  // cost work after it (lineSpan, numbered keys built once…) ~2 KB less: 471.9 KB.
+  'dist/server.js': 473,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server. Each TypeScript
   // import helper once (here, for all three bundles) ~7 KB less; private fields keep their names
   // (~2.8 KB): 136.1 KB.
@@ -78,8 +79,9 @@ const BUDGET_KB: Record<string, number> = {
 // The client bundle without minimatch and semver (vscode-languageclient needs them for nothing
 // our server registers and for one caret-range check; client/src/libraryStandIns) ~15.3 KB less,
 // and the private fields back under their own names ~1.2 KB more: packed 244,038 bytes
-// (238.3 KiB; this estimate says 239.0). This budget only stops further growth.
-const VSIX_BUDGET_KB = 239.5;
+// (238.3 KiB); with the engine's cost work merged after it, 244,235 (238.5 KiB; this estimate
+// says 239.2). This budget only stops further growth.
+const VSIX_BUDGET_KB = 239.7;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
