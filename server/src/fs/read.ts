@@ -182,7 +182,7 @@ export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
     const fst = fstatSync(fd);
     if (!fst.isFile()) return { ok: false, reason: 'not-regular', detail: fileTypeName(fst) };
     if (fst.size > max) return tooLarge(fst.size, max);
-    const bytes = readToEnd(fd, max);
+    const bytes = readToEnd(fd, max, fst.size);
     if (!bytes) return tooLarge(max + 1, max);
     return { ok: true, bytes, stat: fst, real };
   } catch (e) {
@@ -215,14 +215,20 @@ function readPipe(p: FsPath, max: number): ReadResult {
  *  file made the garbage collector, not the disk, the cost of reading a large folder. */
 const scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
-/** Reads an open descriptor until end of file; undefined when it holds more than `max` bytes. */
-export function readToEnd(fd: number, max: number): Buffer | undefined {
+/** Reads an open descriptor until end of file; undefined when it holds more than `max` bytes.
+ *  `size`: what fstat says a regular file holds. A read that returns less than asked and brings
+ *  the total to that size has reached the file's end, so the read that would return nothing is
+ *  not made (a small file is one read instead of two). Procfs files, whose size is 0,
+ *  and sysfs files, whose size is a page whatever they hold, are still read until a read
+ *  returns nothing. */
+export function readToEnd(fd: number, max: number, size = 0): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     let n: number;
+    const want = Math.min(scratch.length, max + 1 - total);
     try {
-      n = readSync(fd, scratch, 0, Math.min(scratch.length, max + 1 - total), null);
+      n = readSync(fd, scratch, 0, want, null);
     } catch (e) {
       // A pipe with no writer ready yet: wait a little instead of spinning.
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
@@ -234,6 +240,7 @@ export function readToEnd(fd: number, max: number): Buffer | undefined {
     chunks.push(Buffer.from(scratch.subarray(0, n)));
     total += n;
     if (total > max) return undefined;
+    if (total === size && n < want) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
