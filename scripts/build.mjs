@@ -3,10 +3,12 @@
 import { build, context } from 'esbuild';
 import { existsSync } from 'fs';
 import { resolve } from 'path';
-import { bundles } from './bundles.mjs';
+import { bundles, checkPrivateFields, privateFieldNames } from './bundles.mjs';
 import { writeCodeCache } from './code-cache.mjs';
 
-const all = bundles({ minify: process.argv.includes('--minify'), sourcemap: process.argv.includes('--sourcemap') });
+const minify = process.argv.includes('--minify');
+const privateFields = minify ? await privateFieldNames() : undefined;
+const all = bundles({ minify, sourcemap: process.argv.includes('--sourcemap'), privateFields });
 
 if (process.argv.includes('--watch')) {
   // `npm run watch` (the default build task in VS Code): rebuild on save. The two lines are what
@@ -28,7 +30,12 @@ if (process.argv.includes('--watch')) {
     await (await context({ ...options, outfile, plugins })).watch();
   }
 } else {
-  await Promise.all(Object.entries(all).map(([outfile, options]) => build({ ...options, outfile })));
+  await Promise.all(
+    Object.entries(all).map(async ([outfile, options]) => {
+      const r = await build({ ...options, outfile });
+      if (options.mangleCache) checkPrivateFields(privateFields, r);
+    }),
+  );
   // The warm-up, output discarded: the examples and the test corpora's real-world and
   // NetworkManager files, so the functions a lint of everyday files calls are compiled into the
   // cache; a function the warm-up never ran is compiled at its first call of every run.

@@ -3,7 +3,9 @@
 // The extension and the language server both embed the LSP protocol, JSON-RPC and LSP types
 // (~140 KB minified). They run in different processes, so each needs them, but the .vsix need
 // not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
-import { readFileSync } from 'fs';
+import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'fs';
+import { dirname, join } from 'path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 
@@ -18,7 +20,8 @@ export const SHARED_MODULES = [
 ];
 const SHARED_FILE = './lsp.js';
 
-/** Resolves the shared modules to dist/lsp.js at run time instead of bundling them. */
+/** Resolves the shared modules (and the libraries' import helpers, below) to dist/lsp.js at run
+ *  time instead of bundling them. */
 const useShared = {
   name: 'lsp-shared',
   setup(b) {
@@ -26,6 +29,7 @@ const useShared = {
     b.onResolve({ filter: /^vscode-/ }, (a) =>
       names.has(a.path) ? { path: a.path, namespace: 'lsp-shared' } : undefined,
     );
+    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({ path: a.path, namespace: 'lsp-shared' }));
     b.onResolve({ filter: /^\.\/lsp\.js$/, namespace: 'lsp-shared' }, () => ({ path: SHARED_FILE, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lsp-shared' }, (a) => ({
       contents: `module.exports = require(${JSON.stringify(SHARED_FILE)})[${JSON.stringify(a.path)}];`,
@@ -34,16 +38,149 @@ const useShared = {
   },
 };
 
-/** The shared bundle's entry: every shared module by name. */
-const sharedEntry = {
-  contents: `module.exports = {${SHARED_MODULES.map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`).join(',')}};`,
+// TypeScript compiled every module of the LSP libraries with its own copy of the import helpers it
+// needs (__createBinding, __setModuleDefault, __importStar, __importDefault, __exportStar): 24 copies
+// in the client alone, ~1 KB each. The .vsix keeps one copy of each, in dist/lsp.js: a module's
+// `var __name = (this && this.__name) || …;` statements become requires of that copy when they are
+// the very text of the libraries' usual copy (the commonest text of each helper across the four
+// libraries, verbatim). A module with any other helper text keeps its own, so only identical code
+// is shared; nothing else in the libraries changes.
+const HELPER = /^var (__\w+) = \(this && this\.\1\) \|\| /;
+const COMPILED_LIBRARIES = [
+  'vscode-jsonrpc',
+  'vscode-languageserver-protocol',
+  'vscode-languageserver',
+  'vscode-languageclient',
+];
+const IN_COMPILED_LIBRARY = new RegExp(
+  `[\\\\/]node_modules[\\\\/](${COMPILED_LIBRARIES.join('|')})[\\\\/]lib[\\\\/].*\\.js$`,
+);
+const HELPER_PREFIX = 'ts-helper:';
+
+/** The helper statements at the top of a compiled module: name, first and last line, text. */
+function helperStatements(lines) {
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = HELPER.exec(lines[i]);
+    if (!m) continue;
+    let last = i + 1;
+    // A statement ends on the first later line that starts in column 0 and ends with `;`.
+    while (last < lines.length && !/^\S.*;$/.test(lines[last])) last++;
+    if (last === lines.length) break;
+    found.push({ name: m[1], first: i, last, text: lines.slice(i, last + 1).join('\n') });
+    i = last;
+  }
+  return found;
+}
+
+let usualHelpers;
+/** The commonest text of each helper in the libraries' compiled modules, by name (the same for
+ *  every build, so the bundles agree on what dist/lsp.js holds). */
+function helpers() {
+  if (usualHelpers) return usualHelpers;
+  const counts = new Map();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.js'))
+        for (const h of helperStatements(readFileSync(p, 'utf8').split('\n'))) {
+          const byText = counts.get(h.name) ?? counts.set(h.name, new Map()).get(h.name);
+          byText.set(h.text, (byText.get(h.text) ?? 0) + 1);
+        }
+    }
+  };
+  for (const lib of COMPILED_LIBRARIES) walk(new URL(`../node_modules/${lib}/lib`, import.meta.url).pathname);
+  usualHelpers = new Map(
+    [...counts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, byText]) => [name, [...byText].sort(([ta, a], [tb, b]) => b - a || (ta < tb ? -1 : 1))[0][0]]),
+  );
+  return usualHelpers;
+}
+
+/** Replaces the usual helper copies of the libraries' modules with requires of `ts-helper:name`
+ *  (in dist/lsp.js a module holding the usual text; in the other bundles, lsp.js's copy). */
+const helpersOnce = {
+  name: 'ts-helpers-once',
+  setup(b) {
+    b.onLoad({ filter: IN_COMPILED_LIBRARY }, (a) => {
+      const lines = readFileSync(a.path, 'utf8').split('\n');
+      const statements = helperStatements(lines);
+      // All or none: a module's own helpers call each other.
+      if (!statements.length || statements.some((h) => helpers().get(h.name) !== h.text)) return undefined;
+      // Line for line, so the library's source map still fits.
+      for (const h of statements)
+        lines.splice(
+          h.first,
+          h.last - h.first + 1,
+          `var ${h.name} = require("${HELPER_PREFIX}${h.name}");`,
+          ...Array(h.last - h.first).fill(''),
+        );
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(a.path) };
+    });
+    b.onResolve({ filter: /^ts-helper:/ }, (a) => ({
+      path: a.path.slice(HELPER_PREFIX.length),
+      namespace: 'ts-helper',
+    }));
+    // A helper that calls others (__importStar calls __createBinding) requires them the same way.
+    b.onLoad({ filter: /.*/, namespace: 'ts-helper' }, (a) => {
+      const text = helpers().get(a.path);
+      const uses = [...helpers().keys()].filter((n) => n !== a.path && text.includes(`${n}(`));
+      const head = uses.map((n) => `var ${n} = require("${HELPER_PREFIX}${n}");\n`).join('');
+      return { contents: `${head}${text}\nmodule.exports = ${a.path};`, loader: 'js' };
+    });
+  },
+};
+
+/** The shared bundle's entry: every shared module and every usual helper, by name. */
+const sharedEntry = () => ({
+  contents: `module.exports = {${[...SHARED_MODULES, ...[...helpers().keys()].map((h) => HELPER_PREFIX + h)]
+    .map((m) => `${JSON.stringify(m)}: require(${JSON.stringify(m)})`)
+    .join(',')}};`,
   resolveDir: new URL('..', import.meta.url).pathname,
   sourcefile: 'lsp-shared.js',
   loader: 'js',
-};
+});
 
-/** esbuild options of every bundle, by output file. */
-export function bundles({ minify = false, sourcemap = false } = {}) {
+// The LSP libraries compile TypeScript's private and protected members to fields named `_x`
+// (`this._connection`, 38 uses in the server). Minified bundles give those fields short names:
+// ~1.25 KB less in the .vsix. Nothing reads such a field by a computed or quoted name, and none
+// crosses the wire, so only the spelling changes. Names starting `__` (`__esModule`) stay.
+const PRIVATE_FIELDS = { mangleProps: /^_[A-Za-z]/, reserveProps: /^__/ };
+/** The bundles whose objects meet: the client's and the server's code use dist/lsp.js's objects. */
+const SHARING = ['dist/extension.js', 'dist/server.js', 'dist/lsp.js'];
+
+/** The short name of every private field of the bundles that share dist/lsp.js, the same in all
+ *  three (a field written by lsp.js's code may be read by the client's) and never a name any of
+ *  them uses as it is: worked out by one build of all their code together. */
+export async function privateFieldNames() {
+  const all = bundles({ minify: true })['dist/lsp.js'];
+  const r = await build({
+    ...all,
+    ...PRIVATE_FIELDS,
+    mangleCache: {},
+    stdin: {
+      ...sharedEntry(),
+      contents: `${sharedEntry().contents}\nrequire('./client/src/extension.ts');\nrequire('./server/src/start.ts');`,
+    },
+    external: ['vscode'],
+    write: false,
+    logLevel: 'silent',
+  });
+  return r.mangleCache;
+}
+
+/** Throws when a build of a sharing bundle named a private field the shared table does not hold
+ *  (the table and the bundles would then disagree on its name). */
+export function checkPrivateFields(names, result) {
+  const extra = Object.keys(result.mangleCache ?? {}).filter((k) => !(k in names));
+  if (extra.length) throw new Error(`private fields outside the shared table: ${extra.join(', ')}`);
+}
+
+/** esbuild options of every bundle, by output file. With `privateFields` (from
+ *  privateFieldNames(); minified builds only), the sharing bundles shorten private field names. */
+export function bundles({ minify = false, sourcemap = false, privateFields = undefined } = {}) {
   const common = {
     bundle: true,
     platform: 'node',
@@ -53,20 +190,24 @@ export function bundles({ minify = false, sourcemap = false } = {}) {
     minify,
     define: { IFCFG_VERSION: JSON.stringify(pkg.version) },
     logLevel: 'warning',
+    plugins: [helpersOnce],
   };
-  return {
+  const out = {
     'dist/extension.js': {
       ...common,
       entryPoints: ['client/src/extension.ts'],
       external: ['vscode'],
-      plugins: [useShared],
+      plugins: [useShared, helpersOnce],
     },
-    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared] },
-    'dist/lsp.js': { ...common, stdin: sharedEntry },
+    'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared, helpersOnce] },
+    'dist/lsp.js': { ...common, stdin: sharedEntry() },
     'dist/cli.js': { ...common, entryPoints: ['server/src/cli/main.ts'] },
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
     'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
   };
+  if (minify && privateFields)
+    for (const f of SHARING) Object.assign(out[f], PRIVATE_FIELDS, { mangleCache: privateFields });
+  return out;
 }
 
 /** The manifest inside the .vsix: what VS Code reads, without the npm-only fields, minified. */
@@ -81,11 +222,27 @@ export function vsixManifest(text) {
   return JSON.stringify(manifest);
 }
 
-/** A file as the .vsix holds it: the manifest as above, the other JSON files (grammars,
+/** README sections for people working from the repository (building from source, contributing):
+ *  the .vsix's copy, which VS Code and the Marketplace show beside an installed extension, leaves
+ *  them out. */
+export const REPOSITORY_SECTIONS = ['Quick start', 'Contributing'];
+
+/** The README as the .vsix holds it: without the REPOSITORY_SECTIONS (each from its `## ` heading
+ *  to the next). Throws when one is missing, so a renamed heading cannot ship unnoticed. */
+export function vsixReadme(text) {
+  const sections = text.split(/^(?=## )/m);
+  const kept = sections.filter((s) => !REPOSITORY_SECTIONS.includes(s.slice(3, s.indexOf('\n')).trim()));
+  if (sections.length - kept.length !== REPOSITORY_SECTIONS.length)
+    throw new Error(`README.md: expected the sections ${REPOSITORY_SECTIONS.join(', ')}`);
+  return kept.join('');
+}
+
+/** A file as the .vsix holds it: the README as above, the manifest as above, the other JSON files (grammars,
  *  snippets, language configurations) without indentation, anything else as it is. A JSON file
  *  with comments (VS Code allows them in a language configuration) is left as it is. */
 export function vsixFile(path, bytes) {
   if (path === 'package.json') return Buffer.from(vsixManifest(bytes.toString('utf8')));
+  if (path === 'README.md') return Buffer.from(vsixReadme(bytes.toString('utf8')));
   if (!path.endsWith('.json')) return bytes;
   try {
     return Buffer.from(JSON.stringify(JSON.parse(bytes.toString('utf8'))));

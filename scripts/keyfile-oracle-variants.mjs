@@ -1,7 +1,7 @@
 // Judges the small keyfile variants of test/fixtures/keyfile/verify-variants.json with
 // NetworkManager itself (the nm-oracle keyfile reader, built from a pinned commit) and writes
-// each verdict next to its text. The variants probe the verify() rules of 802.1X, Wi-Fi, Wi-Fi
-// security and GSM one property at a time; the tests compare our engine against the verdicts.
+// each verdict next to its text. The variants probe verify() and the reader one property at a
+// time; the tests compare our engine against the verdicts.
 // usage: node scripts/keyfile-oracle-variants.mjs <path to nm-oracle/run-keyfile.sh> [commit]
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';

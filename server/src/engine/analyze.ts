@@ -17,6 +17,7 @@ import { checkCapture, checkRunningBond } from './rules/capture';
 import { checkPortRunning, checkUnconfiguredPorts } from './rules/runningPorts';
 import { checkBridgeDelay, checkBridgingOptions } from './rules/bridging';
 import { checkAddressing } from './rules/addressing';
+import { checkDhcpHostname } from './rules/dhcpHostname';
 import { checkEthtoolOptions } from './rules/ethtool';
 import { checkMigration } from './migrate/readinessCheck';
 import { Finding } from './types';
@@ -46,6 +47,7 @@ const CHECKS: Array<(ctx: RuleContext) => void> = [
   checkBridgingOptions,
   checkBridgeDelay,
   checkAddressing,
+  checkDhcpHostname,
   checkEthtoolOptions,
   checkCapture,
   checkPortRunning,

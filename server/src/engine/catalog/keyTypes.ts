@@ -126,3 +126,8 @@ export function isIfname(s: string): boolean {
 export function isUuid(s: string): boolean {
   return /^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$/.test(s);
 }
+
+/** What NetworkManager's nm_utils_is_uuid (nm_uuid_is_valid_nmlegacy) still takes for a UUID. */
+export function isNmLegacyUuid(s: string): boolean {
+  return (s.length === 36 && s.split('-').length === 5) || /^[0-9a-fA-F]{40}$/.test(s) || isUuid(s);
+}

@@ -293,7 +293,7 @@ const ROWS: Row[] = [
   ],
   ['DHCP_HOSTNAME', STR, 'both', ANY, 'Host name sent to the DHCP server.'],
   ['DHCP_FQDN', STR, 'both', ANY, 'Fully qualified name sent by DHCP; wins over DHCP_HOSTNAME.'],
-  ['DHCP_HOSTNAME_FLAGS', STR, 'nm', ANY, 'DHCPv4 FQDN option flags.'],
+  ['DHCP_HOSTNAME_FLAGS', int(0, 4294967295), 'nm', ANY, 'DHCPv4 FQDN option flags (decimal sum).'],
   ['DHCP_SEND_HOSTNAME', BOOL, 'both', ANY, 'Whether to send a host name at all.', 'yes'],
   ['DHCP_CLIENT_ID', STR, 'nm', ANY, 'DHCPv4 client identifier (`mac`, `perm-mac`, `duid`, `stable`, hex bytes…).'],
   ['DHCP_VENDOR_CLASS_IDENTIFIER', STR, 'nm', ANY, 'DHCP option 60.'],
@@ -349,7 +349,7 @@ const ROWS: Row[] = [
   ['DHCPV6_IAID', STR, 'nm', ANY, 'DHCPv6 IAID.'],
   ['DHCPV6_PD_HINT', STR, 'nm', ANY, 'Prefix-delegation hint such as `::/60`.'],
   ['DHCPV6_HOSTNAME', STR, 'nm', ANY, 'Host name sent by DHCPv6.'],
-  ['DHCPV6_HOSTNAME_FLAGS', STR, 'nm', ANY, 'DHCPv6 FQDN flags.'],
+  ['DHCPV6_HOSTNAME_FLAGS', int(0, 4294967295), 'nm', ANY, 'DHCPv6 FQDN flags (decimal sum).'],
   ['DHCPV6_SEND_HOSTNAME', BOOL, 'nm', ANY, 'Send a host name in DHCPv6.', 'yes'],
   [
     'IPV6TUNNELIPV4',

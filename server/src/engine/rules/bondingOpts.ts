@@ -192,7 +192,19 @@ function checkValue(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondOpti
     return;
   }
   if (o.kind === 'ifname') {
-    if (v.length > 15 || /[\s/:]/.test(v)) ctx.report('BOND-044', r, `"${v}" is not a valid interface name.`);
+    if (v.length > 15 || /[\s/:]/.test(v)) {
+      // nm-setting-bond.c validates the name (nm_utils_ifname_valid_kernel): a keyfile's readers
+      // drop the option with a warning, so nothing reaches the kernel.
+      const nmOnly = !ctx.judges('initscripts');
+      ctx.report(
+        'BOND-044',
+        r,
+        nmOnly
+          ? `"${v}" is not a valid interface name${/\s$/.test(v) ? ' (the trailing blank is part of the value)' : ''}: NetworkManager ignores the option ("invalid value '${v}' for option '${o.name}'") and the bond has no ${o.name}.`
+          : `"${v}" is not a valid interface name.`,
+        { severity: nmOnly ? 'warning' : undefined },
+      );
+    }
     return;
   }
   if (o.kind !== 'enum' && o.kind !== 'int') return;
@@ -417,7 +429,8 @@ function applicability(ctx: RuleContext, b: BondConfig, t: OptionToken, o: BondO
               : 'BOND-045';
   const where =
     o.name === 'primary'
-      ? 'primary only exists in active-backup, balance-tlb and balance-alb'
+      ? // nm-setting-bond.c verify names only active-backup in its error, but takes tlb and alb too.
+        `primary only exists in active-backup, balance-tlb and balance-alb${ctx.judges('networkmanager') && /refuses/.test(what) ? ` (NetworkManager: "bond.options: 'primary' option is only valid for 'mode=active-backup'")` : ''}`
       : o.name === 'xmit_hash_policy'
         ? 'xmit_hash_policy only chooses ports in balance-xor and 802.3ad, and in balance-tlb/alb with tlb_dynamic_lb=0'
         : `${o.name} only acts in ${(EFFECTIVE_ONLY_IN[o.name] ?? allowedModes(o.name)).join(', ')}`;

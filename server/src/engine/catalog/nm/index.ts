@@ -90,3 +90,18 @@ export function lookupKey(group: string, key: string): { setting?: NmSetting; ro
 export function rowRange(row: NmPropertyRow): [bigint, bigint] | undefined {
   return row.range ? [BigInt(row.range[0]), BigInt(row.range[1])] : undefined;
 }
+
+const INT32: [bigint, bigint] = [-(2n ** 31n), 2n ** 31n - 1n];
+const UINT32: [bigint, bigint] = [0n, 2n ** 32n - 1n];
+// Enum rows whose GObject property is a plain guint (gen-metadata-nm-settings-libnm-core.xml.in,
+// gprop-type="guint" at NM 355bc902994f): the reader takes 0..2^32-1, not the int range of an enum.
+const UNSIGNED_ENUMS = new Set(['802-11-wireless.powersave', '802-11-wireless.mac-address-randomization']);
+
+/** The numbers the keyfile reader can store before the property's own range is looked at
+ *  (nm-keyfile.c read_one_setting_value: flags and guint up to G_MAXUINT, enums and gint
+ *  G_MININT..G_MAXINT); beyond them it warns "value cannot be interpreted as integer". */
+export function storageRange(row: NmPropertyRow): [bigint, bigint] | undefined {
+  if (row.t === 'flags') return UINT32;
+  if (row.t === 'enum') return UNSIGNED_ENUMS.has(`${row.s}.${row.k}`) ? UINT32 : INT32;
+  return undefined;
+}

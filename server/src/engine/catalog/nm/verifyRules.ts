@@ -45,6 +45,12 @@ export type NmValueTest =
   | 'wifi-channel'
   | 'wake-on-lan'
   | 'wake-on-wlan'
+  | 'vlan-id'
+  | 'vlan-parent'
+  | 'bridge-forward-delay'
+  | 'bridge-hello-time'
+  | 'bridge-max-age'
+  | 'bridge-group-forward-mask'
   | 'wps-method'
   | 'auth-flags'
   | 'secret-flags';
@@ -250,6 +256,16 @@ export const NM_VERIFY_RULES: readonly NmVerifyRule[] = [
 
   // nm-setting-wired.c
   { s: '802-3-ethernet', check: 'value', key: 'wake-on-lan', test: 'wake-on-lan' },
+
+  // nm-setting-vlan.c
+  { s: 'vlan', check: 'value', key: 'id', test: 'vlan-id' },
+  { s: 'vlan', check: 'value', key: 'parent', test: 'vlan-parent' },
+
+  // nm-setting-bridge.c verify / check_range
+  { s: 'bridge', check: 'value', key: 'forward-delay', test: 'bridge-forward-delay' },
+  { s: 'bridge', check: 'value', key: 'hello-time', test: 'bridge-hello-time' },
+  { s: 'bridge', check: 'value', key: 'max-age', test: 'bridge-max-age' },
+  { s: 'bridge', check: 'value', key: 'group-forward-mask', test: 'bridge-group-forward-mask' },
 
   // nm-setting-wireless.c
   {

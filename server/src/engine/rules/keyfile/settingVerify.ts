@@ -1,7 +1,7 @@
 // Runs the verify() requirements of the 802.1X, Wi-Fi, Wi-Fi security, GSM and WireGuard settings
 // (catalog/nm/verifyRules.ts) over a keyfile, with each value as NetworkManager holds it after
 // reading: numbers parsed, lists split, unreadable values left unset.
-import { groupSpelling, nmProperty, SETTING_BY_NAME, type NmPropertyRow } from '../../catalog/nm';
+import { groupSpelling, nmProperty, SETTING_BY_NAME, storageRange, type NmPropertyRow } from '../../catalog/nm';
 import { NM_VERIFY_RULES, type NmCond, type NmVerifyRule } from '../../catalog/nm/verifyRules';
 import { KfEntry, splitList, unescapeValue } from '../../parser/keyfile';
 import type { Range } from '../../types';
@@ -47,6 +47,8 @@ function held(ctx: RuleContext, setting: string, key: string): Held | undefined 
   if (NUMERIC.has(row.t)) {
     const n = parseNmInt(raw).value;
     if (n === undefined) return undefined;
+    const store = storageRange(row);
+    if (store && (n < store[0] || n > store[1])) return undefined; // "cannot be interpreted as integer"
     if (row.range && (n < BigInt(row.range[0]) || n > BigInt(row.range[1]))) return undefined;
     if (row.enumCheck === 'read' && row.values && !row.values.some((v) => BigInt(v.num) === n)) return undefined;
     // A GFlags property refuses unknown bits when read (the default stays).

@@ -3,7 +3,7 @@
 // Facts: nm-keyfile.c read_one_setting_value and its parsers, nm-shared-utils.c
 // _nm_utils_ascii_str_to_int64, gkeyfile.c g_key_file_parse_value_as_boolean (NM 355bc902994f).
 import { isIPv4, isIPv6, isIfname } from '../../catalog/keyTypes';
-import type { NmPropertyRow } from '../../catalog/nm';
+import { storageRange, type NmPropertyRow } from '../../catalog/nm';
 import { splitList, unescapedText, unescapeValue } from '../../parser/keyfile';
 import type { RuleCode } from '../registry';
 
@@ -98,11 +98,20 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       message: `"${raw}" is not a number; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
     };
   }
+  const keeps = `NetworkManager warns, ignores the line and keeps the default${row.def ? ` (${row.def})` : ''}; the profile still loads.`;
+  const store = storageRange(row);
+  if (store && (value < store[0] || value > store[1])) {
+    return {
+      code: 'KEYFILE-021',
+      outcome: 'ignored',
+      message: `${value} does not fit ${row.k}, which holds ${store[0] < 0n ? 'a signed' : 'an unsigned'} 32-bit number ("value cannot be interpreted as integer"): ${keeps}`,
+    };
+  }
   if (!inRange(row, value)) {
     return {
       code: 'KEYFILE-021',
       outcome: 'ignored',
-      message: `${value} is outside ${row.range![0]}..${row.range![1]}; NetworkManager warns and keeps the default${row.def ? ` (${row.def})` : ''}.`,
+      message: `${value} is outside ${row.range![0]}..${row.range![1]}: ${keeps}`,
     };
   }
   // A plain integer property (enumCheck 'none', such as powersave) keeps any number it can store.
@@ -136,7 +145,7 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
       return {
         code: 'KEYFILE-022',
         outcome: 'ignored',
-        message: `${value} sets bits ${row.k} does not have (known: ${row.flags.map((f) => `${f.bit} ${f.name}`).join(', ')}).`,
+        message: `${value} sets bits ${row.k} does not have (known: ${row.flags.map((f) => `${f.bit} ${f.name}`).join(', ')}): NetworkManager warns, ignores the line and keeps the default.`,
       };
     }
   }
@@ -149,6 +158,107 @@ export function checkInteger(row: NmPropertyRow, raw: string): ValueProblem | un
     };
   }
   return undefined;
+}
+
+/** [ethtool] numbers (nm-keyfile.c _read_setting, gendata): g_key_file_get_uint64 (decimal, a sign
+ *  allowed, g_ascii_strtoull), then a cast to guint32 with no check: only the low 32 bits stay.
+ *  nm-setting-ethtool.c verify then holds adaptive coalescing to 0/1 and fec-mode to known modes. */
+export function checkEthtoolNumber(k: string, raw: string): ValueProblem[] {
+  const m = /^\s*([+-]?)(\d+)$/.exec(raw);
+  if (!m)
+    return [
+      {
+        code: 'KEYFILE-021',
+        outcome: 'ignored',
+        message: `NetworkManager reads ethtool numbers as plain decimal (no hex, nothing after the digits): it cannot read "${raw}" ("is not a uint32"), warns and leaves this ethtool setting alone.`,
+      },
+    ];
+  const max64 = (1n << 64n) - 1n;
+  const mag = BigInt(m[2]);
+  // strtoull: a value beyond 64 bits is the maximum, a negative one wraps around.
+  const u64 = mag > max64 ? max64 : m[1] === '-' ? ((1n << 64n) - mag) & max64 : mag;
+  const kept = u64 & 0xffffffffn;
+  const out: ValueProblem[] = [];
+  if (kept !== mag || (m[1] === '-' && mag !== 0n))
+    out.push({
+      code: 'KEYFILE-021',
+      outcome: 'surprising',
+      message: `${raw.trim()} does not fit 32 bits: NetworkManager keeps only the low 32 bits, without a warning, and applies ${kept}.`,
+    });
+  if ((k === 'coalesce-adaptive-rx' || k === 'coalesce-adaptive-tx') && kept > 1n)
+    out.push({
+      code: 'KEYFILE-027',
+      outcome: 'rejected',
+      message: `${k} is 0 or 1 (a number, not true/false): verify() fails ("ethtool.${k}: coalesce option must be either 0 or 1") and NetworkManager does not load the profile.`,
+    });
+  if (k === 'fec-mode' && (kept === 1n || kept >= 64n))
+    out.push({
+      code: 'KEYFILE-027',
+      outcome: 'rejected',
+      message: `fec-mode is a sum of 2 (auto), 4 (off), 8 (rs), 16 (baser) and 32 (llrs); ${kept} is not: verify() fails ("ethtool.fec-mode: … is not valid FEC modes") and NetworkManager does not load the profile.`,
+    });
+  return out;
+}
+
+/** GLib's g_key_file_get_integer: strtol base 10, digits then the end or a blank, int range. */
+function glibInteger(raw: string): bigint | undefined {
+  const m = /^\s*([+-]?\d+)(?:\s[^]*)?$/.exec(raw);
+  if (!m) return undefined;
+  const v = BigInt(m[1]);
+  return v >= -(2n ** 31n) && v < 2n ** 31n ? v : undefined;
+}
+
+/** What NetworkManager makes of [ipv4]/[ipv6] dhcp-send-hostname= (nm-keyfile.c
+ *  _read_handle_renamed_properties): an integer, else a GLib boolean, else nothing (warning). The
+ *  value is the tri-state dhcp-send-hostname-v2. */
+export function readSendHostname(raw: string): bigint | undefined {
+  const n = glibInteger(raw);
+  if (n !== undefined) return n;
+  const b = /^(true|false)[ \t]*$/.exec(raw);
+  return b ? (b[1] === 'true' ? 1n : 0n) : undefined;
+}
+
+function checkSendHostname(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const v = readSendHostname(raw);
+  if (v === undefined) {
+    const byName = row.values?.find((x) => x.name === raw.trim());
+    return {
+      code: 'KEYFILE-022',
+      outcome: 'ignored',
+      message: `NetworkManager cannot read "${raw}" as dhcp-send-hostname (a number or true/false): it warns ("invalid value for '${row.s}.dhcp-send-hostname'"), ignores the line and keeps the default (-1: the global default, else dhcp-send-hostname-deprecated).${byName ? ` Write ${byName.num} for ${byName.name}.` : ` Values: ${enumLabel(row)}.`}`,
+      replacement: byName ? String(byName.num) : undefined,
+    };
+  }
+  if (v >= -1n && v <= 1n) return undefined;
+  // normalize() copies the tri-state into the old boolean, which cannot hold it: verify() still fails.
+  return {
+    code: 'KEYFILE-030',
+    outcome: 'rejected',
+    message: `${v} is not a value of dhcp-send-hostname (${enumLabel(row)}): NetworkManager reads it, normalize() cannot make the deprecated boolean agree, so verify() fails ("${row.s}.dhcp-send-hostname: the value is inconsistent with 'dhcp-send-hostname-v2'") and the profile is not loaded.`,
+  };
+}
+
+/** ipv6.addr-gen-mode (nm-keyfile.c ip6_addr_gen_mode_parser, nm_utils_enum_from_str): a name,
+ *  or any decimal or 0x number in the int range; what cannot be read becomes default-or-eui64,
+ *  a number that is no mode fails verify() (nm-setting-ip6-config.c). */
+function checkAddrGenMode(row: NmPropertyRow, raw: string): ValueProblem | undefined {
+  const names = row.choices ?? [];
+  const s = unescapedText(raw).trim();
+  if (names.includes(s)) return undefined;
+  const hex = /^(-?)0x([0-9a-fA-F]+)$/.exec(s);
+  const n = hex ? BigInt(`0x${hex[2]}`) * (hex[1] ? -1n : 1n) : /^-?\d+$/.test(s) ? BigInt(s) : undefined;
+  if (n === undefined || n < -(2n ** 31n) || n >= 2n ** 31n)
+    return {
+      code: 'KEYFILE-022',
+      outcome: 'ignored',
+      message: `"${raw}" is not an address generation mode (${names.join(', ')}, case-sensitive): NetworkManager warns ("invalid option") and uses default-or-eui64.`,
+    };
+  if (n >= 0n && n <= 3n) return undefined;
+  return {
+    code: 'KEYFILE-027',
+    outcome: 'rejected',
+    message: `${n} is no address generation mode (0 eui64, 1 stable-privacy, 2 default-or-eui64, 3 default): NetworkManager reads the number, verify() fails ("ipv6.addr-gen-mode: property is invalid") and the profile is not loaded.`,
+  };
 }
 
 /** Plain uint32 flags whose verify() refuses unknown bits and some combinations: connection.mptcp-flags
@@ -189,7 +299,7 @@ export function checkMac(row: NmPropertyRow, raw: string): ValueProblem | undefi
   return {
     code: 'KEYFILE-023',
     outcome: 'ignored',
-    message: `"${raw}" is not a ${octets[0]}-byte MAC address; NetworkManager ignores the key ("ignoring invalid MAC address").`,
+    message: `"${raw}" is not a ${octets[0]}-byte MAC address${/\s$/.test(raw) ? ' (the trailing blank is part of the value)' : ''}; NetworkManager ignores the key ("ignoring invalid MAC address").`,
   };
 }
 
@@ -207,59 +317,92 @@ function checkMacList(row: NmPropertyRow, raw: string): ValueProblem[] {
     }));
 }
 
-/** The first five fields of `v` at `/ , ;` (what v.split(/[/,;]/) starts with, without a regex). */
-function fields5(v: string): string[] {
-  const out: string[] = [];
-  let from = 0;
-  for (let i = 0; i < v.length && out.length < 5; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 47 /* / */ || c === 44 /* , */ || c === 59 /* ; */) {
-      out.push(v.slice(from, i));
-      from = i + 1;
-    }
+const IP_CHARS = /[0-9a-fA-F:.%]/;
+const DIGIT = /[0-9]/;
+
+/** nm-keyfile.c read_field: characters of `chars` up to a `/ ; ,`, the end, or any other
+ *  character (an error: the position stays). `at` is null once the input is used up. */
+function readField(st: { v: string; at: number | null }, chars: RegExp): { field?: string; bad?: number } {
+  if (st.at === null || st.at >= st.v.length) return {};
+  let i = st.at;
+  while (i < st.v.length && chars.test(st.v[i])) i++;
+  if (i === st.v.length) {
+    const field = st.v.slice(st.at);
+    st.at = null;
+    return { field };
   }
-  if (out.length < 5) out.push(v.slice(from));
-  return out;
+  if ('/;,'.includes(st.v[i])) {
+    const field = st.v.slice(st.at, i);
+    st.at = i + 1;
+    return { field };
+  }
+  return { bad: i };
 }
 
-/** `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes); `/ , ;` interchangeable. */
-export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
+export interface AddressLine {
+  /** A problem to report, if any. */
+  problem?: ValueProblem;
+  /** NetworkManager keeps the address or route (perhaps with a default prefix). */
+  kept: boolean;
+  /** An address line's gateway field, as written. */
+  gateway?: string;
+}
+
+/** What nm-keyfile.c read_one_ip_address_or_route, build_address and build_route make of
+ *  `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes), the fields
+ *  separated by any of `/ , ;`. GLib keeps trailing blanks, and a blank is no field character. */
+export function readAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): AddressLine {
   const isIP = family === 4 ? isIPv4 : isIPv6;
   const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
-  const bad = (message: string): ValueProblem => ({ code, outcome: 'ignored', message });
-  let v = raw.trim();
-  if (v.endsWith(';')) v = v.slice(0, -1);
-  // Fields at `/ , ;`: a fifth one means text is left over after the fourth.
-  const [addr, second, third, fourth, rest] = fields5(v);
-  if (!isIP(addr))
-    return bad(`"${addr}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`);
-  // Whether the second field is a prefix depends on the separator NM saw: digits only means a prefix.
-  const hasPlen = second !== undefined && /^\d+$/.test(second);
-  const fields = hasPlen ? [third, fourth] : [second, third, fourth];
-  if (rest !== undefined || fields.filter((f) => f !== undefined).length > (kind === 'address' ? 1 : 2))
-    return bad(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
-  const max = family === 4 ? 32 : 128;
-  if (hasPlen && Number(second) > max)
-    return bad(`Prefix length ${second} is larger than ${max}; NetworkManager uses the default prefix instead.`);
-  let gw: string | undefined = fields[0];
-  // An old writer put `plen,metric` without a gateway into IPv6 routes; NM reads the number as metric.
-  if (kind === 'route' && family === 6 && gw !== undefined && /^\d+$/.test(gw) && fields[1] === undefined) {
-    fields[1] = gw;
-    gw = undefined;
-  }
-  if (gw !== undefined && gw !== '' && !isIP(gw))
-    return bad(
-      `"${gw}" is not an IPv${family} ${kind === 'address' ? 'gateway' : 'next hop'}; NetworkManager drops this ${kind}.`,
+  const drop = (message: string): AddressLine => ({ kept: false, problem: { code, outcome: 'ignored', message } });
+  const st = { v: unescapedText(raw), at: 0 as number | null };
+  const unexpected = (at: number) =>
+    drop(
+      /\s/.test(st.v[at])
+        ? `Trailing blanks are part of a keyfile value, and NetworkManager stops at the first one ("unexpected character ' '"): it drops this ${kind}.`
+        : `NetworkManager stops at '${st.v[at]}' ("unexpected character"): it drops this ${kind} with a warning.`,
     );
-  if (kind === 'route' && fields[1] !== undefined && fields[1] !== '' && !/^\d+$/.test(fields[1]))
-    return bad(`Metric "${fields[1]}" is not a number; NetworkManager drops this route.`);
-  if (!hasPlen)
-    return {
+  const addr = readField(st, IP_CHARS);
+  if (addr.bad !== undefined) return unexpected(addr.bad);
+  const plen = readField(st, DIGIT); // not a prefix: the next field starts at the same place
+  if (plen.bad !== undefined) plen.field = undefined;
+  const gw = readField(st, IP_CHARS);
+  if (gw.bad !== undefined) return unexpected(gw.bad);
+  const metric = kind === 'route' ? readField(st, DIGIT) : {};
+  if (metric.bad !== undefined) return unexpected(metric.bad);
+  if (st.at !== null && st.at < st.v.length)
+    return drop(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
+  if (!addr.field || !isIP(addr.field))
+    return drop(
+      `"${addr.field ?? ''}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`,
+    );
+  const max = family === 4 ? 32 : 128;
+  const fallback = family === 4 ? 24 : kind === 'address' ? 64 : 128;
+  let problem: ValueProblem | undefined;
+  if (plen.field === undefined)
+    problem = { code, outcome: 'surprising', message: `No prefix length: NetworkManager warns and uses /${fallback}.` };
+  else if (plen.field === '' || Number(plen.field) > max)
+    problem = {
       code,
-      outcome: 'surprising',
-      message: `No prefix length: NetworkManager warns and uses /${family === 4 ? 24 : kind === 'address' ? 64 : 128}.`,
+      outcome: 'ignored',
+      message: `${plen.field === '' ? 'The prefix length is empty' : `Prefix length ${plen.field} is larger than ${max}`}; NetworkManager uses the default prefix /${fallback} instead.`,
     };
-  return undefined;
+  if (kind === 'address') return { kept: true, problem, gateway: gw.field || undefined };
+  let hop = gw.field || undefined;
+  let metricText = metric.field;
+  // An old writer put `plen,metric` without a next hop into IPv6 routes; NM reads the number as metric.
+  if (hop && !isIP(hop) && family === 6 && metricText === undefined && /^\d+$/.test(hop) && BigInt(hop) < 1n << 32n) {
+    metricText = hop;
+    hop = undefined;
+  }
+  if (hop && !isIP(hop)) return drop(`"${hop}" is not an IPv${family} next hop; NetworkManager drops this route.`);
+  if (metricText && BigInt(metricText) >= 1n << 32n)
+    return drop(`Metric ${metricText} does not fit 32 bits; NetworkManager drops this route.`);
+  return { kept: true, problem };
+}
+
+export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
+  return readAddressOrRoute(family, kind, raw).problem;
 }
 
 const ROUTE_OPTIONS: Record<string, 'int' | 'bool' | 'ip' | 'word'> = {
@@ -362,38 +505,20 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     case 'enum':
     case 'flags':
       if (row.s === 'ethtool') {
-        if (!/^\d+$/.test(raw))
-          out.push({
-            code: 'KEYFILE-021',
-            outcome: 'ignored',
-            message: `ethtool numbers are read as plain decimal (no spaces, no sign, no hex): NetworkManager drops "${raw}".`,
-          });
-        else if (row.range && BigInt(raw) > BigInt(row.range[1]))
-          out.push({
-            code: 'KEYFILE-021',
-            outcome: 'ignored',
-            message: `${raw} does not fit: allowed ${row.range[0]}..${row.range[1]}.`,
-          });
+        out.push(...checkEthtoolNumber(row.k, raw));
         break;
       }
       push(checkInteger(row, raw));
       break;
     case 'dhcp-send-hostname':
-      if (!/^(true|false)$/.test(raw.trim())) push(checkInteger({ ...row, t: 'enum', enumCheck: 'read' }, raw));
+      push(checkSendHostname(row, raw));
       break;
-    case 'addr-gen-mode': {
-      const names = row.choices ?? [];
-      const n = parseNmInt(raw).value;
-      if (!names.includes(raw.trim()) && !(n !== undefined && n >= 0n && n <= 3n))
-        out.push({
-          code: 'KEYFILE-022',
-          outcome: 'ignored',
-          message: `"${raw}" is not an address generation mode (${names.join(', ')}); NetworkManager warns and uses default-or-eui64.`,
-        });
+    case 'addr-gen-mode':
+      push(checkAddrGenMode(row, raw));
       break;
-    }
     case 'mac':
-      push(checkMac(row, raw.trim()));
+      // GLib keeps trailing blanks, and the MAC parser takes none.
+      push(checkMac(row, raw.trimStart()));
       break;
     case 'ip-address':
       push(checkAddressOrRoute(family, 'address', raw));
@@ -403,6 +528,20 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
       break;
     case 'route-options':
       push(checkRouteOptions(raw));
+      break;
+    case 'routing-rule':
+      // nm_ip_routing_rule_validate: unlike ip-rule, NetworkManager wants the priority written.
+      if (
+        !unescapedText(raw)
+          .split(/\s+/)
+          .some((w) => ['priority', 'order', 'pref', 'preference'].includes(w))
+      )
+        out.push({
+          code: 'KEYFILE-025',
+          outcome: 'ignored',
+          message:
+            'A routing rule needs its priority (priority N): NetworkManager drops this rule with a warning ("rule is invalid: missing priority").',
+        });
       break;
     case 'strv':
       escapes(true);

@@ -5,11 +5,13 @@
 // (CONN L1077-1437, L1857-1883), nm-setting-ip4-config.c / nm-setting-ip6-config.c verify,
 // nm-keyfile.c (id/uuid fallbacks, legacy interface-name), at NetworkManager 355bc902994f.
 import { NM_SETTINGS, settingOfGroup, SETTING_BY_NAME, groupSpelling } from '../../catalog/nm';
-import { isUuid } from '../../catalog/keyTypes';
+import { isIPv4, isIPv6, isNmLegacyUuid } from '../../catalog/keyTypes';
 import { KfEntry, unescapedText } from '../../parser/keyfile';
 import { Range } from '../../types';
 import type { RuleContext } from '../context';
-import { ifnameProblem } from './valueCheck';
+import { ifnameProblem, readAddressOrRoute } from './valueCheck';
+import { checkDhcpHostname } from './dhcpHostname';
+import { checkIpValues } from './ipValues';
 import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
 import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
@@ -70,7 +72,7 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
     );
   const uuidE = entryOf(kf, 'connection', 'uuid');
   const uuid = uuidE && unescapedText(uuidE.raw);
-  if (uuidE && uuid !== undefined && !CANONICAL_UUID.test(uuid) && !isLegacyUuid(uuid))
+  if (uuidE && uuid !== undefined && !CANONICAL_UUID.test(uuid) && !isNmLegacyUuid(uuid))
     ctx.report(
       'KEYFILE-030',
       kfValueRange(uuidE),
@@ -85,10 +87,11 @@ export function checkKeyfileVerify(ctx: RuleContext): void {
   checkInterfaceName(ctx, t.type);
   const c = controllerEntry(ctx);
   checkPort(ctx, c);
-  if (!isPort(ctx, c)) {
-    checkIp(ctx, 'ipv4');
-    checkIp(ctx, 'ipv6');
-  }
+  // verify() sees [ipv4]/[ipv6] of a port too: normalize() removes them only from a valid profile.
+  checkIp(ctx, 'ipv4');
+  checkIp(ctx, 'ipv6');
+  checkDhcpHostname(ctx);
+  checkIpValues(ctx);
   if (t.type === 'vlan') {
     const parent = valueOf(kf, 'vlan', 'parent');
     if (!parent && !valueOf(kf, '802-3-ethernet', 'mac-address'))
@@ -141,10 +144,6 @@ function checkWireGuardMethods(ctx: RuleContext): void {
       `NetworkManager does not support ${family}.method=${m} on WireGuard (only ${WG_METHODS[family].join(', ')}): verify() fails and the profile is not loaded.`,
     );
   }
-}
-
-function isLegacyUuid(s: string): boolean {
-  return (s.length === 36 && s.split('-').length === 5) || /^[0-9a-fA-F]{40}$/.test(s) || isUuid(s);
 }
 
 function rangeOfGroup(ctx: RuleContext, setting: string): Range | undefined {
@@ -203,11 +202,6 @@ export function effectivePortType(ctx: RuleContext): string | undefined {
   if (pt) return valueOf(kf, 'connection', pt.key);
   const groups = PORT_GROUPS.filter((g) => hasSetting(kf, g));
   return groups.length === 1 ? SETTING_BY_NAME.get(groups[0])?.portOf : undefined;
-}
-
-/** `c`: the controller entry (controllerEntry). */
-function isPort(ctx: RuleContext, c: KfEntry | undefined): boolean {
-  return !!c && c.raw.trim() !== '' && effectivePortType(ctx) !== 'vrf';
 }
 
 /** `c`: the controller entry (controllerEntry). */
@@ -301,19 +295,25 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
   const addresses: KfEntry[] = [];
   const dns: KfEntry[] = [];
   let routes = 0;
+  const fam = family === 'ipv4' ? 4 : 6;
   for (const o of kf.groupsByName.get(g) ?? [])
     for (const e of o.entries) {
       // Each pattern tried only on keys with its first letter.
       const c = e.key.charCodeAt(0);
       if (c === 97 /* a */ && ADDRESS_KEY.test(e.key)) addresses.push(e);
-      else if (c === 114 /* r */ && ROUTE_KEY.test(e.key)) routes++;
+      else if (c === 114 /* r */ && ROUTE_KEY.test(e.key))
+        routes += readAddressOrRoute(fam, 'route', e.raw).kept ? 1 : 0;
       else if ((e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '') dns.push(e);
     }
-  if (method === 'manual' && !addresses.length && !routes && valueOf(kf, family, 'clat') !== '2')
+  const kept = checkGateway(ctx, family, addresses);
+  // Only what the reader kept counts: an address it dropped with a warning is no address.
+  if (method === 'manual' && !kept && !routes && valueOf(kf, family, 'clat') !== '2')
     ctx.report(
       'KEYFILE-032',
       kfValueRange(methodE),
-      `method=manual needs at least one address (address1=…) or route: verify() fails and the profile is not loaded.`,
+      addresses.length
+        ? `method=manual needs at least one address or route, and NetworkManager could not read ${addresses.length === 1 ? 'the address' : 'any of the addresses'}: verify() fails ("${family}.method: method 'manual' requires at least an address, a route, or CLAT set to 'force'") and the profile is not loaded.`
+        : `method=manual needs at least one address (address1=…) or route: verify() fails ("${family}.method: method 'manual' requires at least an address, a route, or CLAT set to 'force'") and the profile is not loaded.`,
     );
   const noAddr = NO_ADDRESSES[family];
   const noDns = NO_DNS[family];
@@ -331,4 +331,59 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
         kfEntryRange(d),
         `${d.key} is not allowed with method=${method}: verify() fails and the profile is not loaded.`,
       );
+}
+
+/** The order in which the reader takes address keys (nm-keyfile.c _build_list_data_cmp): by number
+ *  (`address` before `address0`), then `address` before `addresses`. */
+function addressOrder(key: string): [number, number] {
+  const m = /^address(es)?(\d*)$/.exec(key)!;
+  return [m[2] === '' ? -1 : Number(m[2]), m[1] ? 1 : 0];
+}
+
+/** nm-keyfile.c ip_address_or_route_parser and gateway_parser, then nm-setting-ip-config.c verify:
+ *  the gateway is the `gateway=` key, else the gateway field of the first address the reader
+ *  keeps; verify() refuses one that is no address of the family, or one without any address.
+ *  Returns how many addresses the reader keeps. */
+function checkGateway(ctx: RuleContext, family: 'ipv4' | 'ipv6', entries: KfEntry[]): number {
+  const kf = ctx.doc.keyfile!;
+  const fam = family === 'ipv4' ? 4 : 6;
+  const sorted = entries
+    .map((e) => ({ e, o: addressOrder(e.key), r: readAddressOrRoute(fam, 'address', e.raw) }))
+    .sort((a, b) => a.o[0] - b.o[0] || a.o[1] - b.o[1]);
+  const kept = sorted.filter((a) => a.r.kept);
+  const gatewayE = entryOf(kf, family, 'gateway');
+  const fromAddress = kept.find((a) => a.r.gateway !== undefined);
+  const isIP = fam === 4 ? isIPv4 : isIPv6;
+  // Later gateway fields are not read; the gateway= key replaces the first one.
+  for (const a of kept)
+    if (
+      a.r.gateway !== undefined &&
+      (a !== fromAddress || gatewayE) &&
+      a.r.gateway !== (gatewayE && unescapedText(gatewayE.raw))
+    )
+      ctx.report(
+        'KEYFILE-024',
+        kfValueRange(a.e),
+        gatewayE
+          ? `NetworkManager ignores this gateway ${a.r.gateway}: the gateway= key of [${family}] wins.`
+          : `NetworkManager ignores this gateway ${a.r.gateway}: only the first address with a gateway (${fromAddress!.e.key}) sets it.`,
+      );
+  const gwE = gatewayE ?? fromAddress?.e;
+  const gw = gatewayE ? unescapedText(gatewayE.raw) : fromAddress?.r.gateway;
+  if (gwE && gw !== undefined) {
+    const at = kfValueRange(gwE);
+    if (!isIP(gw))
+      ctx.report(
+        'KEYFILE-027',
+        at,
+        `${gw === '' ? 'The gateway is empty' : /\s$/.test(gw) ? `"${gw}" ends in a blank, which is part of a keyfile value` : `"${gw}" is not an IPv${fam} address`}: verify() fails ("${family}.gateway: gateway is invalid") and NetworkManager does not load the profile.`,
+      );
+    else if (!kept.length)
+      ctx.report(
+        'KEYFILE-032',
+        at,
+        `A gateway needs an address NetworkManager can read in [${family}] (method=${valueOf(kf, family, 'method') ?? ''} alone gives none): verify() fails ("${family}.gateway: gateway cannot be set if there are no addresses configured") and the profile is not loaded. Remove the gateway or add the address.`,
+      );
+  }
+  return kept.length;
 }

@@ -2,11 +2,13 @@
 // words cannot express: lengths, digit strings, Wi-Fi channels per band, flag combinations.
 // Pure functions; each returns our explanation and the text verify() fails with.
 // Facts: NetworkManager 355bc902994f, libnm-core-impl/nm-setting-gsm.c verify and _verify_apn,
-// nm-setting-wired.c verify (wake-on-lan),
+// nm-setting-wired.c verify (wake-on-lan), nm-setting-vlan.c verify (id, parent),
+// nm-setting-bridge.c verify and check_range, nm-base.h (NM_BRIDGE_*_MIN/MAX),
 // nm-setting-wireless.c verify, nm-setting-wireless-security.c verify, nm-setting-8021x.c verify,
 // nm-utils.c (nm_utils_wifi_channel_to_freq tables, _nm_utils_wps_method_validate,
 // _nm_utils_secret_flags_validate),
 // nm-keyfile.c get_bytes (how ssid= becomes bytes).
+import { isIfname, isNmLegacyUuid } from '../../catalog/keyTypes';
 import type { NmValueTest } from '../../catalog/nm/verifyRules';
 
 export interface VerifyProblem {
@@ -81,6 +83,13 @@ function mccMnc(key: string, value: string): VerifyProblem | undefined {
 
 const isPowerOfTwo = (n: bigint) => n > 0n && (n & (n - 1n)) === 0n;
 
+/** The STP timers verify() holds to the kernel's ranges; 0 passes only with stp=false. */
+const BRIDGE_TIMERS: Record<string, [string, number, number]> = {
+  'bridge-forward-delay': ['forward-delay', 2, 30],
+  'bridge-hello-time': ['hello-time', 1, 10],
+  'bridge-max-age': ['max-age', 6, 40],
+};
+
 export function checkVerifyValue(test: NmValueTest, value: string, get: ValueOf): VerifyProblem | undefined {
   switch (test) {
     case 'apn':
@@ -124,6 +133,35 @@ export function checkVerifyValue(test: NmValueTest, value: string, get: ValueOf)
       if (!wl || (n & ~0x1fen) === 0n) return undefined;
       return { why: `${value} sets bits above 256`, nm: `${key} trying to set unknown flag` };
     }
+    case 'vlan-id':
+      if (BigInt(value) < 4095n) return undefined;
+      return {
+        why: 'VLAN IDs run from 0 to 4094 (4095 is reserved)',
+        nm: `vlan.id: the vlan id must be in range 0-4094 but is ${value}`,
+      };
+    case 'vlan-parent':
+      if (isNmLegacyUuid(value) || isIfname(value)) return undefined;
+      return {
+        why: `parent= names the parent by interface name or UUID, and "${value}" is neither${/\s$/.test(value) ? ' (the trailing blank is part of the value)' : ''}`,
+        nm: `vlan.parent: '${value}' is neither an UUID nor an interface name`,
+      };
+    case 'bridge-forward-delay':
+    case 'bridge-hello-time':
+    case 'bridge-max-age': {
+      const [key, min, max] = BRIDGE_TIMERS[test];
+      const n = Number(value);
+      if ((n >= min && n <= max) || (n === 0 && get('stp') === 'false')) return undefined;
+      return {
+        why: `${key} must be ${min} to ${max} seconds${n === 0 ? ' (0 only with stp=false)' : ', with or without STP'}`,
+        nm: `bridge.${key}: value '${value}' is out of range <${min}-${max}>`,
+      };
+    }
+    case 'bridge-group-forward-mask':
+      if ((BigInt(value) & 7n) === 0n) return undefined;
+      return {
+        why: 'The bridge never forwards STP, MAC pause or LACP frames (bits 1, 2 and 4)',
+        nm: "bridge.group-forward-mask: the mask can't contain bits 0 (STP), 1 (MAC) or 2 (LACP)",
+      };
     case 'wps-method': {
       const n = BigInt(value);
       if (n > 8n)

@@ -489,4 +489,29 @@ export const IFCFG_DOCS = {
       },
     ],
   },
+  'IFCFG-055': {
+    sources: [
+      src(
+        'nm.reader',
+        'make_ip4_setting / make_ip6_setting (DHCP_HOSTNAME_FLAGS, DHCPV6_HOSTNAME_FLAGS, DHCP_FQDN, *_SEND_HOSTNAME)',
+      ),
+      src('nm.ip-config', 'verify() (dhcp-hostname-flags while dhcp-send-hostname is disabled)'),
+      src('nm.libnm-utils', '_nm_utils_validate_dhcp_hostname_flags'),
+      src('nm.ip4', 'verify() (dhcp-fqdn needs a dot; FQDN flags need dhcp-fqdn)'),
+    ],
+    explanation:
+      'NetworkManager turns DHCP_HOSTNAME_FLAGS (and DHCPV6_HOSTNAME_FLAGS) into the profile’s dhcp-hostname-flags and then checks them with the rest of the profile. It refuses flags when DHCP_SEND_HOSTNAME=no (or DHCPV6_SEND_HOSTNAME=no), unknown bits, fqdn-no-update (4) with fqdn-serv-update (1), fqdn-clear-flags (8) with any other flag and fqdn-encoded (2) for DHCPv6; over DHCPv4 every FQDN flag also needs DHCP_FQDN, and DHCP_FQDN needs a dot. Any of these makes the whole file fail to load. The DHCPv4 keys are not read when IPv4 is off (BOOTPROTO=none without an address); the DHCPv6 keys are read whatever IPV6INIT says. initscripts ignores these keys.',
+    examples: [
+      {
+        bad: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nDHCP_HOSTNAME_FLAGS=1\n'),
+        good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nDHCP_FQDN=eth0.example.com\nDHCP_HOSTNAME_FLAGS=1\n'),
+      },
+      {
+        bad: eth(
+          'DEVICE=eth0\nBOOTPROTO=dhcp\nDHCP_SEND_HOSTNAME=no\nDHCP_FQDN=eth0.example.com\nDHCP_HOSTNAME_FLAGS=1\n',
+        ),
+        good: eth('DEVICE=eth0\nBOOTPROTO=dhcp\nDHCP_SEND_HOSTNAME=no\n'),
+      },
+    ],
+  },
 } satisfies Record<keyof typeof IFCFG_RULES, RuleDocs>;

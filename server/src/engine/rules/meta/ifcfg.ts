@@ -319,4 +319,19 @@ export const IFCFG_RULES = {
       main: '{key} is a SUSE (wicked) key: neither NetworkManager nor initscripts reads it, so it has no effect here. {instead}',
     },
   },
+  'IFCFG-055': {
+    severity: 'error',
+    describes: 'networkmanager',
+    title: 'DHCP host name settings NetworkManager refuses',
+    messages: {
+      noHostname:
+        '{key}={value} shapes the host name sent over DHCP, but {send}=no sends none: verify() fails ("{family}.dhcp-hostname-flags: the property cannot be set when \'dhcp-send-hostname\' is disabled") and NetworkManager does not load the file. Remove {key} or {send}=no.',
+      flags:
+        '{key}={value}: verify() refuses these flags ("{family}.dhcp-hostname-flags: {nm}") and NetworkManager does not load the file. The bits: 1 fqdn-serv-update, 2 fqdn-encoded (DHCPv4 only), 4 fqdn-no-update (not with 1), 8 fqdn-clear-flags (alone).',
+      noFqdn:
+        'DHCP_HOSTNAME_FLAGS={value} sets FQDN flags, which NetworkManager uses over DHCPv4 only with DHCP_FQDN: verify() fails ("ipv4.dhcp-hostname-flags: FQDN flags requires a FQDN set") and NetworkManager does not load the file. Set DHCP_FQDN= to a dotted name, or remove the flags.',
+      badFqdn:
+        'DHCP_FQDN={value} has no dot, so it is no fully qualified name: verify() fails ("ipv4.dhcp-fqdn: \'{value}\' is not a valid FQDN") and NetworkManager does not load the file. Use DHCP_HOSTNAME= for a short name.',
+    },
+  },
 } satisfies Record<string, RuleSpec>;

@@ -129,15 +129,25 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.keyfile-utils', 'nm_keyfile_plugin_kf_get_int64'),
       src('nm.shared-utils', '_nm_utils_ascii_str_to_int64'),
+      src(
+        'nm.keyfile',
+        'read_one_setting_value (guint and flags up to G_MAXUINT, gint and enums G_MININT..G_MAXINT, gint64, guint64)',
+      ),
+      src('nm.shared-utils', 'nm_g_object_set_property (the property’s own range: "invalid or out of range")'),
+      src('nm.keyfile', '_read_setting (ethtool numbers: g_key_file_get_uint64 cast to 32 bits)'),
     ],
     explanation:
-      'Numbers are parsed with range checks; text that is not a number, or a number outside the property’s range, is refused with a warning and the property keeps its default.',
+      'Numbers are parsed with range checks. Text that is not a number, a number the property’s storage cannot hold (more than 32 bits for a uint32, enum or flags property; "value cannot be interpreted as integer") or one outside the property’s own range is refused with a warning: NetworkManager ignores that line, keeps the default and still loads the profile. `[ethtool]` numbers are different: they are read as decimal 64-bit numbers and silently cut to their low 32 bits, so `coalesce-rx-usecs=4294967296` applies 0 and `-5` applies 4294967291.',
     examples: K(kfEdit('[ethernet]\n', '[ethernet]\nmtu=big\n'), kfEdit('[ethernet]\n', '[ethernet]\nmtu=9000\n')),
   },
   'KEYFILE-022': {
-    sources: [src('nm.keyfile', 'read_one_setting_value (enum and flags properties are stored as numbers)')],
+    sources: [
+      src('nm.keyfile', 'read_one_setting_value (enum and flags properties are stored as numbers)'),
+      src('nm.keyfile', '_read_handle_renamed_properties (dhcp-send-hostname: an integer, else a boolean)'),
+      src('nm.keyfile', 'ip6_addr_gen_mode_parser (a name or a number; otherwise default-or-eui64)'),
+    ],
     explanation:
-      'Enum and flag properties are stored as integers in a keyfile (nmcli shows names, the file holds numbers). A name, or a number that is not one of the values, is not understood and the default stays.',
+      'Enum and flag properties are stored as integers in a keyfile (nmcli shows names, the file holds numbers). A name, or a number that is not one of the values, is not understood and the default stays. Two keys differ: `dhcp-send-hostname` also takes true/false, and `addr-gen-mode` takes the mode’s name (eui64, stable-privacy, default-or-eui64, default, case-sensitive); a word NetworkManager cannot read there becomes default-or-eui64.',
     examples: K(
       kfEdit('type=ethernet', 'type=ethernet\nmdns=yes'),
       kfEdit('type=ethernet', 'type=ethernet\nmdns=2'),
@@ -147,19 +157,28 @@ export const KEYFILE_DOCS = {
   'KEYFILE-023': {
     sources: [src('nm.keyfile', 'mac_address_parser')],
     explanation:
-      'A MAC address is six hex pairs (twenty for InfiniBand) separated by `:` or `-`, or the old list of decimal bytes. Anything else is ignored with a warning, so the profile no longer binds to that NIC.',
+      'A MAC address is six hex pairs (twenty for InfiniBand) separated by `:` or `-`, or the old list of decimal bytes. Anything else, a blank after the address included (GLib keeps trailing blanks), is ignored with a warning, so the profile no longer binds to that NIC.',
     examples: K(kfEdit('52:54:00:12:34:56', '52:54:00:12:34'), kf(KF_ETH)),
   },
   'KEYFILE-024': {
-    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route')],
+    sources: [
+      src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route / read_field / build_address'),
+      src('nm.keyfile', 'gateway_parser (the gateway= key replaces the gateway of the address keys)'),
+    ],
     explanation:
-      '`addressN=` holds `address/prefix` and optionally `,gateway`. An unreadable address or gateway drops the entry; a missing prefix makes NetworkManager warn and assume /24 (IPv4) or /64 (IPv6).',
+      '`addressN=` holds `address/prefix` and optionally `,gateway`. NetworkManager reads the fields character by character: anything but hex digits, `:`, `.` and `%` before a `/ , ;`, a trailing blank included, drops the entry with a warning, and so does an address that is not one. A missing prefix makes it warn and assume /24 (IPv4) or /64 (IPv6). Only the first address with a gateway field sets the gateway, and a `gateway=` key replaces it; other gateway fields are ignored.',
     examples: K(kfEdit('192.0.2.10/24', '192.0.2.300/24'), kf(KF_ETH)),
   },
   'KEYFILE-025': {
-    sources: [src('nm.keyfile', 'ip_address_or_route_parser / read_one_ip_address_or_route / fill_route_attributes')],
+    sources: [
+      src(
+        'nm.keyfile',
+        'ip_address_or_route_parser / read_one_ip_address_or_route / build_route / fill_route_attributes',
+      ),
+      src('nm.ip-config', 'nm_ip_routing_rule_validate ("missing priority")'),
+    ],
     explanation:
-      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read, and all options of a route when one of them is unknown or malformed.',
+      '`routeN=` holds `destination/prefix[,next hop[,metric]]` and `routeN_options=` a comma-separated `name=value` list. NetworkManager drops a route it cannot read (a trailing blank is enough), and all options of a route when one of them is malformed; an option name it does not know is skipped without a word. A `routing-ruleN=` without its priority is dropped as well (NetworkManager, unlike ip-rule, wants one written).',
     examples: K(
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,abc\ndns='),
       kfEdit('dns=', 'route1=198.51.100.0/24,192.0.2.254,10\ndns='),
@@ -183,13 +202,26 @@ export const KEYFILE_DOCS = {
       src('nm.8021x', 'verify() (eap, phase1-*, phase2-auth, phase2-autheap, phase1-auth-flags)'),
       src('nm.gsm', 'verify() / _verify_apn (apn, network-id, sim-operator-id)'),
       src('nm.wireguard', 'verify() (private-key-flags)'),
+      src('nm.ip6', 'verify() (addr-gen-mode must be one of the four modes)'),
+      src('nm.ip4', 'verify() (dhcp-fqdn non-empty and with a dot)'),
+      src('nm.ip-config', 'verify() (the gateway must be an address of the family)'),
+      src('nm.vlan', 'verify() (id at most 4094; parent an interface name or UUID)'),
+      src('nm.setting-ethtool', 'verify() (coalesce-adaptive-rx/tx 0 or 1; fec-mode without 1 and bits above 32)'),
+      src('nm.libnm-utils', '_nm_utils_iaid_verify (dhcp-iaid)'),
+      src('nm.ip4', 'verify() (dhcp-client-id non-empty)'),
+      src('nm.ip6', 'verify() (token: only the lower 64 bits)'),
+      src(
+        'nm.bridge',
+        'verify() / check_range (forward-delay 2-30, hello-time 1-10, max-age 6-40, 0 only without STP; group-forward-mask without bits 0-2)',
+      ),
+      src('nm.ip-config', 'verify() (dhcp-hostname non-empty)'),
       src(
         'nm.libnm-utils',
         'nm_utils_wifi_channel_to_freq (the channels of each band), _nm_utils_wps_method_validate, _nm_utils_secret_flags_validate',
       ),
     ],
     explanation:
-      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), and every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment). Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
+      'Some properties take one of a fixed set of words (`method=`, Wi-Fi `mode=` and `band=`, `key-mgmt=`, 802.1X `eap=` and `phase2-auth=`…), compared case-sensitively except `key-mgmt` and `auth-alg`, which NetworkManager lowercases first; in a list such as `eap=peap;tls` every entry counts. Others have a shape: a channel the band has, an SSID of 1 to 32 bytes, a mobile network code of 5 or 6 digits, an APN of letters, digits, `.`, `_` and `-`, flags without unknown or exclusive bits (WireGuard’s `private-key-flags` takes one bit, and not 4), every entry of a `mac-address-denylist` must be a MAC (a `#` inside a value is not a comment), an `addr-gen-mode` given as a number must be 0 to 3, `dhcp-fqdn` must be a dotted name and neither it nor `dhcp-hostname` may be empty, the gateway must be an address of the group’s family (no trailing blank), a VLAN `id` at most 4094 and its `parent` an interface name or UUID, the bridge timers within the kernel’s ranges even with `stp=false` (where only 0 is added), `[ethtool]` `coalesce-adaptive-rx`/`-tx` 0 or 1 and `fec-mode` a sum of 2 to 32, `dhcp-iaid` one of mac, perm-mac, ifname, stable, a number or four hex bytes, `dhcp-client-id` not empty, and an IPv6 `token` an address with only its lower 64 bits set. Anything else makes the setting’s verify() fail, and NetworkManager does not load the profile. Invalid team JSON is dropped instead.',
     examples: [
       ...K(kfEdit('method=auto', 'method=automatic'), kf(KF_ETH)),
       ...K(
@@ -231,9 +263,12 @@ export const KEYFILE_DOCS = {
       src('nm.setting-connection', 'verify() (mptcp-flags)'),
       src('nm.ip-config', 'verify() (dhcp-hostname-flags)'),
       src('nm.libnm-utils', '_nm_utils_validate_dhcp_hostname_flags'),
+      src('nm.keyfile', '_read_handle_renamed_properties (dhcp-send-hostname= is the tri-state dhcp-send-hostname-v2)'),
+      src('nm.connection', '_normalize_ip_config (copies dhcp-send-hostname-v2 into the deprecated boolean)'),
+      src('nm.ip-config', 'verify() (dhcp-send-hostname must agree with dhcp-send-hostname-v2)'),
     ],
     explanation:
-      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not. The same happens to flags verify() refuses: unknown bits in `mptcp-flags` or `dhcp-hostname-flags`, and pairs that exclude each other (`disabled` (1) with any other MPTCP flag, `signal` (16) with `fullmesh` (128); `fqdn-no-update` (4) with `fqdn-serv-update` (1), `fqdn-clear-flags` (8) with any other, and `fqdn-encoded` (2) in [ipv6]).',
+      'Every profile needs a known `type=` (or a single group that implies it), a non-empty `id`, a valid UUID and, for virtual devices, a valid `interface-name`. If one is wrong, verify() fails and NetworkManager skips the file. A missing id or uuid is filled in from the file name; an empty or malformed one is not. The same happens to flags verify() refuses: unknown bits in `mptcp-flags` or `dhcp-hostname-flags`, and pairs that exclude each other (`disabled` (1) with any other MPTCP flag, `signal` (16) with `fullmesh` (128); `fqdn-no-update` (4) with `fqdn-serv-update` (1), `fqdn-clear-flags` (8) with any other, and `fqdn-encoded` (2) in [ipv6]). In [ipv4]/[ipv6], `dhcp-send-hostname=` holds the tri-state -1/0/1 (or true/false); NetworkManager reads any other number, normalize() cannot copy it into the deprecated boolean, and verify() fails.',
     examples: K(kfEdit('type=ethernet', 'type=ethernets'), kf(KF_ETH)),
   },
   'KEYFILE-031': {
@@ -249,11 +284,12 @@ export const KEYFILE_DOCS = {
     sources: [
       src('nm.ip-config', 'verify() (addresses and DNS against the method)'),
       src('nm.ip4', 'verify() (manual needs an address)'),
+      src('nm.ip-config', 'verify() (a gateway needs an address)'),
       src('nm.ip6', 'verify()'),
       src('nm.wireguard', 'verify() (WireGuard allows only some IP methods)'),
     ],
     explanation:
-      'Every IP group needs `method=`. `manual` needs at least one address (or a route); `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
+      'Every IP group needs `method=`. `manual` needs at least one address (or a route) that NetworkManager can read, and a gateway needs an address whatever the method; `disabled`, `link-local` and (IPv6) `ignore` allow no addresses, and the methods that take no DNS refuse `dns=`. A port profile is checked too: NetworkManager removes its IP settings only once the profile is valid. WireGuard takes only `disabled`/`manual` for IPv4 and `ignore`/`link-local`/`manual`/`disabled` for IPv6. Any of these makes verify() fail and the profile is not loaded.',
     examples: K(kfEdit('address1=192.0.2.10/24,192.0.2.1\n', ''), kf(KF_ETH)),
   },
   'KEYFILE-033': {
@@ -300,9 +336,10 @@ export const KEYFILE_DOCS = {
         'verify() (key-mgmt; 802.1X key management needs the 802-1x setting; LEAP needs leap-username)',
       ),
       src('nm.wireless', 'verify() (ssid; channel needs band; mode=mesh needs band and channel)'),
+      src('nm.ip4', 'verify() (FQDN flags in dhcp-hostname-flags need dhcp-fqdn)'),
     ],
     explanation:
-      'Some settings cannot work without a property, or without another setting: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`, [wifi] needs `ssid=` and [wifi-security] `key-mgmt=`. Some needs follow from a value: `key-mgmt=wpa-eap` or `ieee8021x` needs an [802-1x] group, which needs `eap=`; the EAP methods peap, ttls, md5, leap, fast and pwd need `identity=`, tls needs `client-cert=` and `private-key=`, and peap and ttls need exactly one of `phase2-auth=` and `phase2-autheap=`; a `channel=` needs `band=`, and `mode=mesh` needs both. Without it verify() fails and the profile is not loaded.',
+      'Some settings cannot work without a property, or without another setting: a VLAN needs `parent=` (or the parent’s MAC in [ethernet]), InfiniBand needs `transport-mode=`, Bluetooth needs `bdaddr=`, [wifi] needs `ssid=` and [wifi-security] `key-mgmt=`. Some needs follow from a value: `key-mgmt=wpa-eap` or `ieee8021x` needs an [802-1x] group, which needs `eap=`; the EAP methods peap, ttls, md5, leap, fast and pwd need `identity=`, tls needs `client-cert=` and `private-key=`, and peap and ttls need exactly one of `phase2-auth=` and `phase2-autheap=`; a `channel=` needs `band=`, and `mode=mesh` needs both; in [ipv4], FQDN flags in `dhcp-hostname-flags` need `dhcp-fqdn=` (even on a port or with method=disabled). Without it verify() fails and the profile is not loaded.',
     examples: [
       ...K(kf(VLAN('')), kf(VLAN('parent=eth0\n'))),
       ...K(
@@ -332,9 +369,14 @@ export const KEYFILE_DOCS = {
       src('nm.wireless-security', 'verify() (mesh, LEAP, shared key, pmf against key-mgmt)'),
       src('nm.wireless', 'verify() (ap-isolation and channel-width only in AP mode)'),
       src('nm.gsm', 'verify() (empty number, username, device-id, sim-id)'),
+      src('nm.ip-config', 'verify() (dhcp-hostname-flags while the deprecated dhcp-send-hostname boolean is false)'),
+      src('nm.connection', '_normalize_ip_config (dhcp-send-hostname= copied into that boolean)'),
+      src('nm.ip4', 'verify() (dhcp-fqdn and dhcp-hostname exclude each other)'),
+      src('nm.ip6', 'verify() (a token only with addr-gen-mode=eui64)'),
+      src('nm.keyfile', 'ip6_addr_gen_mode_parser (no addr-gen-mode next to a token reads as eui64)'),
     ],
     explanation:
-      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`. An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
+      'Some properties are fine alone but not together, and verify() refuses the combination: both `phase2-auth=` and `phase2-autheap=`; `optional=true` in [802-1x] outside Ethernet; `client-cert-password=` (and the other certificate passwords) for a certificate that is a file, not on a PKCS#11 token; `key-mgmt` other than none or sae on a mesh; `auth-alg=leap` without `key-mgmt=ieee8021x`, `auth-alg=shared` without `key-mgmt=none`; `pmf=2`/`3` without WPA, or `pmf=1`/`2` with WPA3; `ap-isolation` or `channel-width` outside `mode=ap`; `dhcp-hostname-flags` other than 0 while `dhcp-send-hostname=false` (or `dhcp-send-hostname-deprecated=false`, which verify() checks before normalize() copies the first over it); `dhcp-fqdn=` together with `dhcp-hostname=`; an IPv6 `token=` with an `addr-gen-mode` other than eui64 (without the key NetworkManager picks eui64). An empty string where the property may only be unset (`username=`, `leap-username=`) belongs here too. The profile is not loaded.',
     examples: [
       ...K(
         kf(WIFI_EAP(`${PEAP}phase2-autheap=mschapv2\n`), 'corp.nmconnection'),

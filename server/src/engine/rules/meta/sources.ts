@@ -74,6 +74,7 @@ export const SOURCE_FILES = {
   'nm.bond': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-bond.c' },
   'nm.vlan': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-vlan.c' },
   'nm.bridge': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-bridge.c' },
+  'nm.setting-ethtool': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-ethtool.c' },
   'nm.ip4': { pin: 'nm', path: 'src/libnm-core-impl/nm-setting-ip4-config.c' },
   'nm.keyfile': { pin: 'nm', path: 'src/libnm-core-impl/nm-keyfile.c' },
   'nm.keyfile-utils': { pin: 'nm', path: 'src/libnm-core-impl/nm-keyfile-utils.c' },
