@@ -18,6 +18,7 @@ import {
 import { Assignment } from '../parser/document';
 import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 export function checkValues(ctx: RuleContext): void {
   const kind = ctx.doc.file.kind;
@@ -378,7 +379,7 @@ function deviceVsName(ctx: RuleContext): void {
     if (!dev) {
       ctx.report(
         'IFCFG-046',
-        { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+        lineSpan(0, 0, doc.lines[0].text.length),
         `An alias file needs DEVICE=${suffix}: NetworkManager skips it ("alias file has no DEVICE").`,
       );
     } else if (dev.value.text !== suffix) {
