@@ -86,7 +86,11 @@ export function analyzeDocument(
     );
     return applySuppressions(doc, ctx.findings);
   }
-  for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
+  // Indexed loops in what runs for every file: a run of the CLI executes it cold, where a
+  // for-of allocates at each step.
+  const checks = doc.keyfile ? KEYFILE_CHECKS : CHECKS;
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
     try {
       check(ctx);
     } catch (error) {

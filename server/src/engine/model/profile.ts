@@ -119,7 +119,9 @@ function derive(doc: ParsedDocument): Profile {
   const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
-  for (const [key, kind] of MAC_KEYS) {
+  for (let i = 0; i < MAC_KEYS.length; i++) {
+    const key = MAC_KEYS[i][0];
+    const kind = MAC_KEYS[i][1];
     const a = doc.effective.get(key);
     if (a && a.value.text)
       macs.push({
@@ -203,11 +205,13 @@ export const CONTROLLER_KEYS = [
 ] as const;
 
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
-  for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
-    for (const key of [byUuid, byName]) {
-      const a = doc.effective.get(key);
+  // Indexed: every file asks, in code that runs cold, where a for-of allocates per step.
+  for (let i = 0; i < CONTROLLER_KEYS.length; i++) {
+    const row = CONTROLLER_KEYS[i];
+    for (let k = 0; k < 2; k++) {
+      const a = doc.effective.get(row[k]);
       const v = a?.value.text.trim();
-      if (a && v) return { value: v, assignment: a, viaUuid: key === byUuid, portType };
+      if (a && v) return { value: v, assignment: a, viaUuid: k === 0, portType: row[2] };
     }
   }
   return undefined;

@@ -64,37 +64,34 @@ export function checkBondFiles(ctx: RuleContext): void {
       },
     );
   }
-  for (const [t, code] of [
-    ['bond', 'BOND-024'],
-    ['team', 'IFCFG-043'],
-    ['bridge', 'IFCFG-043'],
-  ] as const) {
-    if (p.type === t && !(dev && dev.value.text)) {
-      ctx.report(
-        code,
-        firstLine,
-        `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`,
-        {
-          fixes: doc.file.suffix
-            ? [
-                {
-                  title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
-                  preferred: true,
-                  // An empty DEVICE= later in the file would win over a new first line: fill that one in.
-                  edits: [
-                    dev
-                      ? replaceValue(dev, doc.file.suffix)
-                      : {
-                          range: lineSpan(0, 0, 0),
-                          newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}`,
-                        },
-                  ],
-                },
-              ]
-            : undefined,
-        },
-      );
-    }
+  // A bond, team or bridge without its interface name.
+  const t = p.type;
+  const code = t === 'bond' ? 'BOND-024' : t === 'team' || t === 'bridge' ? 'IFCFG-043' : undefined;
+  if (code && !(dev && dev.value.text)) {
+    ctx.report(
+      code,
+      firstLine,
+      `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`,
+      {
+        fixes: doc.file.suffix
+          ? [
+              {
+                title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
+                preferred: true,
+                // An empty DEVICE= later in the file would win over a new first line: fill that one in.
+                edits: [
+                  dev
+                    ? replaceValue(dev, doc.file.suffix)
+                    : {
+                        range: lineSpan(0, 0, 0),
+                        newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}`,
+                      },
+                ],
+              },
+            ]
+          : undefined,
+      },
+    );
   }
   const slave = eff.get('SLAVE');
   if (p.master) {

@@ -108,9 +108,9 @@ export function checkSyntax(ctx: RuleContext): void {
     if (line.kind === 'invalid' && !routeLines && !line.continues) invalidLine(ctx, i);
   }
   if (routeLines && !doc.assignments.length) return;
-  for (const a of doc.assignments) {
-    valueIssues(ctx, a);
-    keySpelling(ctx, a);
+  for (let i = 0; i < doc.assignments.length; i++) {
+    valueIssues(ctx, doc.assignments[i]);
+    keySpelling(ctx, doc.assignments[i]);
   }
   duplicates(ctx);
 }
