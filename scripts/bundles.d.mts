@@ -1,15 +1,12 @@
-import type { BuildOptions, BuildResult } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 
 export const SHARED_MODULES: string[];
-/** Short names of the private fields of the bundles that share dist/lsp.js (an esbuild mangle cache). */
-export type PrivateFields = Record<string, string | false>;
-export function privateFieldNames(): Promise<PrivateFields>;
-export function checkPrivateFields(names: PrivateFields, result: BuildResult): void;
-export function bundles(o?: {
-  minify?: boolean;
-  sourcemap?: boolean;
-  privateFields?: PrivateFields;
-}): Record<string, BuildOptions>;
+export function bundles(o?: { minify?: boolean; sourcemap?: boolean }): Record<string, BuildOptions>;
+/** The client bundle's stand-ins for minimatch and semver; fails a build that requires either from
+ *  a module not known to need it. */
+export const standIns: Plugin;
+/** vscode-languageclient's REQUIRED_VSCODE_VERSION in its lib/node/main.js text; throws unless `^X.Y.Z`. */
+export function requiredVscodeRange(mainJs: string): string;
 export const REPOSITORY_SECTIONS: string[];
 export function vsixReadme(text: string): string;
 export function vsixManifest(text: string): string;

@@ -3,7 +3,6 @@
 // The extension and the language server both embed the LSP protocol, JSON-RPC and LSP types
 // (~140 KB minified). They run in different processes, so each needs them, but the .vsix need
 // not carry them twice: both bundles require them from one shared bundle, dist/lsp.js.
-import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 
@@ -133,6 +132,81 @@ const helpersOnce = {
   },
 };
 
+// vscode-languageclient requires two packages for code the extension never runs, and esbuild
+// cannot leave CommonJS out, so the client bundle would carry them whole (~15 KB of the packed
+// .vsix, 6%). They are replaced by small modules of client/src/libraryStandIns, each saying why:
+// - minimatch (with brace-expansion and balanced-match): glob matching for file-operation filters
+//   and pattern document filters, which our server never registers (test/protocol/
+//   capabilities.test.ts); the stand-in's Minimatch throws if it is ever constructed.
+// - semver: the library's one version check, `semverSatisfies(semverParse(vscode.version),
+//   REQUIRED_VSCODE_VERSION)`; the stand-in parses versions and reads caret ranges, as semver does
+//   (test/unit/semverStandIn.test.ts compares them).
+// The build fails when any other module requires either package (a library upgrade using them
+// elsewhere) or when the required VS Code version is not the caret range the stand-in reads.
+const STAND_INS = {
+  minimatch: {
+    file: 'client/src/libraryStandIns/minimatch.ts',
+    importers: [
+      'vscode-languageclient/lib/common/fileOperations.js',
+      'vscode-languageclient/lib/common/utils/globPattern.js',
+    ],
+  },
+  'semver/functions/parse': {
+    file: 'client/src/libraryStandIns/semver.ts',
+    export: 'parse',
+    importers: ['vscode-languageclient/lib/node/main.js'],
+  },
+  'semver/functions/satisfies': {
+    file: 'client/src/libraryStandIns/semver.ts',
+    export: 'satisfies',
+    importers: ['vscode-languageclient/lib/node/main.js'],
+  },
+};
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** The VS Code versions the language client (lib/node/main.js's text) requires; throws unless it
+ *  is a caret range `^X.Y.Z`, the only kind the semver stand-in reads. */
+export function requiredVscodeRange(mainJs) {
+  const m = /\bREQUIRED_VSCODE_VERSION = '([^']*)'/.exec(mainJs);
+  if (!m || !/^\^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(m[1]))
+    throw new Error(
+      `vscode-languageclient's REQUIRED_VSCODE_VERSION is ${m ? JSON.stringify(m[1]) : 'missing'}, not a caret range ^X.Y.Z: client/src/libraryStandIns/semver.ts cannot check it`,
+    );
+  return m[1];
+}
+
+/** Serves the stand-ins to their known importers; fails the build for any other importer. */
+export const standIns = {
+  name: 'library-stand-ins',
+  setup(b) {
+    b.onResolve({ filter: /^(minimatch|semver|brace-expansion|balanced-match)(\/|$)/ }, (a) => {
+      const importer = a.importer.split('\\').join('/');
+      const known = STAND_INS[a.path]?.importers.find((i) => importer.endsWith(`/node_modules/${i}`));
+      if (!known)
+        return {
+          errors: [
+            {
+              text: `${a.path} is required by ${a.importer || 'the entry'}, which the client bundle does not know to need it: see STAND_INS in scripts/bundles.mjs`,
+            },
+          ],
+        };
+      if (a.path.startsWith('semver/')) requiredVscodeRange(readFileSync(a.importer, 'utf8'));
+      return { path: a.path, namespace: 'library-stand-in' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'library-stand-in' }, (a) => {
+      const s = STAND_INS[a.path];
+      const target = JSON.stringify(join(ROOT, s.file));
+      return {
+        contents: s.export
+          ? `module.exports = require(${target}).${s.export};`
+          : `module.exports = require(${target});`,
+        resolveDir: ROOT,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** The shared bundle's entry: every shared module and every usual helper, by name. */
 const sharedEntry = () => ({
   contents: `module.exports = {${[...SHARED_MODULES, ...[...helpers().keys()].map((h) => HELPER_PREFIX + h)]
@@ -143,44 +217,8 @@ const sharedEntry = () => ({
   loader: 'js',
 });
 
-// The LSP libraries compile TypeScript's private and protected members to fields named `_x`
-// (`this._connection`, 38 uses in the server). Minified bundles give those fields short names:
-// ~1.25 KB less in the .vsix. Nothing reads such a field by a computed or quoted name, and none
-// crosses the wire, so only the spelling changes. Names starting `__` (`__esModule`) stay.
-const PRIVATE_FIELDS = { mangleProps: /^_[A-Za-z]/, reserveProps: /^__/ };
-/** The bundles whose objects meet: the client's and the server's code use dist/lsp.js's objects. */
-const SHARING = ['dist/extension.js', 'dist/server.js', 'dist/lsp.js'];
-
-/** The short name of every private field of the bundles that share dist/lsp.js, the same in all
- *  three (a field written by lsp.js's code may be read by the client's) and never a name any of
- *  them uses as it is: worked out by one build of all their code together. */
-export async function privateFieldNames() {
-  const all = bundles({ minify: true })['dist/lsp.js'];
-  const r = await build({
-    ...all,
-    ...PRIVATE_FIELDS,
-    mangleCache: {},
-    stdin: {
-      ...sharedEntry(),
-      contents: `${sharedEntry().contents}\nrequire('./client/src/extension.ts');\nrequire('./server/src/start.ts');`,
-    },
-    external: ['vscode'],
-    write: false,
-    logLevel: 'silent',
-  });
-  return r.mangleCache;
-}
-
-/** Throws when a build of a sharing bundle named a private field the shared table does not hold
- *  (the table and the bundles would then disagree on its name). */
-export function checkPrivateFields(names, result) {
-  const extra = Object.keys(result.mangleCache ?? {}).filter((k) => !(k in names));
-  if (extra.length) throw new Error(`private fields outside the shared table: ${extra.join(', ')}`);
-}
-
-/** esbuild options of every bundle, by output file. With `privateFields` (from
- *  privateFieldNames(); minified builds only), the sharing bundles shorten private field names. */
-export function bundles({ minify = false, sourcemap = false, privateFields = undefined } = {}) {
+/** esbuild options of every bundle, by output file. */
+export function bundles({ minify = false, sourcemap = false } = {}) {
   const common = {
     bundle: true,
     platform: 'node',
@@ -197,7 +235,7 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
       ...common,
       entryPoints: ['client/src/extension.ts'],
       external: ['vscode'],
-      plugins: [useShared, helpersOnce],
+      plugins: [useShared, helpersOnce, standIns],
     },
     'dist/server.js': { ...common, entryPoints: ['server/src/start.ts'], plugins: [useShared, helpersOnce] },
     // The server's entry: loads server.js and lsp.js with their code caches (server/src/boot.ts).
@@ -207,8 +245,6 @@ export function bundles({ minify = false, sourcemap = false, privateFields = und
     // The engine on its own, for benchmarks and fuzzing (not shipped in the .vsix).
     'dist/engine.js': { ...common, entryPoints: ['server/src/engine/index.ts'] },
   };
-  if (minify && privateFields)
-    for (const f of SHARING) Object.assign(out[f], PRIVATE_FIELDS, { mangleCache: privateFields });
   return out;
 }
 

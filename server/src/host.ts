@@ -1,14 +1,14 @@
 // Read-only facts about the machine the server runs on, used as virtualization evidence when
 // the workspace is that machine's live network-scripts directory (typical over Remote-SSH).
 // Reads /sys only; never executes anything.
-import * as fs from 'fs';
-import * as path from 'path';
+import { readFileSync, readdirSync, realpathSync, statSync } from 'fs';
+import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { HOOK_SCRIPTS, type HostEvidence, vendorOfDmi } from './engine';
 
 const read = (p: string): string | undefined => {
   try {
-    return fs.readFileSync(p, 'utf8').trim();
+    return readFileSync(p, 'utf8').trim();
   } catch {
     return undefined;
   }
@@ -23,8 +23,8 @@ export function isLiveConfigDir(folderPath: string): boolean {
 /** Reads DMI and the permanent MACs of bond ports under `root` (default `/`). */
 export function readHostEvidence(root = '/'): HostEvidence {
   const ev: HostEvidence = {};
-  const vendor = read(path.join(root, 'sys/class/dmi/id/sys_vendor')) ?? '';
-  const product = read(path.join(root, 'sys/class/dmi/id/product_name')) ?? '';
+  const vendor = read(join(root, 'sys/class/dmi/id/sys_vendor')) ?? '';
+  const product = read(join(root, 'sys/class/dmi/id/product_name')) ?? '';
   const both = `${vendor} ${product}`;
   // The same words as a snapshot's dmidecode or /sys/class/dmi/id files.
   const id = vendorOfDmi(both);
@@ -32,10 +32,10 @@ export function readHostEvidence(root = '/'): HostEvidence {
     ev.vendor = id;
     ev.basis = `this machine reports "${both.trim()}" (DMI)`;
   }
-  const net = path.join(root, 'sys/class/net');
+  const net = join(root, 'sys/class/net');
   try {
-    for (const dev of fs.readdirSync(net).slice(0, 256)) {
-      const perm = read(path.join(net, dev, 'bonding_slave/perm_hwaddr'));
+    for (const dev of readdirSync(net).slice(0, 256)) {
+      const perm = read(join(net, dev, 'bonding_slave/perm_hwaddr'));
       if (perm) (ev.macs ??= {})[dev] = perm;
     }
   } catch {
@@ -52,7 +52,7 @@ export function readHostEvidence(root = '/'): HostEvidence {
 export function readHookScripts(root = '/'): string[] {
   return HOOK_SCRIPTS.filter((n) => {
     try {
-      return fs.statSync(path.join(root, 'sbin', n)).isFile();
+      return statSync(join(root, 'sbin', n)).isFile();
     } catch {
       return false;
     }
@@ -72,12 +72,12 @@ const KEYFILE_DIRS = [
  * nothing about what NetworkManager would do.
  */
 export function keyfileDirsOf(folderPath: string, root = '/'): string[] {
-  const norm = path.resolve(folderPath);
-  return KEYFILE_DIRS.map((d) => path.join(root, d)).filter((d) => {
+  const norm = resolve(folderPath);
+  return KEYFILE_DIRS.map((d) => join(root, d)).filter((d) => {
     if (d !== norm && !d.startsWith(norm.replace(/\/+$/, '') + '/')) return false;
     // The real folder, not a copy that happens to sit at a look-alike path through a link.
     try {
-      return fs.realpathSync(d) === d && fs.statSync(d).isDirectory();
+      return realpathSync(d) === d && statSync(d).isDirectory();
     } catch {
       return false;
     }
@@ -92,15 +92,15 @@ export function readKeyfileStats(dirs: string[], max = 4096): NonNullable<HostEv
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = fs.readdirSync(dir);
+      names = readdirSync(dir);
     } catch {
       continue;
     }
     for (const name of names) {
       if (n++ >= max) return out;
-      const file = path.join(dir, name);
+      const file = join(dir, name);
       try {
-        const st = fs.statSync(file);
+        const st = statSync(file);
         if (st.isDirectory()) continue;
         out[pathToFileURL(file).toString()] = { mode: st.mode, uid: st.uid };
       } catch {

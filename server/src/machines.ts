@@ -1,7 +1,7 @@
 // Machine snapshots (sosreports, machine-root trees) inside the workspace: reading a machine's
 // running state through the shared reader, and telling which machines a changed file belongs to
 // so that their evidence is read again.
-import * as path from 'path';
+import { sep } from 'path';
 import { fileURLToPath } from 'url';
 import { SNAPSHOT_WATCH_GLOBS, snapshotRole, type MachineEvidence } from './engine';
 import type { FsPath } from './fs/read';
@@ -39,7 +39,7 @@ export function machinesTouched(uris: readonly string[], roots: readonly string[
   const dirs: Array<[string, string]> = [];
   for (const r of roots) {
     const p = pathOf(r);
-    if (p !== undefined) dirs.push([r, p.endsWith(path.sep) ? p : p + path.sep]);
+    if (p !== undefined) dirs.push([r, p.endsWith(sep) ? p : p + sep]);
   }
   const out = new Set<string>();
   if (!dirs.length) return [];
@@ -48,7 +48,7 @@ export function machinesTouched(uris: readonly string[], roots: readonly string[
     if (p === undefined) continue;
     for (const [root, dir] of dirs) {
       if (out.has(root) || !p.startsWith(dir)) continue;
-      if (snapshotRole(p.slice(dir.length).split(path.sep).join('/'))) out.add(root);
+      if (snapshotRole(p.slice(dir.length).split(sep).join('/'))) out.add(root);
     }
   }
   return [...out];

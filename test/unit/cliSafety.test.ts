@@ -109,6 +109,19 @@ test('procfs files, whose size is reported as 0, are read to their end', () => {
   assert.ok(r.ok && /^Name:/m.test(r.bytes.toString('utf8')));
 });
 
+test('files of every size around the read buffer are read whole, to the byte', () => {
+  const d = tmp();
+  for (const size of [0, 1, 300, 65535, 65536, 65537, 131072, 200001]) {
+    const f = join(d, `ifcfg-s${size}`);
+    const bytes = Buffer.alloc(size, 'x');
+    if (size) bytes[size - 1] = 0x0a;
+    writeFileSync(f, bytes);
+    const r = readRegularFile(f);
+    assert.ok(r.ok, String(size));
+    assert.ok(r.bytes.equals(bytes), `${size} bytes: read ${r.bytes.length}`);
+  }
+});
+
 test('output into a closed pipe ends quietly (no stack trace)', () => {
   const d = tmp();
   for (let i = 0; i < 300; i++) writeFileSync(join(d, `ifcfg-eth${i}`), `DEVICE=eth${i}\nIPADDR=10.0.0.300\nMTU=x\n`);

@@ -1,6 +1,6 @@
 // Finding the files to lint, through the walker and reader the language server uses too.
-import * as fs from 'fs';
-import * as path from 'path';
+import { lstatSync, statSync, type Dirent, type Stats } from 'fs';
+import { basename, dirname, resolve, sep } from 'path';
 import {
   displayPath,
   documentPath,
@@ -40,7 +40,7 @@ export interface Collected {
 class Folder {
   /** Entry names and types, sorted as the walker sorts them. */
   readonly names: FsPath[];
-  readonly dirents: fs.Dirent[];
+  readonly dirents: Dirent[];
   /** Plain regular files and folders (no links) by name: the listing says what they are. */
   readonly kinds = new Map<string, 'file' | 'dir'>();
   contextRead = false;
@@ -93,7 +93,7 @@ export class AbsoluteNames {
   private readonly cwd = process.cwd();
   private readonly prefix = this.cwd.endsWith('/') ? this.cwd : this.cwd + '/';
   of(p: string): string {
-    if (path.sep !== '/' || p === '' || NOT_PLAIN.test(p)) return path.resolve(p);
+    if (sep !== '/' || p === '' || NOT_PLAIN.test(p)) return resolve(p);
     return p.charCodeAt(0) === 0x2f ? p : this.prefix + p;
   }
 }
@@ -101,7 +101,7 @@ export class AbsoluteNames {
 /** An entry of a folder given by its real path (absolute and normalised). */
 function joinReal(real: FsPath, name: FsPath): FsPath {
   if (typeof real !== 'string' || typeof name !== 'string') return joinPath(real, name);
-  return real.endsWith(path.sep) ? real + name : real + path.sep + name;
+  return real.endsWith(sep) ? real + name : real + sep + name;
 }
 
 /** Real paths of the folders of named files, which often share their parents: a folder whose
@@ -113,7 +113,7 @@ class RealFolders {
 
   /** realpathOf(dir); throws as it does. */
   of(dir: string): FsPath {
-    if (path.sep !== '/' || dir === '' || NOT_PLAIN.test(dir)) return realpathOf(dir);
+    if (sep !== '/' || dir === '' || NOT_PLAIN.test(dir)) return realpathOf(dir);
     try {
       return this.real(this.abs.of(dir));
     } catch {
@@ -127,7 +127,7 @@ class RealFolders {
     const cut = abs.lastIndexOf('/');
     const parent = this.real(cut > 0 ? abs.slice(0, cut) : '/');
     const name = abs.slice(cut + 1);
-    r = fs.lstatSync(abs).isSymbolicLink() ? realpathOf(abs) : joinReal(parent, name);
+    r = lstatSync(abs).isSymbolicLink() ? realpathOf(abs) : joinReal(parent, name);
     this.known.set(abs, r);
     return r;
   }
@@ -149,7 +149,7 @@ export function collect(paths: string[], maxFiles = MAX_FILES): Collected {
   /** The folder of a named path, listed once (undefined when it cannot be listed). Keyed by
    *  its spelling: a lexical name can hide a link followed by '..'. */
   const folderOf = (p: string): Folder | undefined => {
-    const dir = path.dirname(p);
+    const dir = dirname(p);
     let f = folders.get(dir);
     if (f === undefined) {
       try {
@@ -216,7 +216,7 @@ function readNamed(
   // Its folder is listed for its neighbours anyway, and the listing says what a plain file or
   // folder (no link) is: neither needs a stat, and a plain file lies where its folder really
   // is, so it is opened without resolving its path. Anything else is looked at closely.
-  const base = path.basename(p);
+  const base = basename(p);
   const f = base !== '' && base !== '.' && base !== '..' && !p.endsWith('/') ? folderOf(p) : undefined;
   const kind = f?.kinds.get(base);
   if (kind === 'dir') return 'directory';
@@ -224,9 +224,9 @@ function readNamed(
   let r: ReadResult;
   if (real !== undefined) r = readRegularFile(p, { real });
   else {
-    let st: fs.Stats;
+    let st: Stats;
     try {
-      st = fs.statSync(p);
+      st = statSync(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       errors.push(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);

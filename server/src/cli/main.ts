@@ -1,5 +1,5 @@
 // ifcfg-lint: the engine on the command line, for CI and for admins' shells.
-import * as path from 'path';
+import { relative, sep } from 'path';
 import {
   analyzeDocument,
   BondSummary,
@@ -68,16 +68,16 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   // Paths below the working directory (the usual case) lose its prefix without path.relative,
   // which resolves both paths again for every file.
   const cwd = process.cwd();
-  const under = cwd.endsWith(path.sep) ? cwd : cwd + path.sep;
+  const under = cwd.endsWith(sep) ? cwd : cwd + sep;
   // Elsewhere, each folder is made relative once for all its files.
   const relDirs = new Map<string, string>();
   const shown = (abs: string) => {
     if (abs.startsWith(under)) return abs.slice(under.length);
     const cut = abs.lastIndexOf('/');
-    if (path.sep !== '/' || cut <= 0 || abs === cwd) return path.relative(cwd, abs) || abs;
+    if (sep !== '/' || cut <= 0 || abs === cwd) return relative(cwd, abs) || abs;
     const dir = abs.slice(0, cut);
     let rel = relDirs.get(dir);
-    if (rel === undefined) relDirs.set(dir, (rel = path.relative(cwd, dir)));
+    if (rel === undefined) relDirs.set(dir, (rel = relative(cwd, dir)));
     return rel + '/' + abs.slice(cut + 1);
   };
   const byName = new Map(c.sources.map((s) => [s.name, s]));

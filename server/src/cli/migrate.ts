@@ -1,6 +1,6 @@
 // `ifcfg-lint --to-keyfile OUTDIR` and `--readiness`: the migration preview on the command line.
-import * as fs from 'fs';
-import * as path from 'path';
+import { mkdirSync, readFileSync, readdirSync } from 'fs';
+import { join } from 'path';
 import {
   groupByDirectory,
   hookScriptMessages,
@@ -23,14 +23,14 @@ function existingKeyfiles(dir: string): { byUuid: Map<string, string>; names: Se
   const names = new Set<string>();
   let entries: string[] = [];
   try {
-    entries = fs.readdirSync(dir);
+    entries = readdirSync(dir);
   } catch {
     return { byUuid, names };
   }
   for (const f of entries) {
     names.add(f);
     try {
-      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const text = readFileSync(join(dir, f), 'utf8');
       const m = /^\s*uuid\s*=\s*(\S+)\s*$/m.exec(text);
       if (m) byUuid.set(m[1].toLowerCase(), f);
     } catch {
@@ -50,7 +50,7 @@ export function runToKeyfile(
 ): boolean {
   let ok = true;
   try {
-    fs.mkdirSync(outDir, { recursive: true, mode: 0o755 });
+    mkdirSync(outDir, { recursive: true, mode: 0o755 });
   } catch (e) {
     err(`ifcfg-lint: cannot create ${outDir}: ${(e as Error).message}\n`);
     return false;
@@ -68,11 +68,11 @@ export function runToKeyfile(
       const name = existing.byUuid.get(c.uuid!.toLowerCase()) ?? pickName(c, used);
       used.add(name);
       try {
-        writeAtomic(path.join(outDir, name), c.text, { newMode: 0o600, forceMode: 0o600 });
+        writeAtomic(join(outDir, name), c.text, { newMode: 0o600, forceMode: 0o600 });
         const incomplete = c.incomplete ? ' (preview incomplete: see --readiness)' : '';
-        out(`${src} -> ${path.join(outDir, name)}${incomplete}\n`);
+        out(`${src} -> ${join(outDir, name)}${incomplete}\n`);
       } catch (e) {
-        err(`ifcfg-lint: cannot write ${path.join(outDir, name)}: ${(e as Error).message}\n`);
+        err(`ifcfg-lint: cannot write ${join(outDir, name)}: ${(e as Error).message}\n`);
         ok = false;
       }
     }

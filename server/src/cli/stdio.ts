@@ -2,7 +2,7 @@
 // with blocking writes, before the process goes on. process.stdout and process.stderr would do the
 // same on Linux, but creating them loads Node's stream and socket modules, which costs a run of a
 // few hundred files more than writing its report does.
-import * as fs from 'fs';
+import { fstatSync, writeSync } from 'fs';
 
 /** A descriptor that reports a closed reader (EPIPE) by ignoring later writes: `ifcfg-lint | head`
  *  ends quietly, with its own exit status, as other Unix tools do. */
@@ -16,7 +16,7 @@ export class Output {
     let off = 0;
     while (off < b.length) {
       try {
-        off += fs.writeSync(this.fd, b, off, b.length - off);
+        off += writeSync(this.fd, b, off, b.length - off);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EPIPE') {
@@ -37,7 +37,7 @@ export class Output {
  *  terminal, for output thrown away. */
 export function isTerminal(fd: number): boolean {
   try {
-    const st = fs.fstatSync(fd);
+    const st = fstatSync(fd);
     if (!st.isCharacterDevice()) return false;
     if (process.platform === 'linux' && ((st.rdev >> 8) & 0xfff) === 1) return false;
   } catch {

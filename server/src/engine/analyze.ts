@@ -26,6 +26,7 @@ import { checkKeyfileSchema } from './rules/keyfile/schema';
 import { checkKeyfileVerify } from './rules/keyfile/verify';
 import { checkSettingVerify } from './rules/keyfile/settingVerify';
 import { checkKeyfileFile } from './rules/keyfile/files';
+import { lineSpan } from './util/lineSpan';
 
 /** The bond's options, from BONDING_OPTS or [bond], and the running bond against them. */
 function checkBondOptions(ctx: RuleContext): void {
@@ -80,12 +81,16 @@ export function analyzeDocument(
     // wicked uses different keys; a wall of RHEL errors would only mislead.
     ctx.report(
       'IFCFG-047',
-      { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+      lineSpan(0, 0, doc.lines[0].text.length),
       'This looks like a SUSE ifcfg file for wicked (/etc/sysconfig/network, STARTMODE=…), not a Red Hat network-scripts file; its keys mean different things, so no RHEL rules are applied.',
     );
     return applySuppressions(doc, ctx.findings);
   }
-  for (const check of doc.keyfile ? KEYFILE_CHECKS : CHECKS) {
+  // Indexed loops in what runs for every file: a run of the CLI executes it cold, where a
+  // for-of allocates at each step.
+  const checks = doc.keyfile ? KEYFILE_CHECKS : CHECKS;
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
     try {
       check(ctx);
     } catch (error) {

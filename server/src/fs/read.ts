@@ -4,8 +4,19 @@
 // limit is refused whole, never read in part. It reads until end of file instead of trusting the
 // size stat reports, which is 0 for procfs files such as /proc/net/bonding/bond0.
 import { isUtf8 } from 'buffer';
-import * as fs from 'fs';
-import * as path from 'path';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'fs';
+import { join, sep } from 'path';
 
 /** Files larger than this are not network configuration; they are refused, not truncated. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -19,7 +30,7 @@ export interface ReadOk {
   ok: true;
   bytes: Buffer;
   /** Stat of the open file (identity for detecting later changes). */
-  stat: fs.Stats;
+  stat: Stats;
   /** Real path of the file read (links resolved), or undefined for an unnamed pipe. */
   real?: FsPath;
 }
@@ -47,12 +58,12 @@ export interface ReadOptions {
   real?: FsPath;
 }
 
-const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0;
-const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
-const O_NOCTTY = fs.constants.O_NOCTTY ?? 0;
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const O_NOCTTY = constants.O_NOCTTY ?? 0;
 
 /** What kind of non-regular file a stat describes, for messages. */
-export function fileTypeName(st: fs.Stats): string {
+export function fileTypeName(st: Stats): string {
   if (st.isDirectory()) return 'a directory';
   if (st.isFIFO()) return 'a pipe (FIFO)';
   if (st.isSocket()) return 'a socket';
@@ -62,13 +73,13 @@ export function fileTypeName(st: fs.Stats): string {
 }
 
 const bytesOf = (p: FsPath): Buffer => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p);
-const SEP = Buffer.from(path.sep);
+const SEP = Buffer.from(sep);
 
 /** True when `real` is `root` or lies below it (both real paths), compared byte for byte. */
 export function isInside(real: FsPath, root: FsPath): boolean {
   if (typeof real === 'string' && typeof root === 'string') {
     if (real === root) return true;
-    const dir = root.endsWith(path.sep) ? root : root + path.sep;
+    const dir = root.endsWith(sep) ? root : root + sep;
     return real.length > dir.length && real.startsWith(dir);
   }
   const r = bytesOf(real);
@@ -84,12 +95,12 @@ export function realpathOf(p: FsPath): FsPath {
     // One realpath(3) call instead of an lstat per path component; when it fails, the portable
     // version is asked again so the error (and its message) is the one it always was.
     try {
-      return fs.realpathSync.native(p);
+      return realpathSync.native(p);
     } catch {
-      return fs.realpathSync(p);
+      return realpathSync(p);
     }
   }
-  const real = fs.realpathSync.native(p, { encoding: 'buffer' });
+  const real = realpathSync.native(p, { encoding: 'buffer' });
   return toFsPath(real);
 }
 
@@ -101,16 +112,16 @@ export function toFsPath(b: Buffer): FsPath {
 /** A folder's entries: names (strings when valid UTF-8) and their types, sorted byte-wise. */
 export interface DirList {
   names: FsPath[];
-  dirents: fs.Dirent[];
+  dirents: Dirent[];
 }
 
 /** Lists a folder without a Buffer per name: names come as strings, and only a folder with a
  *  name that is not UTF-8 (decoded with U+FFFD) is listed again as bytes. Throws as readdir. */
 export function listDir(dir: FsPath): DirList {
-  let dirents: fs.Dirent[] = fs.readdirSync(dir, { withFileTypes: true });
+  let dirents: Dirent[] = readdirSync(dir, { withFileTypes: true });
   if (dirents.some((d) => d.name.includes('\uFFFD')))
-    dirents = fs.readdirSync(dir, { encoding: 'buffer', withFileTypes: true }) as unknown as fs.Dirent[];
-  const nameOf = (d: fs.Dirent): FsPath => (typeof d.name === 'string' ? d.name : toFsPath(d.name as Buffer));
+    dirents = readdirSync(dir, { encoding: 'buffer', withFileTypes: true }) as unknown as Dirent[];
+  const nameOf = (d: Dirent): FsPath => (typeof d.name === 'string' ? d.name : toFsPath(d.name as Buffer));
   // Byte order. UTF-16 order is the same for names below U+D800, the usual case; readdir
   // usually gives them sorted already, and sorting a sorted list is one pass.
   const plain = dirents.every((d) => typeof d.name === 'string' && !/[\ud800-\uffff]/.test(d.name));
@@ -126,7 +137,7 @@ export function listDir(dir: FsPath): DirList {
  *  normalised once instead of once per entry: path.join of one segment is the normalised folder,
  *  a separator and the name. */
 export function entryJoiner(dir: FsPath): (name: FsPath) => FsPath {
-  const prefix = typeof dir === 'string' && path.join(dir, 'x').slice(0, -1);
+  const prefix = typeof dir === 'string' && join(dir, 'x').slice(0, -1);
   return (name) => (prefix !== false && typeof name === 'string' ? prefix + name : joinPath(dir, name));
 }
 
@@ -135,7 +146,7 @@ export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
   if (opts.allowPipes && !opts.roots) {
     // `<(cat f)` names /dev/fd/N, whose link target ("pipe:[…]") is no path: read it as named.
     try {
-      if (fs.statSync(p).isFIFO()) return readPipe(p, max);
+      if (statSync(p).isFIFO()) return readPipe(p, max);
     } catch {
       /* reported below */
     }
@@ -150,9 +161,9 @@ export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
     return { ok: false, reason: 'outside', detail: 'it lies outside the folder (followed links are not read)' };
   if (opts.real === undefined) {
     // Refused before opening: opening a device can have effects of its own.
-    let st: fs.Stats;
+    let st: Stats;
     try {
-      st = fs.statSync(real);
+      st = statSync(real);
     } catch (e) {
       return unreadable(e);
     }
@@ -163,21 +174,21 @@ export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
   try {
     // Non-blocking, so a FIFO swapped in after the stat cannot stall the open; no following
     // of a link swapped in for the real path we just checked.
-    fd = fs.openSync(real, fs.constants.O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW);
+    fd = openSync(real, constants.O_RDONLY | O_NONBLOCK | O_NOCTTY | O_NOFOLLOW);
   } catch (e) {
     return unreadable(e);
   }
   try {
-    const fst = fs.fstatSync(fd);
+    const fst = fstatSync(fd);
     if (!fst.isFile()) return { ok: false, reason: 'not-regular', detail: fileTypeName(fst) };
     if (fst.size > max) return tooLarge(fst.size, max);
-    const bytes = readToEnd(fd, max);
+    const bytes = readToEnd(fd, max, fst.size);
     if (!bytes) return tooLarge(max + 1, max);
     return { ok: true, bytes, stat: fst, real };
   } catch (e) {
     return unreadable(e);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -185,18 +196,18 @@ export function readRegularFile(p: FsPath, opts: ReadOptions = {}): ReadResult {
 function readPipe(p: FsPath, max: number): ReadResult {
   let fd: number;
   try {
-    fd = fs.openSync(p, fs.constants.O_RDONLY);
+    fd = openSync(p, constants.O_RDONLY);
   } catch (e) {
     return unreadable(e);
   }
   try {
-    const stat = fs.fstatSync(fd);
+    const stat = fstatSync(fd);
     const bytes = readToEnd(fd, max);
     return bytes ? { ok: true, bytes, stat } : tooLarge(max + 1, max);
   } catch (e) {
     return unreadable(e);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -204,14 +215,20 @@ function readPipe(p: FsPath, max: number): ReadResult {
  *  file made the garbage collector, not the disk, the cost of reading a large folder. */
 const scratch = Buffer.allocUnsafeSlow(64 * 1024);
 
-/** Reads an open descriptor until end of file; undefined when it holds more than `max` bytes. */
-export function readToEnd(fd: number, max: number): Buffer | undefined {
+/** Reads an open descriptor until end of file; undefined when it holds more than `max` bytes.
+ *  `size`: what fstat says a regular file holds. A read that returns less than asked and brings
+ *  the total to that size has reached the file's end, so the read that would return nothing is
+ *  not made (a small file is one read instead of two). Procfs files, whose size is 0,
+ *  and sysfs files, whose size is a page whatever they hold, are still read until a read
+ *  returns nothing. */
+export function readToEnd(fd: number, max: number, size = 0): Buffer | undefined {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
     let n: number;
+    const want = Math.min(scratch.length, max + 1 - total);
     try {
-      n = fs.readSync(fd, scratch, 0, Math.min(scratch.length, max + 1 - total), null);
+      n = readSync(fd, scratch, 0, want, null);
     } catch (e) {
       // A pipe with no writer ready yet: wait a little instead of spinning.
       if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
@@ -223,6 +240,7 @@ export function readToEnd(fd: number, max: number): Buffer | undefined {
     chunks.push(Buffer.from(scratch.subarray(0, n)));
     total += n;
     if (total > max) return undefined;
+    if (total === size && n < want) break;
   }
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
@@ -282,9 +300,9 @@ function utf8SeqLength(b: Buffer, i: number): number {
 
 /** Joins a directory and an entry name, keeping bytes when either is not UTF-8. */
 export function joinPath(dir: FsPath, name: FsPath): FsPath {
-  if (typeof dir === 'string' && typeof name === 'string') return path.join(dir, name);
+  if (typeof dir === 'string' && typeof name === 'string') return join(dir, name);
   const d = typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir;
   const n = typeof name === 'string' ? Buffer.from(name, 'utf8') : name;
-  const sep = d.length && d[d.length - 1] === 0x2f ? Buffer.alloc(0) : Buffer.from('/');
-  return Buffer.concat([d, sep, n]);
+  const slash = d.length && d[d.length - 1] === 0x2f ? Buffer.alloc(0) : Buffer.from('/');
+  return Buffer.concat([d, slash, n]);
 }

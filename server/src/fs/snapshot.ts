@@ -1,8 +1,8 @@
 // Reads the few files of a machine snapshot (sosreport or machine-root tree) that the engine
 // understands. Read-only; never executes anything; never leaves the root: every path is
 // resolved and must stay inside the root's real path (links pointing out are skipped).
-import * as fs from 'fs';
-import * as path from 'path';
+import { readdirSync, realpathSync, statSync } from 'fs';
+import { join, sep } from 'path';
 import {
   HOOK_SCRIPT_PATHS,
   machineEvidence,
@@ -26,7 +26,7 @@ const MAX_FILES = 2048;
  * shared reader (no FIFOs or devices, read to the end, within the size limit).
  */
 export function readInside(realRoot: string, rel: string): string | undefined {
-  const r = readRegularFile(path.join(realRoot, rel), { roots: [realRoot], maxBytes: MAX_BYTES });
+  const r = readRegularFile(join(realRoot, rel), { roots: [realRoot], maxBytes: MAX_BYTES });
   return r.ok ? displayText(r.bytes) : undefined;
 }
 
@@ -34,8 +34,8 @@ export function readInside(realRoot: string, rel: string): string | undefined {
  *  count). Existence only: the file is neither opened nor read. */
 export function existsInside(realRoot: string, rel: string): boolean {
   try {
-    const real = realpathOf(path.join(realRoot, rel));
-    return isInside(real, realRoot) && fs.statSync(real).isFile();
+    const real = realpathOf(join(realRoot, rel));
+    return isInside(real, realRoot) && statSync(real).isFile();
   } catch {
     return false;
   }
@@ -43,9 +43,9 @@ export function existsInside(realRoot: string, rel: string): boolean {
 
 function listInside(realRoot: string, rel: string): string[] {
   try {
-    const real = fs.realpathSync(path.join(realRoot, rel));
-    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return [];
-    return fs.readdirSync(real).slice(0, MAX_DIR_ENTRIES).sort();
+    const real = realpathSync(join(realRoot, rel));
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) return [];
+    return readdirSync(real).slice(0, MAX_DIR_ENTRIES).sort();
   } catch {
     return [];
   }
@@ -60,7 +60,7 @@ export function readSnapshotFiles(
 ): { files: SnapshotFile[]; sosreport: boolean } {
   let realRoot: string;
   try {
-    realRoot = fs.realpathSync(root);
+    realRoot = realpathSync(root);
   } catch {
     return { files: [], sosreport: false };
   }

@@ -28,5 +28,7 @@ export function encodeText(text: string, encoding: Encoding): Buffer | undefined
 
 /** How the editor and the reports show the bytes: UTF-8, invalid bytes as U+FFFD. */
 export function displayText(bytes: Uint8Array): string {
-  return Buffer.from(bytes).toString('utf8');
+  // A view of the same bytes, not a copy: files are decoded once each, right after reading.
+  const b = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return b.toString('utf8');
 }

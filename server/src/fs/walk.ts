@@ -2,7 +2,7 @@
 // the command line see the same files: network-scripts files and pasted /proc/net/bonding
 // captures, read through the shared reader (regular files inside the root, up to the size
 // limit), never following a link out of the folder given, with every skip reported.
-import * as fs from 'fs';
+import { lstatSync, statSync, type Dirent, type Stats } from 'fs';
 import { CAPTURE_HEADER, isNetworkScriptsName } from '../engine';
 import {
   displayPath,
@@ -125,7 +125,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
     visited.add(key);
     // Names as strings (a Buffer per entry costs time and memory in folders of thousands);
     // a folder with a name that is not UTF-8 is listed as bytes, so that name stays exact.
-    let names: FsPath[], dirents: fs.Dirent[];
+    let names: FsPath[], dirents: Dirent[];
     try {
       ({ names, dirents } = listDir(dir));
     } catch (e) {
@@ -145,10 +145,10 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       // The directory entry's type spares a stat of every plain file and folder; anything else
       // (links, FIFOs, file systems that do not record types) is looked at closely.
       const plain = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : undefined;
-      let st: fs.Stats | undefined;
+      let st: Stats | undefined;
       if (!plain) {
         try {
-          st = fs.lstatSync(p);
+          st = lstatSync(p);
         } catch {
           continue; // vanished
         }
@@ -156,7 +156,7 @@ export function* walkSteps(root: FsPath, o: WalkOptions): Generator<void, WalkRe
       const isLink = !!st?.isSymbolicLink();
       if (st && isLink) {
         try {
-          st = fs.statSync(p);
+          st = statSync(p);
         } catch {
           if (candidate(shown))
             skipped.push({ display: displayPath(p), why: 'a link to nothing', reason: 'unreadable' });

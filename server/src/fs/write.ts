@@ -7,30 +7,44 @@
 // which is removed once the new content is synced. Before writing, the file is read again
 // through the open descriptor and compared with what the fix was computed from: a change made
 // in between (an admin's editor saving) is never overwritten.
-import * as fs from 'fs';
-import * as path from 'path';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'fs';
+import { basename, dirname, join } from 'path';
 import { displayPath, FsPath, readToEnd, ReadOk } from './read';
 
 export class WriteRefused extends Error {}
 
-const O_NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /** The backup's name: hidden, and not matched by ifcfg-* globs of initscripts or NM. */
 export function backupName(real: FsPath): string {
   const p = displayPath(real);
-  return path.join(path.dirname(p), `.${path.basename(p)}.ifcfg-lint-backup`);
+  return join(dirname(p), `.${basename(p)}.ifcfg-lint-backup`);
 }
 
-const sameFile = (a: fs.Stats, b: fs.Stats): boolean =>
+const sameFile = (a: Stats, b: Stats): boolean =>
   a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
 export function rewriteFile(before: ReadOk, after: Buffer): void {
   if (!before.stat.isFile() || before.real === undefined)
     throw new WriteRefused('not a regular file on disk, so it cannot be fixed in place');
   const real = before.real;
-  const fd = fs.openSync(real, fs.constants.O_RDWR | O_NOFOLLOW);
+  const fd = openSync(real, constants.O_RDWR | O_NOFOLLOW);
   try {
-    const now = fs.fstatSync(fd);
+    const now = fstatSync(fd);
     const current = sameFile(now, before.stat) ? readToEnd(fd, before.bytes.length) : undefined;
     if (!current || !current.equals(before.bytes))
       throw new WriteRefused('the file changed on disk after it was read; nothing was written (run again)');
@@ -45,39 +59,39 @@ export function rewriteFile(before: ReadOk, after: Buffer): void {
     }
     try {
       writeAll(fd, after);
-      fs.ftruncateSync(fd, after.length);
-      fs.fsyncSync(fd);
+      ftruncateSync(fd, after.length);
+      fsyncSync(fd);
     } catch (e) {
       // Put the original back; the backup stays if even that fails.
       try {
         writeAll(fd, before.bytes);
-        fs.ftruncateSync(fd, before.bytes.length);
-        fs.fsyncSync(fd);
+        ftruncateSync(fd, before.bytes.length);
+        fsyncSync(fd);
       } catch {
         throw new Error(`${(e as Error).message}; the original is kept in ${displayPath(backup)}`);
       }
-      fs.rmSync(backup, { force: true });
+      rmSync(backup, { force: true });
       throw e;
     }
-    fs.rmSync(backup, { force: true });
+    rmSync(backup, { force: true });
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
 function writeBackup(p: FsPath, data: Buffer): void {
-  const fd = fs.openSync(p, 'wx', 0o600);
+  const fd = openSync(p, 'wx', 0o600);
   try {
     writeAll(fd, data);
-    fs.fsyncSync(fd);
+    fsyncSync(fd);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
 function writeAll(fd: number, data: Buffer): void {
   let off = 0;
-  while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off, off);
+  while (off < data.length) off += writeSync(fd, data, off, data.length - off, off);
 }
 
 // Byte paths (names that are not UTF-8): the same backup name, built from bytes.
@@ -96,35 +110,35 @@ function nameOf(p: Buffer): Buffer {
 export function writeAtomic(p: string, text: string, o: { newMode?: number; forceMode?: number } = {}): void {
   let st: { mode: number; uid: number; gid: number };
   try {
-    st = fs.statSync(p);
+    st = statSync(p);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || o.newMode === undefined) throw e;
     st = { mode: o.newMode, uid: -1, gid: -1 };
   }
   if (o.forceMode !== undefined) st = { ...st, mode: o.forceMode };
-  const tmp = path.join(path.dirname(p), `.${path.basename(p)}.ifcfg-lint-${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'wx', st.mode & 0o7777);
+  const tmp = join(dirname(p), `.${basename(p)}.ifcfg-lint-${process.pid}.tmp`);
+  const fd = openSync(tmp, 'wx', st.mode & 0o7777);
   try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
+    writeSync(fd, text);
+    fsyncSync(fd);
   } catch (e) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
+    closeSync(fd);
+    rmSync(tmp, { force: true });
     throw e;
   }
-  fs.closeSync(fd);
+  closeSync(fd);
   try {
-    fs.chmodSync(tmp, st.mode & 0o7777);
+    chmodSync(tmp, st.mode & 0o7777);
     if (st.uid >= 0) {
       try {
-        fs.chownSync(tmp, st.uid, st.gid);
+        chownSync(tmp, st.uid, st.gid);
       } catch {
         /* not owner: keep our own ownership */
       }
     }
-    fs.renameSync(tmp, p);
+    renameSync(tmp, p);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   }
 }

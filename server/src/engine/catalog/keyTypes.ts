@@ -40,26 +40,11 @@ export const NM_FALSE = ['no', 'false', 'f', 'n', '0'];
 export const IS_TRUE = [...NM_TRUE, 'on'];
 export const IS_FALSE = [...NM_FALSE, 'off'];
 
-/** Dotted quad, each part 0-255 without a leading zero. A character loop: route-heavy files call
- *  this for every line, and the regex-and-slice version allocated on every call. */
+/** Dotted quad, each part 0-255 without a leading zero. One anchored test, no match object:
+ *  it costs half a loop over the characters, and fails as early on hostile text. */
+const DOTTED_QUAD = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 export function isIPv4(s: string): boolean {
-  let parts = 0;
-  let n = 0;
-  let digits = 0;
-  let lead0 = false;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 46; // a final '.' closes the last part
-    if (c === 46) {
-      if (digits === 0 || n > 255 || (lead0 && digits > 1) || ++parts > 4) return false;
-      n = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits === 0) lead0 = c === 48;
-      if (++digits > 3) return false;
-      n = n * 10 + c - 48;
-    } else return false;
-  }
-  return parts === 4;
+  return DOTTED_QUAD.test(s);
 }
 
 export function isIPv6(s: string): boolean {

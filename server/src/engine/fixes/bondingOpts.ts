@@ -5,6 +5,7 @@ import { OptionToken } from '../parser/options';
 import { TextEdit } from '../types';
 import { dquote } from './edits';
 import { colOf, endOf } from '../parser/shvar';
+import { lineSpan } from '../util/lineSpan';
 
 /** What the builders need of a bond's options (a BondConfig of the model has it): the
  *  BONDING_OPTS assignment, and whether the file writes modes as numbers. */
@@ -43,7 +44,7 @@ export function removeOption(b: OptionsSite, t: OptionToken): TextEdit {
   // Take one separating blank with the token, preferring the one before it.
   if (t.textStart > 0 && /\s/.test(text[t.textStart - 1])) start = colOf(a.value, t.textStart - 1);
   else if (t.textEnd < text.length && /\s/.test(text[t.textEnd])) end = endOf(a.value, t.textEnd);
-  return { range: { start: { line: a.line, character: start }, end: { line: a.line, character: end } }, newText: '' };
+  return { range: lineSpan(a.line, start, end), newText: '' };
 }
 
 export function replaceOptionValue(b: OptionsSite, t: OptionToken, value: string): TextEdit {
@@ -77,7 +78,7 @@ export function prependOption(b: OptionsSite & { tokens: OptionToken[] }, token:
   if (!first) return appendOption(b, token);
   if (insideQuotes(a, first.start))
     return {
-      range: { start: { line: a.line, character: first.start }, end: { line: a.line, character: first.start } },
+      range: lineSpan(a.line, first.start, first.start),
       newText: `${token} `,
     };
   return rewriteOptions(b, [token, ...b.tokens.map((t) => t.text)]);

@@ -1,6 +1,7 @@
 // Small text edits shared by fixes: whole lines, inserted lines, re-quoted values.
 import { Assignment, ParsedDocument } from '../parser/document';
 import { TextEdit } from '../types';
+import { lineSpan } from '../util/lineSpan';
 
 export function deleteLine(doc: ParsedDocument, line: number): TextEdit {
   if (line + 1 < doc.lines.length) {
@@ -61,7 +62,7 @@ export function insertLineAfter(doc: ParsedDocument, line: number, text: string)
   const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
   if (line + 1 < doc.lines.length) {
     return {
-      range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } },
+      range: lineSpan(line + 1, 0, 0),
       newText: text + eol,
     };
   }
@@ -72,10 +73,7 @@ export function insertLineAfter(doc: ParsedDocument, line: number, text: string)
 /** Replaces the whole value of an assignment (quotes included). */
 export function replaceValue(a: Assignment, newText: string): TextEdit {
   return {
-    range: {
-      start: { line: a.line, character: a.value.start },
-      end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-    },
+    range: lineSpan(a.line, a.value.start, Math.max(a.value.end, a.value.start)),
     newText,
   };
 }

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../parser/document';
 import { KfEntry, KfGroup } from '../parser/keyfile';
 import { TextEdit } from '../types';
 import { deleteLine } from './edits';
+import { lineSpan } from '../util/lineSpan';
 
 export interface KeyfileEdits {
   renameGroup(g: KfGroup, name: string): TextEdit;
@@ -29,21 +30,21 @@ class Edits implements KeyfileEdits {
 
   renameGroup(g: KfGroup, name: string): TextEdit {
     return {
-      range: { start: { line: g.line, character: g.nameStart }, end: { line: g.line, character: g.nameEnd } },
+      range: lineSpan(g.line, g.nameStart, g.nameEnd),
       newText: name,
     };
   }
 
   renameKey(e: KfEntry, key: string): TextEdit {
     return {
-      range: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
+      range: lineSpan(e.line, e.keyStart, e.keyEnd),
       newText: key,
     };
   }
 
   replaceValue(e: KfEntry, value: string): TextEdit {
     return {
-      range: { start: { line: e.line, character: e.valueStart }, end: { line: e.line, character: e.valueEnd } },
+      range: lineSpan(e.line, e.valueStart, e.valueEnd),
       newText: value,
     };
   }
@@ -61,10 +62,7 @@ class Edits implements KeyfileEdits {
       const after = last.entries.length ? last.entries[last.entries.length - 1].line : last.line;
       const lineText = doc.lines[after].text;
       return {
-        range: {
-          start: { line: after, character: lineText.length },
-          end: { line: after, character: lineText.length },
-        },
+        range: lineSpan(after, lineText.length, lineText.length),
         newText: `${eol}${key}=${value}`,
       };
     }
@@ -72,7 +70,7 @@ class Edits implements KeyfileEdits {
     const end = doc.lines[n].text.length;
     const sep = end === 0 ? (n > 0 && doc.lines[n - 1].text.length === 0 ? '' : eol) : eol + eol;
     return {
-      range: { start: { line: n, character: end }, end: { line: n, character: end } },
+      range: lineSpan(n, end, end),
       newText: `${sep}[${groupName}]${eol}${key}=${value}${eol}`,
     };
   }

@@ -18,6 +18,7 @@ import { MigrationNote, NoteKind } from './notes';
 import { readRouteFile } from './routes';
 import { EthtoolResult, parseEthtoolOpts, WOL, WOL_DEFAULT, WOL_IGNORE } from './ethtool';
 import { IfcfgReader, parseInt0, parseInt10 } from './shvarRead';
+import { lineSpan } from '../util/lineSpan';
 
 export type NmType = 'ethernet' | 'bond' | 'bridge' | 'vlan' | 'team' | 'wifi' | 'infiniband';
 
@@ -135,7 +136,7 @@ export function convertIfcfg(doc: ParsedDocument, comp: Companions, opts: Migrat
 }
 
 function firstLine(doc: ParsedDocument): Range {
-  return { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0]?.text.length ?? 0 } };
+  return lineSpan(0, 0, doc.lines[0]?.text.length ?? 0);
 }
 
 /** Profile type, or undefined when NM keeps no profile (NMR L6498-6720). */

@@ -8,6 +8,7 @@ import { convertIfcfg } from './fromIfcfg';
 import type { MigrationNote } from './notes';
 import { message } from '../rules/registry';
 import { TEAM_RUNNER_TO_BOND, teamToBondFix } from './teamToBond';
+import { lineSpan } from '../util/lineSpan';
 
 export function checkMigration(ctx: RuleContext): void {
   if (!ctx.settings.readiness) return;
@@ -36,9 +37,7 @@ export function checkMigration(ctx: RuleContext): void {
     }
     // teamd's default runner is roundrobin (teamd.conf(5) runner.name).
     const mode = TEAM_RUNNER_TO_BOND[runner ?? 'roundrobin'];
-    const range = where
-      ? { start: { line: where.line, character: where.keyStart }, end: { line: where.line, character: where.keyEnd } }
-      : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const range = where ? lineSpan(where.line, where.keyStart, where.keyEnd) : lineSpan(0, 0, 0);
     const name = runner ?? 'default roundrobin';
     // The quick fix only where every part of the team's configuration has an exact bond
     // equivalent (teamToBond.ts); otherwise the message alone.
@@ -72,7 +71,7 @@ function checkHookScripts(ctx: RuleContext): void {
   if (!hooks.length) return;
   if (ctx.system.docs.find((d) => d.file.kind === 'ifcfg' && !d.file.ignoredBy) !== doc) return;
   const end = doc.lines[0]?.text.length ?? 0;
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: end } };
+  const range = lineSpan(0, 0, end);
   for (const m of hookScriptMessages(hooks)) ctx.report('MIGRATE-004', range, m);
 }
 

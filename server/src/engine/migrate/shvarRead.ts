@@ -6,6 +6,7 @@ import { Assignment, ParsedDocument } from '../parser/document';
 import { assignmentRange, valueRange } from '../rules/context';
 import type { Range } from '../types';
 import { MigrationNote, NoteKind } from './notes';
+import { lineSpan } from '../util/lineSpan';
 
 export class IfcfgReader {
   readonly used = new Set<string>();
@@ -50,7 +51,7 @@ export class IfcfgReader {
 
   range(key: string, whole = false): Range {
     const a = this.doc.effective.get(key);
-    if (!a) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (!a) return lineSpan(0, 0, 0);
     return whole ? assignmentRange(a) : valueRange(a);
   }
 

@@ -8,6 +8,7 @@ import type { ParsedDocument } from '../parser/document';
 import type { Profile } from '../model/profile';
 import { deleteLines, insertLineAfter, replaceValue } from '../fixes/edits';
 import type { FileEdit, FixDraft, TextEdit } from '../types';
+import { lineSpan } from '../util/lineSpan';
 
 /** teamd runner → bonding mode that transmits and fails over the same way. */
 export const TEAM_RUNNER_TO_BOND: Record<string, string> = {
@@ -148,7 +149,7 @@ function portEdits(doc: ParsedDocument, bondDevice: string): TextEdit[] | undefi
     const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
     return [
       {
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        range: lineSpan(0, 0, 0),
         newText: add.map((l) => l + eol).join(''),
       },
       ...deleteLines(doc, lines),
@@ -187,7 +188,7 @@ export function teamToBondFix(doc: ParsedDocument, ports: readonly Profile[]): F
   const at = lastLine(doc);
   if (drop.includes(at) || (typeA && typeA.line === at))
     edits.unshift({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      range: lineSpan(0, 0, 0),
       newText: add.map((l) => l + eol).join(''),
     });
   else edits.push(insertLineAfter(doc, at, add.join(eol)));

@@ -2,6 +2,7 @@
 // them, in the order it stores them. What the file says, not what NM applies: whether IPv6 is
 // enabled, or a port drops its IP settings, is the migration preview's business.
 import { isIPv4 } from '../catalog/keyTypes';
+import { indexedKey } from '../util/indexedKey';
 import type { ParsedDocument } from '../parser/document';
 import { KfEntry, unescapedText } from '../parser/keyfile';
 import { canonicalIP, classfulPrefix, maskPrefix } from '../catalog/inet';
@@ -15,9 +16,14 @@ const add = (list: string[], a: string | undefined) => {
   if (a !== undefined) list.push(a);
 };
 
+const NONE = Object.freeze([]) as unknown as string[];
+/** Shared by every profile without addresses (most ports): nothing changes a profile's lists. */
+const NO_ADDRESSES: Addresses = Object.freeze({ ipv4: NONE, ipv6: NONE });
+
 /** Each address once, where it first appears (a Set keeps insertion order): one pass, where a
  *  membership test per address made a file of thousands of IPADDRn quadratic. */
-const once = (out: Addresses): Addresses => ({ ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) });
+const once = (out: Addresses): Addresses =>
+  out.ipv4.length || out.ipv6.length ? { ipv4: unique(out.ipv4), ipv6: unique(out.ipv6) } : NO_ADDRESSES;
 // A list of none or one is its own set: most profiles have one address or none.
 const unique = (list: string[]): string[] => (list.length < 2 ? list : [...new Set(list)]);
 
@@ -32,15 +38,14 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
   };
   const out: Addresses = { ipv4: [], ipv6: [] };
   for (let i = -1; ; i++) {
-    const n = i < 0 ? '' : String(i);
-    const ip = get(`IPADDR${n}`);
+    const ip = get(indexedKey('IPADDR', i));
     if (!ip) {
       if (i > 1) break;
       continue;
     }
     if (!isIPv4(ip)) continue;
-    const p = get(`PREFIX${n}`);
-    const mask = get(`NETMASK${n}`);
+    const p = get(indexedKey('PREFIX', i));
+    const mask = get(indexedKey('NETMASK', i));
     let prefix: number | undefined;
     if (p) prefix = /^\s*\d+\s*$/.test(p) && Number(p) <= 32 ? Number(p) : undefined;
     else if (mask) prefix = isIPv4(mask) ? maskPrefix(mask) : undefined;
@@ -56,7 +61,21 @@ export function ifcfgAddresses(doc: ParsedDocument): Addresses {
   return once(out);
 }
 
-const ADDRESS_KEY = /^address(es)?(0|[1-9]\d*)?$/;
+/** The index of a keyfile address key (`address`, `address1`, `addresses2`…, what
+ *  /^address(es)?(0|[1-9]\d*)?$/ matches): -1 without a number, undefined for any other key.
+ *  Read by hand: exec() made a match object and strings per key of every [ipv4] group. */
+export function addressIndex(key: string): number | undefined {
+  if (!key.startsWith('address')) return undefined;
+  const from = key.startsWith('addresses') ? 9 : 7;
+  if (from === key.length) return -1;
+  // No leading zero, digits only.
+  if (key.charCodeAt(from) === 48 && key.length > from + 1) return undefined;
+  for (let i = from; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(key.slice(from));
+}
 /** Where the first `,` or `;` is, -1 if none (what search(/[,;]/) answers, without a pattern). */
 function fieldEnd(s: string): number {
   for (let i = 0; i < s.length; i++) {
@@ -82,13 +101,16 @@ function familyAddresses(keys: KeyfileKeys | undefined, family: 4 | 6): string[]
   const list: string[] = [];
   if (!keys) return list;
   const found: Array<{ idx: number; type: number; value: string }> = [];
-  for (const [key, entries] of keys) {
-    // Tried only on keys that can match (the pattern is the slow part of a short key).
-    const m = key.startsWith('address') ? ADDRESS_KEY.exec(key) : null;
-    if (!m || !entries.length) continue;
-    const idx = m[2] === undefined ? -1 : Number(m[2]);
-    found.push({ idx, type: m[1] ? 1 : 0, value: unescapedText(entries[entries.length - 1].raw) });
-  }
+  // forEach, not for…of: no [key, entries] pair per key.
+  keys.forEach((entries, key) => {
+    const idx = addressIndex(key);
+    if (idx === undefined || !entries.length) return;
+    found.push({
+      idx,
+      type: key.startsWith('addresses') ? 1 : 0,
+      value: unescapedText(entries[entries.length - 1].raw),
+    });
+  });
   if (found.length > 1) found.sort((a, b) => a.idx - b.idx || a.type - b.type);
   for (const f of found) {
     // The address: what comes before the first `,` (gateway) or `;` (list separator).

@@ -18,8 +18,9 @@ import type {
   WrittenSetting,
 } from './shape';
 import { bondConfigOf } from './shape';
-import type { TextEdit } from '../types';
-import { keyfileAddresses } from './addresses';
+import type { Range, TextEdit } from '../types';
+import { addressIndex, keyfileAddresses } from './addresses';
+import { lineSpan } from '../util/lineSpan';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
@@ -52,10 +53,10 @@ function groupOf(kf: Keyfile, setting: string): string | undefined {
   return s.alias && kf.merged.has(s.alias) ? s.alias : undefined;
 }
 
-/** The keys of the group NetworkManager reads a setting from. */
+/** The keys of the group NetworkManager reads a setting from (what groupOf names). */
 function keysOf(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
-  const g = groupOf(kf, setting);
-  return g !== undefined ? kf.merged.get(g) : undefined;
+  const s = settingOfGroup(setting);
+  return s && (kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined));
 }
 
 /** The entry in force of a key (the last one). */
@@ -70,21 +71,13 @@ function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
 
 const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
 
-/** toLowerCase, without making a copy of the usual lower-case UUID. */
-function lowerCase(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // An upper-case ASCII letter, or a character toLowerCase may change.
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
-  }
-  return s;
-}
+/** toLowerCase, without making a copy of the usual lower-case UUID: an upper-case ASCII letter,
+ *  or a character toLowerCase may change, found by a pattern (a loop over the characters of a
+ *  UUID cost twice as much). */
+const lowerCase = (s: string | undefined): string | undefined =>
+  s !== undefined && /[A-Z\u0080-\uffff]/.test(s) ? s.toLowerCase() : s;
 
-const range = (e: KfEntry) => ({
-  start: { line: e.line, character: e.valueStart },
-  end: { line: e.line, character: e.valueEnd },
-});
+const range = (e: KfEntry) => lineSpan(e.line, e.valueStart, e.valueEnd);
 
 /** An entry seen as an assignment (key and value columns) for code that anchors on one. */
 function entryAssignment(e: KfEntry): Assignment {
@@ -150,10 +143,7 @@ function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
         tabSeparated: false,
       });
     }
-  const range = {
-    start: { line: header.line, character: header.start },
-    end: { line: header.line, character: header.end },
-  };
+  const range = lineSpan(header.line, header.start, header.end);
   return bondConfigOf(headerAssignment(header), tokens, range, new BondOptionEdits(doc, occurrences, tokens));
 }
 
@@ -199,7 +189,7 @@ class BondOptionEdits implements BondEdits {
     const end = doc.lines[header.line].text.length;
     const eol = doc.crlfLines > 0 ? '\r\n' : '\n';
     return {
-      range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+      range: lineSpan(header.line, end, end),
       newText: `${eol}${token}`,
     };
   }
@@ -221,7 +211,7 @@ class BondOptionEdits implements BondEdits {
     if (add.length) {
       const end = doc.lines[header.line].text.length;
       out.push({
-        range: { start: { line: header.line, character: end }, end: { line: header.line, character: end } },
+        range: lineSpan(header.line, end, end),
         newText: add.join(''),
       });
     }
@@ -229,7 +219,37 @@ class BondOptionEdits implements BondEdits {
   }
 }
 
-const ADDRESS_KEY = /^address(?:es)?(0|[1-9]\d*)?$/;
+/** autoconnect, mtu or type as written. Methods and getters, not closures and ranges made up
+ *  front: every profile has a few of these, and few are ever shown or edited. */
+class KeyfileSetting implements WrittenSetting {
+  readonly key: string;
+  readonly value: string;
+
+  constructor(
+    private readonly edits: KeyfileEdits,
+    private readonly e: KfEntry,
+  ) {
+    this.key = e.key;
+    this.value = text(e)!;
+  }
+
+  get range(): Range {
+    return range(this.e);
+  }
+  get keyRange(): Range {
+    const e = this.e;
+    return lineSpan(e.line, e.keyStart, e.keyEnd);
+  }
+  replace(v: string) {
+    return [this.edits.replaceValue(this.e, v)];
+  }
+  remove() {
+    return [this.edits.deleteEntry(this.e)];
+  }
+  enable() {
+    return [this.edits.replaceValue(this.e, 'true')];
+  }
+}
 
 /** gateway_parser and ip_address_or_route_parser (nm-keyfile.c): the gateway key wins over the
  *  gateway field of the first address key (address, address0, address1… in index order). */
@@ -243,9 +263,8 @@ function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway']
   // a tie), in one pass.
   let best: { index: number; e: KfEntry; value: string; start: number } | undefined;
   for (const [k, list] of keys) {
-    const m = k.startsWith('address') ? ADDRESS_KEY.exec(k) : null;
-    if (!m) continue;
-    const index = m[1] === undefined ? -1 : Number(m[1]);
+    const index = addressIndex(k);
+    if (index === undefined) continue;
     if (best && !(index < best.index)) continue;
     const e = list[list.length - 1];
     const comma = e.raw.indexOf(',');
@@ -259,7 +278,7 @@ function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway']
   const { e, value, start } = best;
   return {
     value,
-    range: { start: { line: e.line, character: start }, end: { line: e.line, character: start + value.length } },
+    range: lineSpan(e.line, start, start + value.length),
   };
 }
 
@@ -314,16 +333,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const ac = text(acEntry);
   const ipv4 = keysOf(kf, 'ipv4');
   const edits = keyfileEdits(doc);
-  const written = (e: KfEntry | undefined): WrittenSetting | undefined =>
-    e && {
-      key: e.key,
-      value: text(e)!,
-      range: range(e),
-      keyRange: { start: { line: e.line, character: e.keyStart }, end: { line: e.line, character: e.keyEnd } },
-      replace: (v) => [edits.replaceValue(e, v)],
-      remove: () => [edits.deleteEntry(e)],
-      enable: () => [edits.replaceValue(e, 'true')],
-    };
+  const written = (e: KfEntry | undefined): WrittenSetting | undefined => e && new KeyfileSetting(edits, e);
   // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
   // nm_device_get_configured_mtu_for_wired).
   const mtu =

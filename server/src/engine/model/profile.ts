@@ -2,7 +2,7 @@
 // (type detection, bond recognition, controller reference). Cached per parsed document.
 import { IS_TRUE, NM_TRUE } from '../catalog/keyTypes';
 import { Assignment, ParsedDocument } from '../parser/document';
-import { tokenizeOptions } from '../parser/options';
+import { OptionToken, tokenizeOptions } from '../parser/options';
 import type { Range } from '../types';
 import {
   appendOption,
@@ -17,6 +17,7 @@ import { keyfileProfile } from './keyfileProfile';
 import {
   BondConfig,
   bondConfigOf,
+  BondEdits,
   ControllerRef,
   MacRef,
   MasterRef,
@@ -25,6 +26,7 @@ import {
   WrittenSetting,
 } from './shape';
 import { ifcfgAddresses } from './addresses';
+import { lineSpan } from '../util/lineSpan';
 
 export * from './shape';
 
@@ -117,39 +119,23 @@ function derive(doc: ParsedDocument): Profile {
   const controller = ifcfgController(doc);
   const bond = type === 'bond' && opts ? bondConfig(opts) : undefined;
   const macs: MacRef[] = [];
-  for (const [key, kind] of MAC_KEYS) {
+  for (let i = 0; i < MAC_KEYS.length; i++) {
+    const key = MAC_KEYS[i][0];
+    const kind = MAC_KEYS[i][1];
     const a = doc.effective.get(key);
     if (a && a.value.text)
       macs.push({
         kind,
         key,
         value: a.value.text,
-        range: {
-          start: { line: a.line, character: a.value.start },
-          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-        },
+        range: lineSpan(a.line, a.value.start, Math.max(a.value.end, a.value.start)),
       });
   }
-  const at = (a: Assignment | undefined): Range | undefined =>
-    a
-      ? {
-          start: { line: a.line, character: a.value.start },
-          end: { line: a.line, character: Math.max(a.value.end, a.value.start) },
-        }
-      : undefined;
-  const written = (a: Assignment | undefined): WrittenSetting | undefined =>
-    a && {
-      key: a.key,
-      value: a.value.text,
-      range: at(a)!,
-      keyRange: { start: { line: a.line, character: a.keyStart }, end: { line: a.line, character: a.keyEnd } },
-      replace: (v) => [replaceValue(a, v)],
-      remove: () => deleteKey(doc, a.key),
-      enable: () => [replaceValue(a, 'yes')],
-    };
+  const written = (a: Assignment | undefined): WrittenSetting | undefined => a && new IfcfgSetting(doc, a);
   const mtu = doc.effective.get('MTU');
   const typeKey = doc.effective.get('TYPE');
   const bm = doc.effective.get('BONDING_MASTER');
+  const gateway = val(doc, 'GATEWAY');
   return {
     doc,
     format: 'ifcfg',
@@ -160,9 +146,7 @@ function derive(doc: ParsedDocument): Profile {
     autoconnectSetting: written(doc.effective.get('ONBOOT')),
     autoconnectPorts: id.autoconnectPorts,
     mtu: mtu?.value.text ? written(mtu) : undefined,
-    gateway: val(doc, 'GATEWAY')
-      ? { value: val(doc, 'GATEWAY')!, range: at(doc.effective.get('GATEWAY'))! }
-      : undefined,
+    gateway: gateway ? { value: gateway, range: at(doc.effective.get('GATEWAY'))! } : undefined,
     typeSetting: written(typeKey && typeKey.value.text.toLowerCase() === 'bond' ? typeKey : (bm ?? typeKey)),
     type,
     device: id.device,
@@ -176,6 +160,41 @@ function derive(doc: ParsedDocument): Profile {
   };
 }
 
+const at = (a: Assignment | undefined): Range | undefined =>
+  a ? lineSpan(a.line, a.value.start, Math.max(a.value.end, a.value.start)) : undefined;
+
+/** ONBOOT, MTU or TYPE as written. Methods and getters, not closures and ranges made up
+ *  front: every profile has a few of these, and few are ever shown or edited. */
+class IfcfgSetting implements WrittenSetting {
+  readonly key: string;
+  readonly value: string;
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    private readonly a: Assignment,
+  ) {
+    this.key = a.key;
+    this.value = a.value.text;
+  }
+
+  get range(): Range {
+    return at(this.a)!;
+  }
+  get keyRange(): Range {
+    const a = this.a;
+    return lineSpan(a.line, a.keyStart, a.keyEnd);
+  }
+  replace(v: string) {
+    return [replaceValue(this.a, v)];
+  }
+  remove() {
+    return deleteKey(this.doc, this.a.key);
+  }
+  enable() {
+    return [replaceValue(this.a, 'yes')];
+  }
+}
+
 /** The first of BRIDGE, MASTER and TEAM_MASTER (each by UUID first) names the controller
  *  (nms-ifcfg-rh-reader.c check_if_bond_port, check_if_team_port L289-348 and the BRIDGE lookup
  *  L503-522 in make_connection_setting, at NetworkManager 355bc902994f). */
@@ -186,11 +205,13 @@ export const CONTROLLER_KEYS = [
 ] as const;
 
 function ifcfgController(doc: ParsedDocument): ControllerRef | undefined {
-  for (const [byUuid, byName, portType] of CONTROLLER_KEYS) {
-    for (const key of [byUuid, byName]) {
-      const a = doc.effective.get(key);
+  // Indexed: every file asks, in code that runs cold, where a for-of allocates per step.
+  for (let i = 0; i < CONTROLLER_KEYS.length; i++) {
+    const row = CONTROLLER_KEYS[i];
+    for (let k = 0; k < 2; k++) {
+      const a = doc.effective.get(row[k]);
       const v = a?.value.text.trim();
-      if (a && v) return { value: v, assignment: a, viaUuid: key === byUuid, portType };
+      if (a && v) return { value: v, assignment: a, viaUuid: k === 0, portType: row[2] };
     }
   }
   return undefined;
@@ -237,17 +258,33 @@ function detectType(doc: Readable): ProfileType {
 
 export function bondConfig(a: Assignment): BondConfig {
   const range: Range =
-    a.value.end > a.value.start
-      ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
-      : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
+    a.value.end > a.value.start ? lineSpan(a.line, a.value.start, a.value.end) : lineSpan(a.line, a.eq, a.eq + 1);
   const b = bondConfigOf(a, tokenizeOptions(a), range);
-  b.edits = {
-    append: (token) => appendOption(b, token),
-    replaceValue: (t, v) => replaceOptionValue(b, t, v),
-    remove: (t) => removeOption(b, t),
-    renameKey: (t, name) => renameOption(b, t, name),
-    prepend: (token) => prependOption(b, token),
-    rewrite: (tokens) => [rewriteOptions(b, tokens)],
-  };
+  b.edits = new OptionEdits(b);
   return b;
+}
+
+/** The edits of BONDING_OPTS. Methods, not closures: every bond profile carries these, and few
+ *  are ever used. */
+class OptionEdits implements BondEdits {
+  constructor(private readonly b: BondConfig) {}
+
+  append(token: string) {
+    return appendOption(this.b, token);
+  }
+  replaceValue(t: OptionToken, v: string) {
+    return replaceOptionValue(this.b, t, v);
+  }
+  remove(t: OptionToken) {
+    return removeOption(this.b, t);
+  }
+  renameKey(t: OptionToken, name: string) {
+    return renameOption(this.b, t, name);
+  }
+  prepend(token: string) {
+    return prependOption(this.b, token);
+  }
+  rewrite(tokens: string[]) {
+    return [rewriteOptions(this.b, tokens)];
+  }
 }

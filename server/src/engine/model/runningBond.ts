@@ -10,6 +10,7 @@ import type { Range } from '../types';
 import { bondStateOf } from './bondState';
 import type { Profile } from './profile';
 import type { SystemIndex } from './system';
+import { lineSpan } from '../util/lineSpan';
 
 export interface RunningFact<T> {
   value: T;
@@ -86,17 +87,15 @@ function fromCapture(cap: SystemIndex['captures'][number]): RunningBond {
             names: st.capture.slaves.map((s) => s.name),
             at: {
               uri: cap.uri,
-              range: { start: { line: head.line, character: 0 }, end: { line: head.line, character: head.valueEnd } },
+              range: lineSpan(head.line, 0, head.valueEnd),
             },
           }
         : undefined,
   };
 }
 
-const lineRange = (f: { line: number; valueStart: number; valueEnd: number }): Range => ({
-  start: { line: f.line, character: f.valueStart },
-  end: { line: f.line, character: f.valueEnd },
-});
+const lineRange = (f: { line: number; valueStart: number; valueEnd: number }): Range =>
+  lineSpan(f.line, f.valueStart, f.valueEnd);
 
 /** The last segment of a URI or path, decoded where the URI encoded it. */
 function baseName(uri: string): string {

@@ -145,7 +145,12 @@ export class SystemIndex {
       for (const p of valuesOf(this.byMasterRef, dev))
         if ((alternative && p !== bond && !p.master!.viaUuid) || this.resolveMaster(p) === bond) ports.push(p);
     if (ports.length > 1) {
-      ports.sort((x, y) => this.seq.get(x.doc)! - this.seq.get(y.doc)!);
+      // Usually already in file order (one list, appended in order): sorting then only
+      // allocated the sort's scratch copy.
+      const at = (p: Profile) => this.seq.get(p.doc)!;
+      let i = 1;
+      while (i < ports.length && at(ports[i - 1]) <= at(ports[i])) i++;
+      if (i < ports.length) ports.sort((x, y) => at(x) - at(y));
       let n = 1;
       for (let i = 1; i < ports.length; i++) if (ports[i] !== ports[n - 1]) ports[n++] = ports[i];
       ports.length = n;

@@ -96,7 +96,6 @@ export function parseDocument(uri: string, text: string, file0 = classifyFileNam
   const lines: Line[] = [];
   const assignments: Assignment[] = [];
   const effective = new Map<string, Assignment>();
-  const all = new Map<string, Assignment[]>();
   // Most files have no suppression, bad character or lone CR: these lists are made on the first.
   let suppressions: Suppression[] | undefined;
   let badChars: Array<{ line: number; col: number }> | undefined;
@@ -104,6 +103,8 @@ export function parseDocument(uri: string, text: string, file0 = classifyFileNam
   let crlfLines = 0;
   let loneCRLines: number[] | undefined;
   let continues = false;
+  // Two plain searches of the text, not two per line: most texts have neither character.
+  const anyBad = text.includes('\ufffd') || text.includes('\0');
 
   // Plain values already read, by their text: an identical plain value at the same column is
   // the same immutable object (no line number in it), so repeated lines cost no new value.
@@ -122,7 +123,7 @@ export function parseDocument(uri: string, text: string, file0 = classifyFileNam
       ? { kind: 'invalid' as const, text: raw, indent: 0, hasCR, loneCR, continues }
       : parseLine(raw, lineNo, lineStart, hasCR, loneCR, values);
     continues = loneCR;
-    if (raw.includes('\ufffd') || raw.includes('\0')) {
+    if (anyBad && (raw.includes('\ufffd') || raw.includes('\0'))) {
       for (let c = 0; c < raw.length; c++) {
         if (raw[c] === '\ufffd' || raw[c] === '\0') {
           (badChars ??= []).push({ line: lineNo, col: c });
@@ -134,13 +135,10 @@ export function parseDocument(uri: string, text: string, file0 = classifyFileNam
       const a = line.assignment;
       a.index = assignments.length;
       assignments.push(a);
-      const list = all.get(a.key);
-      if (list) {
-        // A key set again shares the first spelling's string: a file of thousands of repeated
-        // lines keeps one copy of the name, not one per line.
-        a.key = list[0].key;
-        list.push(a);
-      } else all.set(a.key, [a]);
+      // A key set again shares the first spelling's string: a file of thousands of repeated
+      // lines keeps one copy of the name, not one per line.
+      const prev = effective.get(a.key);
+      if (prev) a.key = prev.key;
       effective.set(a.key, a);
     } else if (line.kind === 'comment' && raw.includes('ifcfg-lint', line.indent)) {
       const body = raw.slice(line.indent).trimEnd();
@@ -164,20 +162,51 @@ export function parseDocument(uri: string, text: string, file0 = classifyFileNam
     file.kind = 'capture';
     file.suffix = captureBondName(file.base);
   }
-  return {
+  return new IfcfgDocument(
     uri,
     text,
     file,
     lines,
     assignments,
     effective,
-    all,
     hasBOM,
     crlfLines,
-    loneCRLines: loneCRLines ?? NO_LINES,
-    suppressions: suppressions ?? NO_SUPPRESSIONS,
-    badChars: badChars ?? NO_BAD_CHARS,
-  };
+    loneCRLines ?? NO_LINES,
+    suppressions ?? NO_SUPPRESSIONS,
+    badChars ?? NO_BAD_CHARS,
+  );
+}
+
+/** An ifcfg document. Few rules and fixes ask for every assignment of a key (repeated keys,
+ *  deleting a key): the assignments are grouped by key on the first question, not while
+ *  parsing every file. */
+class IfcfgDocument implements ParsedDocument {
+  private grouped?: Map<string, Assignment[]>;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly file: FileNameInfo,
+    readonly lines: Line[],
+    readonly assignments: Assignment[],
+    readonly effective: Map<string, Assignment>,
+    readonly hasBOM: boolean,
+    readonly crlfLines: number,
+    readonly loneCRLines: number[],
+    readonly suppressions: Suppression[],
+    readonly badChars: Array<{ line: number; col: number }>,
+  ) {}
+
+  get all(): Map<string, Assignment[]> {
+    if (this.grouped) return this.grouped;
+    const all = new Map<string, Assignment[]>();
+    for (const a of this.assignments) {
+      const list = all.get(a.key);
+      if (list) list.push(a);
+      else all.set(a.key, [a]);
+    }
+    return (this.grouped = all);
+  }
 }
 
 function parseLine(

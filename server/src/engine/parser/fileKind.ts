@@ -82,16 +82,23 @@ export function classifyFileName(path: string): FileNameInfo {
   }
   let name = basename(path);
   let ignoredBy: FileNameInfo['ignoredBy'];
-  const lower = name.toLowerCase();
-  const rpmTmp = /;[0-9a-f]{8}$/i.exec(name);
-  const nmHit = rpmTmp ? rpmTmp[0] : NM_IGNORED.find((s) => lower.endsWith(s));
-  const isHit = IS_IGNORED.find((s) => name.endsWith(s));
-  const hit = nmHit ?? isHit;
-  if (hit) {
-    ignoredBy = { suffix: hit, nm: nmHit !== undefined, initscripts: isHit !== undefined };
-    name = name.slice(0, name.length - hit.length);
+  // Every ignored suffix starts with `.`, `~` or `;`: most names (ifcfg-eth0) have none, and
+  // are spared the look-ups.
+  if (/[.;~]/.test(name)) {
+    const lower = name.toLowerCase();
+    const rpmTmp = /;[0-9a-f]{8}$/i.exec(name);
+    const nmHit = rpmTmp ? rpmTmp[0] : NM_IGNORED.find((s) => lower.endsWith(s));
+    const isHit = IS_IGNORED.find((s) => name.endsWith(s));
+    const hit = nmHit ?? isHit;
+    if (hit) {
+      ignoredBy = { suffix: hit, nm: nmHit !== undefined, initscripts: isHit !== undefined };
+      name = name.slice(0, name.length - hit.length);
+    }
   }
-  for (const [p, kind] of PREFIXES) {
+  // Indexed, without destructuring: asked many times of every file, in code that runs cold.
+  for (let i = 0; i < PREFIXES.length; i++) {
+    const p = PREFIXES[i][0];
+    const kind = PREFIXES[i][1];
     if (name.startsWith(p) && name.length > p.length) {
       const suffix = name.slice(p.length);
       const k: FileKind = kind === 'ifcfg' && suffix.includes(':') ? 'alias' : kind;

@@ -85,6 +85,9 @@ export interface Keyfile {
   errors: KfError[];
   /** Lines split by a lone CR: GLib sees one line where an editor shows two. */
   loneCR: number[];
+  /** The keys NetworkManager reads each setting from, by setting name, kept as the rules ask
+   *  for them (rules/keyfile/view.ts): a file's checks ask a few settings dozens of times. */
+  views?: Map<string, Map<string, KfEntry[]> | undefined>;
 }
 
 // g_ascii_isspace: space, \t, \n, \v, \f, \r (by char code: no one-character strings per test).
@@ -129,7 +132,7 @@ export function parseKeyfile(text: string): Keyfile {
     if (end >= text.length) break;
     pos = end + (crlf ? 2 : 1);
   }
-  return { lines, groups, entries, merged, groupsByName, errors, loneCR };
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR, views: undefined };
 
   function parseLine(raw: string, n: number, hasCR: boolean, loneCR: boolean, continues: boolean): void {
     const len = raw.length;
@@ -225,13 +228,9 @@ export function parseKeyfile(text: string): Keyfile {
       );
       return;
     }
-    // Only a key with a bracket can carry a locale or be refused for one: most have none, found
-    // in one scan of the key.
-    let bracket = false;
-    for (let i = indent; i < keyEnd && !bracket; i++) {
-      const k = raw.charCodeAt(i);
-      bracket = k === 91 || k === 93;
-    }
+    // Only a key with a bracket can carry a locale or be refused for one: most have none (two
+    // native searches of the key cost less than a loop over its characters).
+    const bracket = key.includes('[') || key.includes(']');
     const loc = bracket && key.endsWith(']') ? LOCALE_SUFFIX.exec(key) : null;
     const base = loc ? key.slice(0, loc.index) : key;
     // The key (indent skipped) never starts with a space; the base is bad when empty or bracketed.

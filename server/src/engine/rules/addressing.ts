@@ -5,6 +5,8 @@ import { isIPv4, isMac, isNetmask, netmaskToPrefix } from '../catalog/keyTypes';
 import { deleteLines } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
 import { message } from './registry';
+import { indexedKey } from '../util/indexedKey';
+import { lineSpan } from '../util/lineSpan';
 
 const BRIDGE_PORT_IP = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR|IPV6ADDR_SECONDARIES|IPV6_DEFAULTGW)$/;
 
@@ -144,7 +146,7 @@ function checkUnidentified(ctx: RuleContext): void {
   const nmKnows = nmTypeKnown(ctx);
   const isKnows = !!value(ctx, 'HWADDR');
   if (nmKnows && isKnows) return;
-  const first = { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
+  const first = lineSpan(0, 0, ctx.doc.lines[0].text.length);
   if (!nmKnows && !isKnows) ctx.report('IFCFG-052', first, message('IFCFG-052', 'neither'));
   else if (!nmKnows) ctx.report('IFCFG-052', first, message('IFCFG-052', 'nmOnly'), { describes: 'networkmanager' });
   // Bonds, bridges, teams and VLANs without DEVICE have rules of their own.
@@ -168,13 +170,13 @@ function checkClassfulPrefix(ctx: RuleContext): void {
   // Both tools read IPADDR, IPADDR0, IPADDR1 and then IPADDR2… up to the first gap.
   for (let i = 0; i <= 256; i++) {
     const suffix = i === 0 ? '' : String(i - 1);
-    const a = ctx.doc.effective.get(`IPADDR${suffix}`);
+    const a = ctx.doc.effective.get(indexedKey('IPADDR', i - 1));
     const addr = a?.value.text.trim();
     if (!a || !addr) {
       if (i >= 3) break;
       continue;
     }
-    if (!isIPv4(addr) || value(ctx, `PREFIX${suffix}`) || value(ctx, `NETMASK${suffix}`)) continue;
+    if (!isIPv4(addr) || value(ctx, indexedKey('PREFIX', i - 1)) || value(ctx, indexedKey('NETMASK', i - 1))) continue;
     const first = Number(addr.split('.')[0]);
     if (first >= 224) continue;
     const vars = {

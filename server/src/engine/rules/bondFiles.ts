@@ -6,6 +6,7 @@ import { isTrueIS, isTrueNM, Profile, WrittenSetting } from '../model/profile';
 import { FixDraft, TextEdit } from '../types';
 import { Assignment, ParsedDocument } from '../parser/document';
 import { keyRange, lineRange, RuleContext, tokenValueRange, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 const IP_KEYS = /^(IPADDR\d*|PREFIX\d*|NETMASK\d*|GATEWAY\d*|IPV6ADDR|IPV6ADDR_SECONDARIES|IPV6_DEFAULTGW|DNS\d+)$/;
 
@@ -15,7 +16,7 @@ export function checkBondFiles(ctx: RuleContext): void {
   const p = ctx.profile;
   const eff = doc.effective;
   bondWithoutOptions(ctx);
-  const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } };
+  const firstLine = lineSpan(0, 0, doc.lines[0].text.length);
   const dev = eff.get('DEVICE');
   const type = eff.get('TYPE');
   const bm = eff.get('BONDING_MASTER');
@@ -63,37 +64,34 @@ export function checkBondFiles(ctx: RuleContext): void {
       },
     );
   }
-  for (const [t, code] of [
-    ['bond', 'BOND-024'],
-    ['team', 'IFCFG-043'],
-    ['bridge', 'IFCFG-043'],
-  ] as const) {
-    if (p.type === t && !(dev && dev.value.text)) {
-      ctx.report(
-        code,
-        firstLine,
-        `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`,
-        {
-          fixes: doc.file.suffix
-            ? [
-                {
-                  title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
-                  preferred: true,
-                  // An empty DEVICE= later in the file would win over a new first line: fill that one in.
-                  edits: [
-                    dev
-                      ? replaceValue(dev, doc.file.suffix)
-                      : {
-                          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-                          newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}`,
-                        },
-                  ],
-                },
-              ]
-            : undefined,
-        },
-      );
-    }
+  // A bond, team or bridge without its interface name.
+  const t = p.type;
+  const code = t === 'bond' ? 'BOND-024' : t === 'team' || t === 'bridge' ? 'IFCFG-043' : undefined;
+  if (code && !(dev && dev.value.text)) {
+    ctx.report(
+      code,
+      firstLine,
+      `A ${t} profile needs DEVICE=: NetworkManager refuses it ("mandatory DEVICE keyword missing") and initscripts cannot name the interface.`,
+      {
+        fixes: doc.file.suffix
+          ? [
+              {
+                title: `${dev ? 'Set' : 'Add'} DEVICE=${doc.file.suffix}`,
+                preferred: true,
+                // An empty DEVICE= later in the file would win over a new first line: fill that one in.
+                edits: [
+                  dev
+                    ? replaceValue(dev, doc.file.suffix)
+                    : {
+                        range: lineSpan(0, 0, 0),
+                        newText: `DEVICE=${doc.file.suffix}${doc.crlfLines ? '\r\n' : '\n'}`,
+                      },
+                ],
+              },
+            ]
+          : undefined,
+      },
+    );
   }
   const slave = eff.get('SLAVE');
   if (p.master) {
@@ -186,7 +184,7 @@ export function checkBondFiles(ctx: RuleContext): void {
   }
 }
 
-const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const TOP = lineSpan(0, 0, 0);
 
 /** A bond and its ports across the directory, over the profile model: ifcfg files and keyfiles
  *  alike (a keyfile port may name an ifcfg bond, RHEL 9 reads both). */
@@ -271,7 +269,7 @@ function bondMarkers(doc: ParsedDocument, after: number, type?: Assignment, bm?:
 }
 
 function portVsBond(ctx: RuleContext, port: Profile, bond: Profile): void {
-  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const top = lineSpan(0, 0, 0);
   const rel = (at: WrittenSetting | undefined, msg: string) => [
     { uri: bond.doc.uri, range: at?.keyRange ?? top, message: msg },
   ];
@@ -323,7 +321,7 @@ function nmControlled(ctx: RuleContext, port: Profile, bond: Profile): void {
         related: [
           {
             uri: bond.doc.uri,
-            range: b ? keyRange(b) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            range: b ? keyRange(b) : lineSpan(0, 0, 0),
             message: "the bond's setting",
           },
         ],

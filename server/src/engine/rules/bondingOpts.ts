@@ -15,6 +15,7 @@ import { FixDraft } from '../types';
 import { cellOf, EFFECTIVE_ONLY_IN, judge } from '../catalog/bondModeTable';
 import { didYouMean } from '../util/similar';
 import { RuleContext, tokenRange, tokenValueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 const NAMES = BOND_OPTIONS.map((o) => o.name);
 
@@ -132,10 +133,7 @@ export function checkBondingOptions(ctx: RuleContext, b: BondConfig): void {
 
 function tokenlessRange(ctx: RuleContext, b: BondConfig) {
   const a = b.assignment;
-  return {
-    start: { line: a.line, character: a.keyStart },
-    end: { line: a.line, character: Math.max(a.value.end, a.eq + 1) },
-  };
+  return lineSpan(a.line, a.keyStart, Math.max(a.value.end, a.eq + 1));
 }
 
 /** Kernel reading of a value (bond_opt_parse): ok, or why not. */

@@ -8,11 +8,9 @@ import { bondInt, BondConfig, Profile } from '../model/profile';
 import { CaptureField } from '../parser/capture';
 import { Range } from '../types';
 import { RuleContext, tokenRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
-const valueAt = (f: CaptureField): Range => ({
-  start: { line: f.line, character: f.valueStart },
-  end: { line: f.line, character: f.valueEnd },
-});
+const valueAt = (f: CaptureField): Range => lineSpan(f.line, f.valueStart, f.valueEnd);
 
 /** Modes in which the bonding driver keeps a primary port (bond_options.c, primary option). */
 const PRIMARY_MODES = ['active-backup', 'balance-tlb', 'balance-alb'];

@@ -8,6 +8,7 @@ import type { Settings } from '../settings';
 import { NM_FALSE } from '../catalog/keyTypes';
 import { DiagnosticTag, Finding, Fix, FixDraft, Range, RelatedInfo, Severity } from '../types';
 import { Describes, RULE_BY_CODE, RuleCode, RuleMeta } from './registry';
+import { lineSpan } from '../util/lineSpan';
 
 export interface ReportOptions {
   severity?: Severity;
@@ -127,31 +128,15 @@ export const lineRange = (doc: ParsedDocument, line: number): Range => ({
   end: { line, character: doc.lines[line]?.text.length ?? 0 },
 });
 
-export const keyRange = (a: Assignment): Range => ({
-  start: { line: a.line, character: a.keyStart },
-  end: { line: a.line, character: a.keyEnd },
-});
+export const keyRange = (a: Assignment): Range => lineSpan(a.line, a.keyStart, a.keyEnd);
 
 /** The value as written, or the `=` when the value is empty. */
 export const valueRange = (a: Assignment): Range =>
-  a.value.end > a.value.start
-    ? { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } }
-    : { start: { line: a.line, character: a.eq }, end: { line: a.line, character: a.eq + 1 } };
+  a.value.end > a.value.start ? lineSpan(a.line, a.value.start, a.value.end) : lineSpan(a.line, a.eq, a.eq + 1);
 
-export const assignmentRange = (a: Assignment): Range => ({
-  start: { line: a.line, character: a.keyStart },
-  end: { line: a.line, character: Math.max(a.value.end, a.eq + 1) },
-});
+export const assignmentRange = (a: Assignment): Range => lineSpan(a.line, a.keyStart, Math.max(a.value.end, a.eq + 1));
 
-export const tokenRange = (a: Assignment, t: OptionToken): Range => ({
-  start: { line: t.line ?? a.line, character: t.start },
-  end: { line: t.line ?? a.line, character: t.end },
-});
+export const tokenRange = (a: Assignment, t: OptionToken): Range => lineSpan(t.line ?? a.line, t.start, t.end);
 
 export const tokenValueRange = (a: Assignment, t: OptionToken): Range =>
-  t.valueEnd > t.valueStart
-    ? {
-        start: { line: t.line ?? a.line, character: t.valueStart },
-        end: { line: t.line ?? a.line, character: t.valueEnd },
-      }
-    : tokenRange(a, t);
+  t.valueEnd > t.valueStart ? lineSpan(t.line ?? a.line, t.valueStart, t.valueEnd) : tokenRange(a, t);

@@ -6,6 +6,7 @@
 import { isMac } from '../catalog/keyTypes';
 import { RuleContext } from './context';
 import { message } from './registry';
+import { lineSpan } from '../util/lineSpan';
 
 const COMMANDS: Record<string, 'onoff' | 'int'> = {
   '-K': 'onoff',
@@ -24,11 +25,7 @@ export function checkEthtoolOptions(ctx: RuleContext): void {
   if (!a || !a.value.nmValid || ctx.doc.file.kind !== 'ifcfg') return;
   const text = a.value.text;
   const bad = (name: string, vars: Record<string, string> = {}) =>
-    ctx.report(
-      'ETHTOOL-001',
-      { start: { line: a.line, character: a.value.start }, end: { line: a.line, character: a.value.end } },
-      message('ETHTOOL-001', name, vars),
-    );
+    ctx.report('ETHTOOL-001', lineSpan(a.line, a.value.start, a.value.end), message('ETHTOOL-001', name, vars));
   for (const fragment of text.split(';')) {
     const w = fragment.trim().split(/\s+/).filter(Boolean);
     if (!w.length) continue;

@@ -4,6 +4,7 @@
 import { checkRouteLine, checkRuleLine, ROUTE_TYPES, splitWords, Word } from '../parser/routeLine';
 import { keyRange, lineRange, RuleContext } from './context';
 import { message } from './registry';
+import { lineSpan } from '../util/lineSpan';
 
 const ROUTE_KEY = /^(ADDRESS|NETMASK|GATEWAY|METRIC|OPTIONS)(\d+)$/;
 
@@ -96,27 +97,19 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnore
     let text = l.text;
     const hash = text.indexOf('#');
     if (hash > 0) {
-      ctx.report(
-        'ROUTE-008',
-        { start: { line: i, character: hash }, end: { line: i, character: text.length } },
-        message('ROUTE-008', 'main', { what }),
-        {
-          fixes: [
-            {
-              title: 'Remove the trailing comment',
-              edits: [
-                {
-                  range: {
-                    start: { line: i, character: text.trimEnd().slice(0, hash).trimEnd().length },
-                    end: { line: i, character: text.length },
-                  },
-                  newText: '',
-                },
-              ],
-            },
-          ],
-        },
-      );
+      ctx.report('ROUTE-008', lineSpan(i, hash, text.length), message('ROUTE-008', 'main', { what }), {
+        fixes: [
+          {
+            title: 'Remove the trailing comment',
+            edits: [
+              {
+                range: lineSpan(i, text.trimEnd().slice(0, hash).trimEnd().length, text.length),
+                newText: '',
+              },
+            ],
+          },
+        ],
+      });
       text = text.slice(0, hash);
     }
     const words = splitWords(text);
@@ -125,19 +118,12 @@ function ipLines(ctx: RuleContext, v6: boolean, what: 'route' | 'rule', nmIgnore
       const p = checkRouteLine(words, v6);
       // With a rule file NetworkManager does not read this file at all (ROUTE-006).
       if (p && !(nmIgnoresFile && p.message.includes('NetworkManager skips'))) {
-        const r = p.word
-          ? { start: { line: i, character: p.word.start }, end: { line: i, character: p.word.end } }
-          : lineRange(doc, i);
+        const r = p.word ? lineSpan(i, p.word.start, p.word.end) : lineRange(doc, i);
         ctx.report('ROUTE-005', r, message('ROUTE-005', 'line', { problem: p.message }));
       }
     } else {
       const bad = checkRuleLine(words);
-      if (bad)
-        ctx.report(
-          'RULE-001',
-          { start: { line: i, character: bad.start }, end: { line: i, character: bad.end } },
-          message('RULE-001', 'main', { word: bad.text }),
-        );
+      if (bad) ctx.report('RULE-001', lineSpan(i, bad.start, bad.end), message('RULE-001', 'main', { word: bad.text }));
     }
   }
 }

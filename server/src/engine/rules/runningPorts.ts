@@ -8,11 +8,9 @@ import { runningBondOf } from '../model/runningBond';
 import { CaptureSlave } from '../parser/capture';
 import { RelatedInfo } from '../types';
 import { RuleContext, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
-const headerRange = (s: CaptureSlave) => ({
-  start: { line: s.header.line, character: s.header.valueStart },
-  end: { line: s.header.line, character: s.header.valueEnd },
-});
+const headerRange = (s: CaptureSlave) => lineSpan(s.header.line, s.header.valueStart, s.header.valueEnd);
 
 /** On a port's profile: the running bond (its capture, or a snapshot's `ip -d` output) does not
  *  have this port. */
@@ -76,9 +74,7 @@ export function checkUnconfiguredPorts(ctx: RuleContext): void {
     for (const p of own)
       related.push({
         uri: p.doc.uri,
-        range: p.master
-          ? valueRange(p.master.assignment)
-          : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        range: p.master ? valueRange(p.master.assignment) : lineSpan(0, 0, 0),
         message: p.master
           ? `${p.doc.file.base} names ${p.master.value} as controller`
           : `${p.doc.file.base} names no controller`,
@@ -87,8 +83,7 @@ export function checkUnconfiguredPorts(ctx: RuleContext): void {
     if (link) related.push({ ...link.ref, message: `${s.name} on the running machine` });
     const bondRel = {
       uri: bond.doc.uri,
-      range: bond.deviceRange ??
-        bond.bond?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      range: bond.deviceRange ?? bond.bond?.range ?? lineSpan(0, 0, 0),
       message: bond.doc.file.base,
     };
     related.push(bondRel);

@@ -8,6 +8,7 @@ import { deleteLine, dquote } from '../fixes/edits';
 import { didYouMean } from '../util/similar';
 import { assignmentRange, keyRange, lineRange, RuleContext } from './context';
 import { message } from './registry';
+import { lineSpan } from '../util/lineSpan';
 
 const ROUTE_LINE_KINDS = new Set(['route', 'route6', 'rule', 'rule6']);
 
@@ -17,14 +18,14 @@ export function checkSyntax(ctx: RuleContext): void {
   if (doc.hasBOM) {
     ctx.report(
       'IFCFG-009',
-      { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+      lineSpan(0, 0, 1),
       'The file starts with a UTF-8 byte order mark: bash reads it as part of the first key, so that line is not an assignment for initscripts.',
       {
         fixes: [
           {
             title: 'Remove the byte order mark',
             preferred: true,
-            edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, newText: '' }],
+            edits: [{ range: lineSpan(0, 0, 1), newText: '' }],
           },
         ],
       },
@@ -83,7 +84,7 @@ export function checkSyntax(ctx: RuleContext): void {
   for (const b of doc.badChars) {
     ctx.report(
       'IFCFG-011',
-      { start: { line: b.line, character: b.col }, end: { line: b.line, character: b.col + 1 } },
+      lineSpan(b.line, b.col, b.col + 1),
       'This line contains bytes that are not valid UTF-8 text (or NUL); NetworkManager reads such values as empty.',
     );
   }
@@ -97,7 +98,7 @@ export function checkSyntax(ctx: RuleContext): void {
           : 'initscripts ignores (NetworkManager still reads)';
     ctx.report(
       'IFCFG-035',
-      { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+      lineSpan(0, 0, doc.lines[0].text.length),
       `${who} files ending in "${ig.suffix}": this file is treated as a backup copy.`,
     );
   }
@@ -107,9 +108,9 @@ export function checkSyntax(ctx: RuleContext): void {
     if (line.kind === 'invalid' && !routeLines && !line.continues) invalidLine(ctx, i);
   }
   if (routeLines && !doc.assignments.length) return;
-  for (const a of doc.assignments) {
-    valueIssues(ctx, a);
-    keySpelling(ctx, a);
+  for (let i = 0; i < doc.assignments.length; i++) {
+    valueIssues(ctx, doc.assignments[i]);
+    keySpelling(ctx, doc.assignments[i]);
   }
   duplicates(ctx);
 }
@@ -300,8 +301,8 @@ function keySpelling(ctx: RuleContext, a: Assignment): void {
 }
 
 function duplicates(ctx: RuleContext): void {
-  // Every assignment is in one list of `all`: without a repeated key there are as many lists.
-  if (ctx.doc.assignments.length === ctx.doc.all.size) return;
+  // Each key has one effective assignment: without a repeated key there are as many.
+  if (ctx.doc.assignments.length === ctx.doc.effective.size) return;
   for (const [key, list] of ctx.doc.all) {
     if (list.length < 2) continue;
     const last = list[list.length - 1];

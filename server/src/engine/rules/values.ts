@@ -18,16 +18,18 @@ import {
 import { Assignment } from '../parser/document';
 import { deleteKey, replaceValue } from '../fixes/edits';
 import { keyRange, RuleContext, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 export function checkValues(ctx: RuleContext): void {
   const kind = ctx.doc.file.kind;
   if (kind === 'rule' || kind === 'rule6' || kind === 'route6' || kind === 'capture') return;
-  for (const a of ctx.doc.effective.values()) {
-    if (!a.value.nmValid) continue;
+  // forEach, not for-of: in code that runs cold, a for-of allocates an entry at each step.
+  ctx.doc.effective.forEach((a) => {
+    if (!a.value.nmValid) return;
     const m = lookupKey(a.key);
-    if (!m || m.info.obsolete) continue;
+    if (!m || m.info.obsolete) return;
     const v = a.value.text;
-    if (v === '') continue;
+    if (v === '') return;
     checkValue(ctx, a, m.info, v.trim() === v ? v : v.trim());
     if (m.info.source === 'initscripts' && ctx.settings.target === 'networkmanager') {
       ctx.report(
@@ -47,7 +49,7 @@ export function checkValues(ctx: RuleContext): void {
         },
       );
     }
-  }
+  });
   if (kind === 'ifcfg' || kind === 'alias') fileRelations(ctx);
 }
 
@@ -65,9 +67,9 @@ function boolFix(a: Assignment, to: string, nmDefault?: string) {
   return [{ title, preferred: true, edits: [replaceValue(a, to)] }];
 }
 
+// Each report makes its range: most values pass, and a range made up front was garbage.
 function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): void {
   const t: KeyType = info.type;
-  const r = valueRange(a);
   switch (t.t) {
     case 'bool': {
       const l = v.toLowerCase();
@@ -76,14 +78,14 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
         const to = IS_TRUE.includes(l) ? 'yes' : 'no';
         ctx.report(
           'IFCFG-020',
-          r,
+          valueRange(a),
           `"${v}" is a boolean only for initscripts; NetworkManager does not accept on/off and uses the default of ${a.key}${info.default ? ` (${info.default})` : ''} instead. Use ${to}.`,
           { fixes: boolFix(a, to, info.default) },
         );
       } else {
         ctx.report(
           'IFCFG-020',
-          r,
+          valueRange(a),
           `"${v}" is not a boolean: NetworkManager expects yes/no (or true/false, 1/0) and falls back to the default of ${a.key}.`,
         );
       }
@@ -91,16 +93,24 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
     }
     case 'bool-onoff':
       if (!['on', 'yes', 'off', 'no'].includes(v.toLowerCase()))
-        ctx.report('IFCFG-020', r, `${a.key} accepts on/off or yes/no; NetworkManager treats "${v}" as off.`);
+        ctx.report(
+          'IFCFG-020',
+          valueRange(a),
+          `${a.key} accepts on/off or yes/no; NetworkManager treats "${v}" as off.`,
+        );
       return;
     case 'ipv4':
       if (!isIPv4(v))
-        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address (a.b.c.d): NetworkManager refuses the profile.`);
+        ctx.report(
+          'IFCFG-021',
+          valueRange(a),
+          `"${v}" is not an IPv4 address (a.b.c.d): NetworkManager refuses the profile.`,
+        );
       return;
     case 'ipv4-prefix': {
       const [ip, len] = v.split('/');
       if (!isIPv4(ip) || (len !== undefined && !(/^\d+$/.test(len) && Number(len) <= 32)))
-        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 address with optional /prefix.`);
+        ctx.report('IFCFG-021', valueRange(a), `"${v}" is not an IPv4 address with optional /prefix.`);
       return;
     }
     case 'ipv6':
@@ -115,7 +125,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
         if (!isIPv6(addr) || !okSuffix) {
           ctx.report(
             'IFCFG-022',
-            r,
+            valueRange(a),
             `"${it}" is not a valid IPv6 address${t.t === 'ipv6-gw' ? '' : ' (optionally /prefix)'}: NetworkManager refuses the profile.`,
           );
           return;
@@ -125,27 +135,36 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
     }
     case 'ip':
       if (!isIPv4(v) && !isIPv6(v) && !/^[a-z]+:\/\//.test(v) && !v.includes('#'))
-        ctx.report('IFCFG-021', r, `"${v}" is not an IPv4 or IPv6 address: NetworkManager refuses the profile.`);
+        ctx.report(
+          'IFCFG-021',
+          valueRange(a),
+          `"${v}" is not an IPv4 or IPv6 address: NetworkManager refuses the profile.`,
+        );
       return;
     case 'netmask':
-      if (!isNetmask(v)) ctx.report('IFCFG-024', r, `"${v}" is not a contiguous netmask such as 255.255.255.0.`);
+      if (!isNetmask(v))
+        ctx.report('IFCFG-024', valueRange(a), `"${v}" is not a contiguous netmask such as 255.255.255.0.`);
       return;
     case 'mac':
       if (!isMac(v))
         ctx.report(
           'IFCFG-025',
-          r,
+          valueRange(a),
           `"${v}" is not a MAC address (six hex octets separated by ":" or "-"): NetworkManager refuses the profile${a.key === 'HWADDR' ? ' and initscripts cannot match the device' : ''}.`,
         );
       return;
     case 'mac-or':
       if (!isMac(v) && !t.words.includes(v))
-        ctx.report('IFCFG-025', r, `"${v}" is neither a MAC address nor one of ${t.words.join(', ')}.`);
+        ctx.report('IFCFG-025', valueRange(a), `"${v}" is neither a MAC address nor one of ${t.words.join(', ')}.`);
       return;
     case 'int': {
       if (a.key === 'PREFIX' || (a.key.startsWith('PREFIX') && /^\d+$/.test(a.key.slice(6)))) {
         if (!/^\d+$/.test(v) || Number(v) > 32)
-          ctx.report('IFCFG-023', r, `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`);
+          ctx.report(
+            'IFCFG-023',
+            valueRange(a),
+            `"${v}" is not a prefix length from 0 to 32: NetworkManager refuses the profile.`,
+          );
         return;
       }
       // NetworkManager reads MTU with base 0 (0x5dc and 02734 are 1500).
@@ -154,7 +173,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
         const vlan = a.key === 'VLAN_ID';
         ctx.report(
           'IFCFG-027',
-          r,
+          valueRange(a),
           `${a.key} must be a whole number from ${t.min} to ${t.max}; "${v}" is ${n !== undefined ? 'out of range' : 'not a number'}, so ${vlan ? 'NetworkManager refuses the profile ("the vlan id must be in range 0-4094")' : 'NetworkManager ignores it'}.`,
           { severity: vlan ? 'error' : undefined },
         );
@@ -168,7 +187,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
           const canonical = t.values.find((x) => x.toLowerCase() === v.toLowerCase())!;
           ctx.report(
             'IFCFG-026',
-            r,
+            valueRange(a),
             `initscripts compares TYPE case-sensitively: "${v}" only matches "${canonical}" for NetworkManager.`,
             {
               fixes: [{ title: `Write "${canonical}"`, preferred: true, edits: [replaceValue(a, canonical)] }],
@@ -180,7 +199,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (a.key === 'TYPE') {
         ctx.report(
           'IFCFG-038',
-          r,
+          valueRange(a),
           `NetworkManager does not handle TYPE=${v}: it creates no usable profile (only initscripts or other tools may know this type).`,
         );
         return;
@@ -188,7 +207,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       const hard = a.key === 'BOOTPROTO';
       ctx.report(
         'IFCFG-026',
-        r,
+        valueRange(a),
         `${a.key}=${v} is not one of ${t.values.join(', ')}${hard ? ': NetworkManager refuses the profile ("Unknown BOOTPROTO")' : '; NetworkManager ignores it'}.`,
         { severity: hard ? 'error' : undefined },
       );
@@ -199,7 +218,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (!isIfname(v))
         ctx.report(
           'IFCFG-030',
-          r,
+          valueRange(a),
           `"${v}" is not a valid interface name (1–15 characters, no "/", ":" or blanks)${a.key === 'DEVICE' ? ': NetworkManager ignores DEVICE' : ''}.`,
         );
       return;
@@ -207,7 +226,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (!isUuid(v))
         ctx.report(
           'IFCFG-039',
-          r,
+          valueRange(a),
           `"${v}" is not a UUID (8-4-4-4-12 hex digits), so NetworkManager cannot match it to a profile.`,
         );
       return;
@@ -217,7 +236,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       } catch {
         ctx.report(
           'IFCFG-040',
-          r,
+          valueRange(a),
           `${a.key} is not valid JSON: NetworkManager refuses the profile and teamd cannot start.`,
         );
       }
@@ -226,7 +245,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (v.length !== 8 || [...v].some((c) => !t.digits.includes(c)))
         ctx.report(
           'IFCFG-041',
-          r,
+          valueRange(a),
           `${a.key} must be exactly 8 characters from "${t.digits}": NetworkManager refuses the profile.`,
         );
       return;
@@ -238,13 +257,13 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (bad)
         ctx.report(
           'IFCFG-041',
-          r,
+          valueRange(a),
           `${a.key} must be 8 comma-separated percentages (0–100): NetworkManager refuses the profile.`,
         );
       else if (t.sum100 && sum !== 100)
         ctx.report(
           'IFCFG-041',
-          r,
+          valueRange(a),
           `The percentages of ${a.key} add up to ${sum}, not 100: NetworkManager refuses the profile.`,
         );
       return;
@@ -253,7 +272,7 @@ function checkValue(ctx: RuleContext, a: Assignment, info: KeyInfo, v: string): 
       if (a.key === 'ESSID' && /^0x/i.test(v) && !/^0x([0-9A-Fa-f]{2})+$/.test(v)) {
         ctx.report(
           'IFCFG-042',
-          r,
+          valueRange(a),
           `An SSID written as 0x… must be an even number of hex digits: NetworkManager refuses the profile.`,
         );
       }
@@ -360,7 +379,7 @@ function deviceVsName(ctx: RuleContext): void {
     if (!dev) {
       ctx.report(
         'IFCFG-046',
-        { start: { line: 0, character: 0 }, end: { line: 0, character: doc.lines[0].text.length } },
+        lineSpan(0, 0, doc.lines[0].text.length),
         `An alias file needs DEVICE=${suffix}: NetworkManager skips it ("alias file has no DEVICE").`,
       );
     } else if (dev.value.text !== suffix) {

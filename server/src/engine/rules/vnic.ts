@@ -16,6 +16,7 @@ import { platformLabel } from '../snapshot/dmi';
 import type { MachineEvidence } from '../snapshot/machine';
 import { PARAVIRTUAL_DRIVERS } from '../snapshot/nicDrivers';
 import { keyRange, RuleContext, tokenRange, valueRange } from './context';
+import { lineSpan } from '../util/lineSpan';
 
 export interface Evidence {
   vendor: Vendor;
@@ -55,8 +56,9 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   }
   // A capture of the running bond shows each port's permanent MAC.
   const cap = ctx.system.captureOf(bond);
-  const captured = new Set<string>();
+  let captured: Set<string> | undefined;
   if (cap) {
+    captured = new Set<string>();
     for (const sl of bondStateOf(cap).capture.slaves) {
       captured.add(sl.name);
       const f = sl.fields.get('Permanent HW addr');
@@ -67,7 +69,7 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
       files.add(cap.file.base);
       related.push({
         uri: cap.uri,
-        range: { start: { line: f.line, character: f.valueStart }, end: { line: f.line, character: f.valueEnd } },
+        range: lineSpan(f.line, f.valueStart, f.valueEnd),
         message: `${sl.name}'s permanent MAC ${f.value} is a ${vendor.name} MAC (${cap.file.base})`,
       });
     }
@@ -77,7 +79,7 @@ export function platformEvidence(ctx: RuleContext, bond: Profile): Evidence | un
   if (machine) {
     for (const m of members) {
       // The capture already showed this port's permanent MAC.
-      const perm = m.device && !captured.has(m.device) ? machine.permMacs.get(m.device) : undefined;
+      const perm = m.device && !captured?.has(m.device) ? machine.permMacs.get(m.device) : undefined;
       const vendor = perm && vendorOfMac(perm.mac);
       if (!vendor) continue;
       found ??= vendor;
@@ -187,17 +189,19 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   const ev = platformEvidence(ctx, p);
   const strong = ev && ev.source !== 'name' ? ev : undefined;
   const mode = b.effectiveMode.name;
-  const fomOpt = BOND_OPTION_BY_NAME.get('fail_over_mac')!;
-  const modeAb = styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
+  // Spelled as the file spells modes, for the few fixes that switch to active-backup.
+  const modeAb = () => styled(b, BOND_OPTION_BY_NAME.get('mode')!, 'active-backup');
   const switchToAb = () => {
+    const fom = `fail_over_mac=${styled(b, BOND_OPTION_BY_NAME.get('fail_over_mac')!, 'active')}`;
+    const ab = modeAb();
     const toks = b.tokens
       .filter((t) => t.key !== 'fail_over_mac')
-      .map((t) => (t.key === 'mode' ? `mode=${modeAb}` : t.text));
-    if (!b.modeToken) toks.unshift(`mode=${modeAb}`);
-    toks.push(`fail_over_mac=${styled(b, fomOpt, 'active')}`);
+      .map((t) => (t.key === 'mode' ? `mode=${ab}` : t.text));
+    if (!b.modeToken) toks.unshift(`mode=${ab}`);
+    toks.push(fom);
     return [
       {
-        title: `Use mode=${modeAb} with fail_over_mac=${styled(b, fomOpt, 'active')}`,
+        title: `Use mode=${ab} with ${fom}`,
         preferred: true,
         edits: b.edits.rewrite(toks),
       },
@@ -346,29 +350,17 @@ function bondRules(ctx: RuleContext, p: Profile, b: BondConfig): void {
   }
   const bridge = ctx.doc.effective.get('BRIDGE');
   if (bridge && bridge.value.text) {
+    const useMode = (m: string) => ({
+      title: `Use mode=${m}`,
+      edits: b.edits.rewrite([`mode=${m}`, ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text)]),
+    });
     if (['balance-rr', 'broadcast', 'balance-tlb', 'balance-alb'].includes(mode)) {
       ctx.report(
         'VNIC-012',
         r,
         `This bond is a port of bridge ${bridge.value.text} (guests behind it): modes 0, 3, 5 and 6 break guest connectivity; use active-backup, balance-xor or 802.3ad.`,
         {
-          fixes: [
-            {
-              title: `Use mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-
-              edits: b.edits.rewrite([
-                `mode=${styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')}`,
-                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-              ]),
-            },
-            {
-              title: `Use mode=${modeAb}`,
-              edits: b.edits.rewrite([
-                `mode=${modeAb}`,
-                ...b.tokens.filter((t) => t.key !== 'mode').map((t) => t.text),
-              ]),
-            },
-          ],
+          fixes: [useMode(styled(b, BOND_OPTION_BY_NAME.get('mode')!, '802.3ad')), useMode(modeAb())],
         },
       );
     }

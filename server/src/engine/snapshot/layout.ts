@@ -20,7 +20,12 @@ const norm = (p: string): string => p.replace(/\\/g, '/');
  */
 export function machineRootOf(uri: string): string | undefined {
   const p = norm(uri);
-  for (const [d, inner, top] of MACHINE_DIR_PATHS) {
+  // Indexed, without destructuring: asked of every file, in code that runs cold, where a for-of
+  // or an array pattern allocates at each step.
+  for (let i = 0; i < MACHINE_DIR_PATHS.length; i++) {
+    const d = MACHINE_DIR_PATHS[i][0];
+    const inner = MACHINE_DIR_PATHS[i][1];
+    const top = MACHINE_DIR_PATHS[i][2];
     const at = p.lastIndexOf(inner);
     if (at < 0 && !p.startsWith(top)) continue;
     const rest = p.slice(at < 0 ? d.length + 1 : at + d.length + 2);

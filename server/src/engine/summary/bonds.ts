@@ -10,6 +10,7 @@ import { ParsedDocument } from '../parser/document';
 import { valueRange } from '../rules/context';
 import { platformLabel } from '../snapshot/dmi';
 import { Finding, Range, Severity } from '../types';
+import { lineSpan } from '../util/lineSpan';
 
 export interface Place {
   uri: string;
@@ -63,10 +64,8 @@ function monitoring(b: BondConfig | undefined): string {
   return 'none';
 }
 
-const lineOf = (f: { line: number; valueStart: number; valueEnd: number }): Range => ({
-  start: { line: f.line, character: f.valueStart },
-  end: { line: f.line, character: f.valueEnd },
-});
+const lineOf = (f: { line: number; valueStart: number; valueEnd: number }): Range =>
+  lineSpan(f.line, f.valueStart, f.valueEnd);
 
 export function summarizeBonds(system: SystemIndex, findingsOf: (doc: ParsedDocument) => Finding[]): BondSummary[] {
   const out: BondSummary[] = [];
@@ -78,7 +77,7 @@ export function summarizeBonds(system: SystemIndex, findingsOf: (doc: ParsedDocu
     const at = b?.assignment ?? bond.doc.effective.get('DEVICE');
     const place = {
       uri: bond.doc.uri,
-      range: at ? valueRange(at) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      range: at ? valueRange(at) : lineSpan(0, 0, 0),
     };
     const capDoc = system.captureOf(bond);
     const st = capDoc ? bondStateOf(capDoc) : undefined;

@@ -5,6 +5,7 @@
 import { basename } from '../../parser/fileKind';
 import type { RuleContext } from '../context';
 import type { Range } from '../../types';
+import { lineSpan } from '../../util/lineSpan';
 
 /** Which keyfile folder a path is in: /etc (any name but a few), /usr/lib and /run (.nmconnection only). */
 export function keyfileFolder(uri: string): 'etc' | 'lib' | 'run' | undefined {
@@ -34,10 +35,7 @@ export function skippedName(name: string, folder: 'etc' | 'lib' | 'run'): string
 
 export function checkKeyfileFile(ctx: RuleContext): void {
   if (!ctx.doc.keyfile) return;
-  const LINE0 = (): Range => ({
-    start: { line: 0, character: 0 },
-    end: { line: 0, character: ctx.doc.lines[0].text.length },
-  });
+  const LINE0 = (): Range => lineSpan(0, 0, ctx.doc.lines[0].text.length);
   const folder = keyfileFolder(ctx.doc.uri);
   if (folder) {
     const name = basename(ctx.doc.uri);

@@ -19,32 +19,21 @@ import type { RuleContext } from '../context';
 import { checkValue, ValueProblem } from './valueCheck';
 import { keyfileEdits, type KeyfileEdits } from '../../fixes/keyfileEdits';
 import { nmOlderThan } from '../../settings';
+import { lineSpan } from '../../util/lineSpan';
 
 const UNNECESSARY = 1;
 const DEPRECATED = 2;
 
-export const kfKeyRange = (e: KfEntry): Range => ({
-  start: { line: e.line, character: e.keyStart },
-  end: { line: e.line, character: e.keyEnd },
-});
+export const kfKeyRange = (e: KfEntry): Range => lineSpan(e.line, e.keyStart, e.keyEnd);
 
 export const kfValueRange = (e: KfEntry, start?: number, end?: number): Range =>
   e.valueEnd > e.valueStart
-    ? {
-        start: { line: e.line, character: e.valueStart + (start ?? 0) },
-        end: { line: e.line, character: end !== undefined ? e.valueStart + end : e.valueEnd },
-      }
-    : { start: { line: e.line, character: e.eq }, end: { line: e.line, character: e.eq + 1 } };
+    ? lineSpan(e.line, e.valueStart + (start ?? 0), end !== undefined ? e.valueStart + end : e.valueEnd)
+    : lineSpan(e.line, e.eq, e.eq + 1);
 
-export const kfEntryRange = (e: KfEntry): Range => ({
-  start: { line: e.line, character: e.keyStart },
-  end: { line: e.line, character: Math.max(e.valueEnd, e.eq + 1) },
-});
+export const kfEntryRange = (e: KfEntry): Range => lineSpan(e.line, e.keyStart, Math.max(e.valueEnd, e.eq + 1));
 
-const groupRange = (g: KfGroup): Range => ({
-  start: { line: g.line, character: g.start },
-  end: { line: g.line, character: g.end },
-});
+const groupRange = (g: KfGroup): Range => lineSpan(g.line, g.start, g.end);
 
 const ALL_GROUP_NAMES = NM_SETTINGS.flatMap((s) => (s.alias ? [s.alias, s.name] : [s.name]));
 

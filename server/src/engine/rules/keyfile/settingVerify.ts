@@ -11,6 +11,7 @@ import { parseNmInt } from './valueCheck';
 import { entryOf, groupFor } from './view';
 import { kfValueRange } from './schema';
 import { keyfileType } from './verify';
+import { lineSpan } from '../../util/lineSpan';
 
 const RULES_BY_SETTING = new Map<string, NmVerifyRule[]>();
 for (const r of NM_VERIFY_RULES) RULES_BY_SETTING.set(r.s, [...(RULES_BY_SETTING.get(r.s) ?? []), r]);
@@ -160,7 +161,7 @@ function checkBaseSetting(ctx: RuleContext): void {
 function groupRange(ctx: RuleContext, setting: string): Range {
   const kf = ctx.doc.keyfile!;
   const g = kf.groupsByName.get(groupFor(kf, setting)!)![0];
-  return { start: { line: g.line, character: g.start }, end: { line: g.line, character: g.end } };
+  return lineSpan(g.line, g.start, g.end);
 }
 
 function checkRule(ctx: RuleContext, view: ProfileView, rule: NmVerifyRule): void {

@@ -1,6 +1,7 @@
 // Keyfile syntax as GLib reads it: lines that make NetworkManager skip the whole file, lone
 // carriage returns, bytes that are not UTF-8.
 import type { RuleContext } from '../context';
+import { lineSpan } from '../../util/lineSpan';
 
 export function checkKeyfileSyntax(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile;
@@ -8,7 +9,7 @@ export function checkKeyfileSyntax(ctx: RuleContext): void {
   kf.errors.forEach((e, i) => {
     ctx.report(
       'KEYFILE-001',
-      { start: { line: e.line, character: e.start }, end: { line: e.line, character: Math.max(e.end, e.start + 1) } },
+      lineSpan(e.line, e.start, Math.max(e.end, e.start + 1)),
       i === 0 ? e.message : `${e.message} (GLib already stopped at line ${kf.errors[0].line + 1}.)`,
     );
   });
@@ -22,7 +23,7 @@ export function checkKeyfileSyntax(ctx: RuleContext): void {
   for (const b of ctx.doc.badChars) {
     ctx.report(
       'KEYFILE-004',
-      { start: { line: b.line, character: b.col }, end: { line: b.line, character: b.col + 1 } },
+      lineSpan(b.line, b.col, b.col + 1),
       'Invalid UTF-8 or a NUL byte: GLib refuses to return this value as text, so NetworkManager does not set it.',
     );
   }

@@ -17,6 +17,8 @@ import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
 import { nmOlderThan } from '../../settings';
 import { message } from '../registry';
+import { lineSpan } from '../../util/lineSpan';
+import { addressIndex } from '../../model/addresses';
 
 const PORT_GROUPS = ['bond-port', 'bridge-port', 'team-port', 'ovs-port', 'ovs-interface'];
 const PORT_TYPES = ['bond', 'bridge', 'team', 'ovs-bridge', 'ovs-port', 'vrf'];
@@ -35,9 +37,7 @@ export function keyfileType(ctx: RuleContext): { type?: string; entry?: KfEntry;
 function firstLine(ctx: RuleContext): Range {
   const kf = ctx.doc.keyfile!;
   const g = kf.groupsByName.get('connection')?.[0] ?? kf.groups[0];
-  return g
-    ? { start: { line: g.line, character: g.start }, end: { line: g.line, character: g.end } }
-    : { start: { line: 0, character: 0 }, end: { line: 0, character: ctx.doc.lines[0].text.length } };
+  return g ? lineSpan(g.line, g.start, g.end) : lineSpan(0, 0, ctx.doc.lines[0].text.length);
 }
 
 export function checkKeyfileVerify(ctx: RuleContext): void {
@@ -150,9 +150,7 @@ function rangeOfGroup(ctx: RuleContext, setting: string): Range | undefined {
   const kf = ctx.doc.keyfile!;
   const g = groupFor(kf, setting);
   const occ = g !== undefined ? kf.groupsByName.get(g)?.[0] : undefined;
-  return occ
-    ? { start: { line: occ.line, character: occ.start }, end: { line: occ.line, character: occ.end } }
-    : undefined;
+  return occ ? lineSpan(occ.line, occ.start, occ.end) : undefined;
 }
 
 /** The interface the profile binds to: [connection] interface-name, else the legacy [<type>] key. */
@@ -257,7 +255,7 @@ function checkPort(ctx: RuleContext, c: KfEntry | undefined): void {
       const occ = kf.groupsByName.get(g)![0];
       ctx.report(
         'KEYFILE-033',
-        { start: { line: occ.line, character: occ.start }, end: { line: occ.line, character: occ.end } },
+        lineSpan(occ.line, occ.start, occ.end),
         `A ${portType} port has no IP configuration of its own: NetworkManager removes [${g}] when it loads the profile. Configure addresses on the ${portType}.`,
         { tags: [1] },
       );
@@ -276,17 +274,13 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
   const kf = ctx.doc.keyfile!;
   const g = groupFor(kf, family);
   if (g === undefined) return;
-  const occ = kf.groupsByName.get(g)![0];
-  const groupRange: Range = {
-    start: { line: occ.line, character: occ.start },
-    end: { line: occ.line, character: occ.end },
-  };
   const methodE = entryOf(kf, family, 'method');
   const method = methodE && unescapedText(methodE.raw);
   if (!methodE) {
+    const occ = kf.groupsByName.get(g)![0];
     ctx.report(
       'KEYFILE-032',
-      groupRange,
+      lineSpan(occ.line, occ.start, occ.end),
       `[${g}] without method=: verify() fails ("${family}.method: property is missing") and the profile is not loaded.`,
     );
     return;
@@ -336,8 +330,7 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
 /** The order in which the reader takes address keys (nm-keyfile.c _build_list_data_cmp): by number
  *  (`address` before `address0`), then `address` before `addresses`. */
 function addressOrder(key: string): [number, number] {
-  const m = /^address(es)?(\d*)$/.exec(key)!;
-  return [m[2] === '' ? -1 : Number(m[2]), m[1] ? 1 : 0];
+  return [addressIndex(key)!, key.startsWith('addresses') ? 1 : 0];
 }
 
 /** nm-keyfile.c ip_address_or_route_parser and gateway_parser, then nm-setting-ip-config.c verify:

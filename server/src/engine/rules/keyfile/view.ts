@@ -19,9 +19,14 @@ export function hasSetting(kf: Keyfile, setting: string): boolean {
 
 /** The keys of the group NM reads a setting from (what groupFor names), if any. */
 export function keysFor(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
-  const s = SETTING_BY_NAME.get(setting);
-  if (!s) return kf.merged.get(setting);
-  return kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined);
+  const views = (kf.views ??= new Map<string, Map<string, KfEntry[]> | undefined>());
+  let keys = views.get(setting);
+  if (keys === undefined && !views.has(setting)) {
+    const s = SETTING_BY_NAME.get(setting);
+    keys = !s ? kf.merged.get(setting) : (kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined));
+    views.set(setting, keys);
+  }
+  return keys;
 }
 
 /** The entry NM reads for a property (last occurrence in the group it reads). */
