@@ -85,6 +85,8 @@ export interface Keyfile {
   errors: KfError[];
   /** Lines split by a lone CR: GLib sees one line where an editor shows two. */
   loneCR: number[];
+  /** A key is set twice in one group (some list of `merged` has two entries or more). */
+  repeated: boolean;
   /** The keys NetworkManager reads each setting from, by setting name, kept as the rules ask
    *  for them (rules/keyfile/view.ts): a file's checks ask a few settings dozens of times. */
   views?: Map<string, Map<string, KfEntry[]> | undefined>;
@@ -114,6 +116,7 @@ export function parseKeyfile(text: string): Keyfile {
   let currentKeys: Map<string, KfEntry[]> | undefined;
   let firstGroupName: string | undefined;
   let continues = false;
+  let repeated = false;
   const err = (kind: KfErrorKind, line: number, start: number, end: number, message: string) =>
     errors.push({ kind, line, start, end, message });
 
@@ -132,7 +135,7 @@ export function parseKeyfile(text: string): Keyfile {
     if (end >= text.length) break;
     pos = end + (crlf ? 2 : 1);
   }
-  return { lines, groups, entries, merged, groupsByName, errors, loneCR, views: undefined };
+  return { lines, groups, entries, merged, groupsByName, errors, loneCR, repeated, views: undefined };
 
   function parseLine(raw: string, n: number, hasCR: boolean, loneCR: boolean, continues: boolean): void {
     const len = raw.length;
@@ -271,8 +274,10 @@ export function parseKeyfile(text: string): Keyfile {
     current.entries.push(entry);
     current.lastLine = n;
     const list = currentKeys!.get(key);
-    if (list) list.push(entry);
-    else currentKeys!.set(key, [entry]);
+    if (list) {
+      list.push(entry);
+      repeated = true;
+    } else currentKeys!.set(key, [entry]);
   }
 }
 

@@ -199,6 +199,7 @@ function deprecatedSpelling(ctx: RuleContext, setting: NmSetting, e: KfEntry, mo
 /** The same key twice in one setting: GLib keeps the last value. */
 function checkDuplicates(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile!;
+  if (!kf.repeated) return; // the usual file: no list to look at
   const edits = keyfileEdits(ctx.doc);
   // forEach, not for…of: no [key, value] pair per key of every file.
   kf.merged.forEach((keys, group) => {
