@@ -60,8 +60,8 @@ function neutral(p: Profile): Record<string, string> {
     controller: p.controller ? `${p.controller.value} (${p.controller.portType ?? '?'})` : '',
     permanentMac: mac('permanent'),
     clonedMac: mac('cloned'),
-    ipv4: p.addresses.ipv4.join(' '),
-    ipv6: p.addresses.ipv6.join(' '),
+    ipv4: p.addresses().ipv4.join(' '),
+    ipv6: p.addresses().ipv6.join(' '),
     ...Object.fromEntries([...bond].map(([k, v]) => [`bond.${k}`, v])),
   };
 }

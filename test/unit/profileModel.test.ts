@@ -21,9 +21,9 @@ test('addresses: IPADDR/PREFIX/NETMASK and the class default; keyfile addressN i
   const p = ifcfg(
     'DEVICE=eth0\nIPADDR=10.0.0.5\nNETMASK=255.255.0.0\nIPADDR2=192.168.1.2\nIPADDR4=172.16.0.1\nIPV6ADDR=2001:DB8:0::5\n',
   );
-  assert.deepEqual(p.addresses, { ipv4: ['10.0.0.5/16', '192.168.1.2/24'], ipv6: ['2001:db8::5/64'] });
+  assert.deepEqual(p.addresses(), { ipv4: ['10.0.0.5/16', '192.168.1.2/24'], ipv6: ['2001:db8::5/64'] });
   const k = keyfile(
     '[connection]\nid=eth0\ntype=ethernet\n\n[ipv4]\naddress2=192.168.1.2/24\naddress1=10.0.0.5/16,10.0.0.1\nmethod=manual\n\n[ipv6]\naddress1=2001:db8::5\nmethod=manual\n',
   );
-  assert.deepEqual(k.addresses, { ipv4: ['10.0.0.5/16', '192.168.1.2/24'], ipv6: ['2001:db8::5/64'] });
+  assert.deepEqual(k.addresses(), { ipv4: ['10.0.0.5/16', '192.168.1.2/24'], ipv6: ['2001:db8::5/64'] });
 });

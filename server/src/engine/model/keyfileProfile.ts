@@ -360,7 +360,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
     portType: controller ? portType : undefined,
     controller,
-    addresses: keyfileAddresses(ipv4, keysOf(kf, 'ipv6')),
+    addresses: () => keyfileAddresses(ipv4, keysOf(kf, 'ipv6')),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

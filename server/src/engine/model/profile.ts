@@ -154,7 +154,7 @@ function derive(doc: ParsedDocument): Profile {
     master,
     portType: id.portType,
     controller,
-    addresses: ifcfgAddresses(doc),
+    addresses: () => ifcfgAddresses(doc),
     bond,
     slave: id.slave,
   };

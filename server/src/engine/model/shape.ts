@@ -114,8 +114,9 @@ export interface Profile {
   portType?: string;
   /** The bond, bridge or team this profile is a port of. */
   controller?: ControllerRef;
-  /** Static addresses the file names (see model/addresses). */
-  addresses: Addresses;
+  /** Static addresses the file names (see model/addresses); read when asked, as no rule needs
+   *  them to analyse a file. */
+  addresses(): Addresses;
   bond?: BondConfig;
   /** SLAVE is true for initscripts. */
   slave: boolean;

@@ -159,8 +159,8 @@ class SlimProfile implements Profile {
   get controller(): Profile['controller'] {
     return this.current.controller;
   }
-  get addresses(): Profile['addresses'] {
-    return this.current.addresses;
+  addresses(): ReturnType<Profile['addresses']> {
+    return this.current.addresses();
   }
 }
 
