@@ -506,15 +506,18 @@ function badEscapes(out: ValueProblem[], row: NmPropertyRow, raw: string, list: 
     });
 }
 
+/** Adds a problem, if any (a function, not a closure made per value checked). */
+const add = (out: ValueProblem[], p: ValueProblem | undefined) => {
+  if (p) out.push(p);
+};
+
 /** Checks a value against its catalog row. Bond options are left to the bonding rules. */
 export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
   const family: 4 | 6 = row.s === 'ipv6' ? 6 : 4;
   const out: ValueProblem[] = [];
-  const escapes = (list: boolean) => badEscapes(out, row, raw, list);
-  const push = (p: ValueProblem | undefined) => p && out.push(p);
   switch (row.t) {
     case 'boolean':
-      push(checkBoolean(raw));
+      add(out, checkBoolean(raw));
       break;
     case 'int32':
     case 'uint32':
@@ -526,26 +529,26 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
         out.push(...checkEthtoolNumber(row.k, raw));
         break;
       }
-      push(checkInteger(row, raw));
+      add(out, checkInteger(row, raw));
       break;
     case 'dhcp-send-hostname':
-      push(checkSendHostname(row, raw));
+      add(out, checkSendHostname(row, raw));
       break;
     case 'addr-gen-mode':
-      push(checkAddrGenMode(row, raw));
+      add(out, checkAddrGenMode(row, raw));
       break;
     case 'mac':
       // GLib keeps trailing blanks, and the MAC parser takes none.
-      push(checkMac(row, raw.trimStart()));
+      add(out, checkMac(row, raw.trimStart()));
       break;
     case 'ip-address':
-      push(checkAddressOrRoute(family, 'address', raw));
+      add(out, checkAddressOrRoute(family, 'address', raw));
       break;
     case 'ip-route':
-      push(checkAddressOrRoute(family, 'route', raw));
+      add(out, checkAddressOrRoute(family, 'route', raw));
       break;
     case 'route-options':
-      push(checkRouteOptions(raw));
+      add(out, checkRouteOptions(raw));
       break;
     case 'routing-rule':
       // nm_ip_routing_rule_validate: unlike ip-rule, NetworkManager wants the priority written.
@@ -562,13 +565,13 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
         });
       break;
     case 'strv':
-      escapes(true);
+      badEscapes(out, row, raw, true);
       if (row.k === 'dns' && (row.s === 'ipv4' || row.s === 'ipv6')) out.push(...checkDnsList(family, raw));
       if (/^mac-address-(deny|black)list$/.test(row.k)) out.push(...checkMacList(row, raw));
       if (row.choices) out.push(...checkChoiceList(row, raw));
       break;
     case 'json':
-      escapes(false);
+      badEscapes(out, row, raw, false);
       try {
         JSON.parse(unescapeValue(raw).value);
       } catch {
@@ -592,7 +595,7 @@ export function checkValue(row: NmPropertyRow, raw: string): ValueProblem[] {
     }
     case 'string':
     case 'ifname-or-uuid':
-      escapes(false);
+      badEscapes(out, row, raw, false);
       if (row.choices && !isChoice(row, unescapedText(raw))) {
         // verify() compares with strcmp: MSCHAPV2 is not mschapv2.
         const lower = row.choices.includes(raw.toLowerCase()) ? raw.toLowerCase() : undefined;
