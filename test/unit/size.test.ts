@@ -46,8 +46,9 @@ const BUDGET_KB: Record<string, number> = {
   // ~3 KB less; vscode-languageserver's private fields keep their names: 473.9 KB. The engine's
   // cost work after it (lineSpan, numbered keys built once…) ~2 KB less: 471.9 KB. Messages over
   // stdio written a slice at a time (output.ts, the connection made on stdio with console output
-  // sent to the client's log) ~0.9 KB.
-  'dist/server.js': 473.4,
+  // sent to the client's log) ~0.9 KB. The keyfile analysis cost work (the last address read
+  // kept, a repeated-key flag, addresses read when asked) ~0.3 KB.
+  'dist/server.js': 473.7,
   // JSON-RPC, the LSP protocol and types: once for the extension and the server. Each TypeScript
   // import helper once (here, for all three bundles) ~7 KB less; private fields keep their names
   // (~2.8 KB): 136.1 KB.
@@ -84,8 +85,9 @@ const BUDGET_KB: Record<string, number> = {
 // (238.3 KiB); with the engine's cost work merged after it, 244,235 (238.5 KiB; this estimate
 // says 239.2). The server's entry that loads its bundles with a code cache kept in the extension's
 // storage (dist/boot.js, ~1.2 KB; the cache itself is written at run time, never shipped) and the
-// server's batched stdio output add ~1.3 KB. This budget only stops further growth.
-const VSIX_BUDGET_KB = 240.6;
+// server's batched stdio output add ~1.3 KB; the keyfile analysis cost work ~0.1 KB. This budget
+// only stops further growth.
+const VSIX_BUDGET_KB = 240.7;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
