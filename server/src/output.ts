@@ -7,8 +7,6 @@
 // event loop, so a reply is never held back for long.
 import { Writable } from 'stream';
 
-// The stream is made from options (write, final) rather than by overriding Writable's _write and
-// _final: the minified server bundle shortens every property whose name starts with '_'.
 export class BatchedOutput {
   /** What the connection writes to. */
   readonly stream: Writable;

@@ -354,9 +354,6 @@ export interface AddressLine {
   gateway?: string;
 }
 
-/** What nm-keyfile.c read_one_ip_address_or_route, build_address and build_route make of
- *  `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes), the fields
- *  separated by any of `/ , ;`. GLib keeps trailing blanks, and a blank is no field character. */
 /** The last line read: the value check and verify() both read each address and route key, one
  *  right after the other. The result is never changed by its readers. */
 let lastRead: { family: number; kind: string; raw: string; line: AddressLine } | undefined;
@@ -369,6 +366,9 @@ export function readAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw
   return line;
 }
 
+/** What nm-keyfile.c read_one_ip_address_or_route, build_address and build_route make of
+ *  `ADDR[/PLEN][,GATEWAY]` (addresses) or `DEST[/PLEN][,NEXTHOP[,METRIC]]` (routes), the fields
+ *  separated by any of `/ , ;`. GLib keeps trailing blanks, and a blank is no field character. */
 function readLine(family: 4 | 6, kind: 'address' | 'route', raw: string): AddressLine {
   const isIP = family === 4 ? isIPv4 : isIPv6;
   const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
