@@ -25,12 +25,21 @@ import { rewriteFile } from '../fs/write';
 import { FileResult, formatJson, formatSarif, formatText } from './format';
 import { runReadiness, runToKeyfile } from './migrate';
 import { sortByName } from './order';
+import { optimizer, wantsOptimizer } from './optimizer';
 import { isTerminal, Output } from './stdio';
 
 declare const IFCFG_VERSION: string;
 const VERSION = typeof IFCFG_VERSION === 'string' ? IFCFG_VERSION : '0.0.0-dev';
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void, isTTY = false): number {
+/** `afterRead` sees the files once they are read, before any is checked (the process entry's
+ *  optimizer policy, see ./optimizer). */
+export function run(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  isTTY = false,
+  afterRead?: (sources: readonly Source[]) => void,
+): number {
   let o;
   try {
     o = parseArgs(argv, isTTY);
@@ -54,6 +63,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 2;
   }
   const c = collect(o.paths);
+  afterRead?.(c.sources);
   let ioError = c.errors.length > 0;
   // A check that throws is reported and makes the run incomplete (exit 2); the others still run.
   const settings: Settings = {
@@ -177,8 +187,9 @@ function* systems(sources: Source[], parse: (s: Source) => ParsedDocument): Gene
  *  when the event loop has nothing left and Node has torn the heap down: that tail (a garbage
  *  collection finishing its marking, freeing every object) was a tenth of a typical run. */
 export function main(): void {
+  optimizer.hold();
   if (process.platform === 'win32') return mainWithStreams();
-  const code = run(process.argv.slice(2), new Output(1).write, new Output(2).write, isTerminal(1));
+  const code = run(process.argv.slice(2), new Output(1).write, new Output(2).write, isTerminal(1), releaseIfWanted);
   process.exit(code);
 }
 
@@ -200,9 +211,19 @@ function mainWithStreams(): void {
     pending++;
     stream.write(s, written);
   };
-  process.exitCode = run(process.argv.slice(2), writer(process.stdout), writer(process.stderr), !!process.stdout.isTTY);
+  process.exitCode = run(
+    process.argv.slice(2),
+    writer(process.stdout),
+    writer(process.stderr),
+    !!process.stdout.isTTY,
+    releaseIfWanted,
+  );
   returned = true;
   if (pending === 0) process.exit();
+}
+
+function releaseIfWanted(sources: readonly Source[]): void {
+  if (wantsOptimizer(sources.map((s) => s.read.bytes.length))) optimizer.release();
 }
 
 // Run directly (`node dist/cli.js …`).
