@@ -17,6 +17,7 @@ import os from 'os';
 import { join, resolve } from 'path';
 import { performance } from 'perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { withoutExtraCaCerts } from './environment.mjs';
 import { startServer } from './lsp.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -156,6 +157,7 @@ export async function typeIn(s, file, n) {
 
 // --- A/B of server builds ----------------------------------------------------------------
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  withoutExtraCaCerts();
   const args = process.argv.slice(2);
   const opt = (name, d) => {
     const i = args.indexOf(name);
