@@ -323,26 +323,38 @@ const IP_CHARS = (c: number): boolean =>
   (c >= 48 && c <= 58) /* 0-9 : */ || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46 || c === 37;
 const DIGIT = (c: number): boolean => c >= 48 && c <= 57;
 
-/** nm-keyfile.c read_field: characters of `chars` up to a `/ ; ,`, the end, or any other
- *  character (an error: the position stays). `at` is null once the input is used up. */
-function readField(
-  st: { v: string; at: number | null },
-  chars: (c: number) => boolean,
-): { field?: string; bad?: number } {
-  if (st.at === null || st.at >= st.v.length) return {};
-  let i = st.at;
-  while (i < st.v.length && chars(st.v.charCodeAt(i))) i++;
-  if (i === st.v.length) {
-    const field = st.v.slice(st.at);
-    st.at = null;
-    return { field };
+/** nm-keyfile.c read_field over one value: each read() takes the characters of `chars` up to a
+ *  `/ ; ,`, the end, or any other character (an error: `bad` is where, the position stays).
+ *  `done` once the input is used up. One reader per line, no object per field: a router profile
+ *  has thousands of routes. */
+class FieldReader {
+  at = 0;
+  done = false;
+  /** The field read last, or undefined when there was none (input used up, or an error). */
+  field: string | undefined;
+  /** Where the last read stopped at a character that is neither a field character nor a separator. */
+  bad: number | undefined;
+  constructor(readonly v: string) {}
+
+  read(chars: (c: number) => boolean): void {
+    this.field = this.bad = undefined;
+    const v = this.v;
+    if (this.done || this.at >= v.length) return;
+    let i = this.at;
+    while (i < v.length && chars(v.charCodeAt(i))) i++;
+    if (i === v.length) {
+      this.field = v.slice(this.at);
+      this.done = true;
+      return;
+    }
+    const c = v.charCodeAt(i);
+    if (c === 47 /* / */ || c === 59 /* ; */ || c === 44 /* , */) {
+      this.field = v.slice(this.at, i);
+      this.at = i + 1;
+      return;
+    }
+    this.bad = i;
   }
-  if ('/;,'.includes(st.v[i])) {
-    const field = st.v.slice(st.at, i);
-    st.at = i + 1;
-    return { field };
-  }
-  return { bad: i };
 }
 
 export interface AddressLine {
@@ -372,51 +384,66 @@ export function readAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw
 function readLine(family: 4 | 6, kind: 'address' | 'route', raw: string): AddressLine {
   const isIP = family === 4 ? isIPv4 : isIPv6;
   const code: RuleCode = kind === 'address' ? 'KEYFILE-024' : 'KEYFILE-025';
-  const drop = (message: string): AddressLine => ({ kept: false, problem: { code, outcome: 'ignored', message } });
-  const st = { v: unescapedText(raw), at: 0 as number | null };
-  const unexpected = (at: number) =>
-    drop(
-      /\s/.test(st.v[at])
-        ? `Trailing blanks are part of a keyfile value, and NetworkManager stops at the first one ("unexpected character ' '"): it drops this ${kind}.`
-        : `NetworkManager stops at '${st.v[at]}' ("unexpected character"): it drops this ${kind} with a warning.`,
-    );
-  const addr = readField(st, IP_CHARS);
-  if (addr.bad !== undefined) return unexpected(addr.bad);
-  const plen = readField(st, DIGIT); // not a prefix: the next field starts at the same place
-  if (plen.bad !== undefined) plen.field = undefined;
-  const gw = readField(st, IP_CHARS);
-  if (gw.bad !== undefined) return unexpected(gw.bad);
-  const metric = kind === 'route' ? readField(st, DIGIT) : {};
-  if (metric.bad !== undefined) return unexpected(metric.bad);
-  if (st.at !== null && st.at < st.v.length)
-    return drop(`Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
-  if (!addr.field || !isIP(addr.field))
-    return drop(
-      `"${addr.field ?? ''}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`,
+  const r = new FieldReader(unescapedText(raw));
+  r.read(IP_CHARS);
+  const addr = r.field;
+  if (r.bad !== undefined) return unexpected(code, kind, r.v, r.bad);
+  r.read(DIGIT); // not a prefix: the next field starts at the same place
+  const plen = r.field;
+  r.read(IP_CHARS);
+  const gw = r.field;
+  if (r.bad !== undefined) return unexpected(code, kind, r.v, r.bad);
+  let metricText: string | undefined;
+  if (kind === 'route') {
+    r.read(DIGIT);
+    metricText = r.field;
+    if (r.bad !== undefined) return unexpected(code, kind, r.v, r.bad);
+  }
+  if (!r.done && r.at < r.v.length)
+    return dropped(code, `Extra fields after the ${kind} ("garbage at the end of value"); NetworkManager drops it.`);
+  if (!addr || !isIP(addr))
+    return dropped(
+      code,
+      `"${addr ?? ''}" is not an IPv${family} address; NetworkManager drops this ${kind} with a warning.`,
     );
   const max = family === 4 ? 32 : 128;
   const fallback = family === 4 ? 24 : kind === 'address' ? 64 : 128;
   let problem: ValueProblem | undefined;
-  if (plen.field === undefined)
+  if (plen === undefined)
     problem = { code, outcome: 'surprising', message: `No prefix length: NetworkManager warns and uses /${fallback}.` };
-  else if (plen.field === '' || Number(plen.field) > max)
+  else if (plen === '' || Number(plen) > max)
     problem = {
       code,
       outcome: 'ignored',
-      message: `${plen.field === '' ? 'The prefix length is empty' : `Prefix length ${plen.field} is larger than ${max}`}; NetworkManager uses the default prefix /${fallback} instead.`,
+      message: `${plen === '' ? 'The prefix length is empty' : `Prefix length ${plen} is larger than ${max}`}; NetworkManager uses the default prefix /${fallback} instead.`,
     };
-  if (kind === 'address') return { kept: true, problem, gateway: gw.field || undefined };
-  let hop = gw.field || undefined;
-  let metricText = metric.field;
+  if (kind === 'address') return { kept: true, problem, gateway: gw || undefined };
+  let hop = gw || undefined;
   // An old writer put `plen,metric` without a next hop into IPv6 routes; NM reads the number as metric.
   if (hop && !isIP(hop) && family === 6 && metricText === undefined && /^\d+$/.test(hop) && BigInt(hop) < 1n << 32n) {
     metricText = hop;
     hop = undefined;
   }
-  if (hop && !isIP(hop)) return drop(`"${hop}" is not an IPv${family} next hop; NetworkManager drops this route.`);
+  if (hop && !isIP(hop))
+    return dropped(code, `"${hop}" is not an IPv${family} next hop; NetworkManager drops this route.`);
   if (metricText && BigInt(metricText) >= 1n << 32n)
-    return drop(`Metric ${metricText} does not fit 32 bits; NetworkManager drops this route.`);
+    return dropped(code, `Metric ${metricText} does not fit 32 bits; NetworkManager drops this route.`);
   return { kept: true, problem };
+}
+
+const dropped = (code: RuleCode, message: string): AddressLine => ({
+  kept: false,
+  problem: { code, outcome: 'ignored', message },
+});
+
+/** read_field stopped at a character that is no field character and no separator. */
+function unexpected(code: RuleCode, kind: string, v: string, at: number): AddressLine {
+  return dropped(
+    code,
+    /\s/.test(v[at])
+      ? `Trailing blanks are part of a keyfile value, and NetworkManager stops at the first one ("unexpected character ' '"): it drops this ${kind}.`
+      : `NetworkManager stops at '${v[at]}' ("unexpected character"): it drops this ${kind} with a warning.`,
+  );
 }
 
 export function checkAddressOrRoute(family: 4 | 6, kind: 'address' | 'route', raw: string): ValueProblem | undefined {
