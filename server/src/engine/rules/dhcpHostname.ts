@@ -21,16 +21,13 @@ export function dhcpHostnameFlagsError(flags: bigint, ipv6: boolean): string | u
 
 export function checkDhcpHostname(ctx: RuleContext): void {
   if (ctx.doc.file.kind !== 'ifcfg') return;
-  const get = (key: string) => ctx.doc.effective.get(key);
-  const text = (key: string) => get(key)?.value.text.trim() ?? '';
-  // make_ip4_setting returns before the DHCP keys when IPv4 is disabled: BOOTPROTO none or
-  // static (or none at all) without any address, prefix or netmask.
-  const bootproto = text('BOOTPROTO').toLowerCase();
-  const anyAddress = ['', '0', '1', '2'].some((i) => text(`IPADDR${i}`) || text(`PREFIX${i}`) || text(`NETMASK${i}`));
-  const ip4Disabled = ['', 'none', 'static'].includes(bootproto) && !anyAddress;
-  if (!ip4Disabled) {
-    const flags = checkFamily(ctx, 'ipv4', get('DHCP_HOSTNAME_FLAGS'), get('DHCP_SEND_HOSTNAME'));
-    const fqdn = get('DHCP_FQDN');
+  const effective = ctx.doc.effective;
+  const get = (key: string) => effective.get(key);
+  const flagsAt = get('DHCP_HOSTNAME_FLAGS');
+  const fqdn = get('DHCP_FQDN');
+  // Nearly every file has neither key, and then the IPv4 side has nothing to judge.
+  if ((flagsAt || fqdn) && !ip4Disabled(ctx)) {
+    const flags = checkFamily(ctx, 'ipv4', flagsAt, get('DHCP_SEND_HOSTNAME'));
     const name = fqdn?.value.text ?? '';
     if (fqdn && name && !name.includes('.'))
       ctx.report('IFCFG-055', valueRange(fqdn), message('IFCFG-055', 'badFqdn', { value: name }));
@@ -38,7 +35,17 @@ export function checkDhcpHostname(ctx: RuleContext): void {
       ctx.report('IFCFG-055', valueRange(flags.at!), message('IFCFG-055', 'noFqdn', { value: flags.text }));
   }
   // make_ip6_setting reads the DHCPv6 keys whatever the IPv6 method.
-  checkFamily(ctx, 'ipv6', get('DHCPV6_HOSTNAME_FLAGS'), get('DHCPV6_SEND_HOSTNAME'));
+  const flags6 = get('DHCPV6_HOSTNAME_FLAGS');
+  if (flags6) checkFamily(ctx, 'ipv6', flags6, get('DHCPV6_SEND_HOSTNAME'));
+}
+
+/** make_ip4_setting returns before the DHCP keys when IPv4 is disabled: BOOTPROTO none or static
+ *  (or none at all) without any address, prefix or netmask. */
+function ip4Disabled(ctx: RuleContext): boolean {
+  const text = (key: string) => ctx.doc.effective.get(key)?.value.text.trim() ?? '';
+  const bootproto = text('BOOTPROTO').toLowerCase();
+  const anyAddress = ['', '0', '1', '2'].some((i) => text(`IPADDR${i}`) || text(`PREFIX${i}`) || text(`NETMASK${i}`));
+  return ['', 'none', 'static'].includes(bootproto) && !anyAddress;
 }
 
 /** Reports the flags verify() refuses; returns them as NetworkManager holds them (0 if unread). */
