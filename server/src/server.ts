@@ -59,7 +59,11 @@ export function startServer(connection: Connection, output?: Batching): void {
   let due = new Set<string>();
   let draining = false;
   const BATCH_MS = 10;
-  const BATCH_FILES = 10;
+  // A slice's messages wait in the writer until the slice is over, then leave in one write (over
+  // stdio): 50 files hold about 17 messages of a bond workspace. Against slices of 10, opening
+  // 5,001 profiles took 5-10% less time for ~1 MB more RSS; slices of 200 (then cut by BATCH_MS)
+  // held more and were no faster.
+  const BATCH_FILES = 50;
   // Until the first workspace scan is done, cross-file evidence is incomplete: hold diagnostics
   // of opened files back so they do not flicker from a hint to the real warning.
   let scanned = false;
