@@ -22,6 +22,8 @@ import { startServer } from './lsp.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const PROBE = join(ROOT, 'bench/probe-server.cjs');
+/** Node's flags for the server, as the VS Code client (client/src/extension.ts) passes them. */
+export const SERVER_FLAGS = ['--max-semi-space-size=1', '--v8-pool-size=0'];
 export const LINT = join(ROOT, 'bin/ifcfg-lint.js');
 
 /** `<tmp>/dir-<n>/network-scripts` with n files: bonds (mode=1 miimon=100) and their two ports. */
@@ -90,7 +92,7 @@ export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server,
   let done;
   const all = new Promise((r) => (done = r));
   const t0 = performance.now();
-  const s = startServer(process.execPath, ['--max-semi-space-size=1', '--expose-gc', PROBE, '--stdio'], {
+  const s = startServer(process.execPath, [...SERVER_FLAGS, '--expose-gc', PROBE, '--stdio'], {
     // The default file budget (5,000) would stop the scan one file short.
     settings: { debounceMs: 0, workspaceScan: { maxFiles: 20000 } },
     env: {

@@ -16,8 +16,13 @@ export interface IfcfgApi {
 export async function activate(context: ExtensionContext): Promise<IfcfgApi> {
   const module = context.asAbsolutePath('dist/boot.js');
   // A small young generation keeps the server's memory flat while it indexes many files
-  // (bench/RESULTS.md: ~30 MB less for 5,000 files, no measurable speed cost).
-  const execArgv = ['--max-semi-space-size=1'];
+  // (bench/RESULTS.md: ~30 MB less for 5,000 files, no measurable speed cost). V8's background
+  // threads (compilers, garbage collector) number one less than the cores, not Node's default 4:
+  // on two cores four of them took CPU from the main thread, and opening 5,001 profiles took
+  // ~20% longer (bench/workspace.mjs). Node reads --v8-pool-size=0 that way (node_platform.cc,
+  // GetActualThreadPoolSize); Electron's own Node (VS Code desktop) sizes its pool itself and
+  // leaves the option without effect, VS Code Server and code-server run Node.
+  const execArgv = ['--max-semi-space-size=1', '--v8-pool-size=0'];
   // The server keeps its compiled code in this extension's own storage (server/src/boot.ts).
   const storage = context.globalStorageUri;
   const env = storage.scheme === 'file' ? { IFCFG_CODE_CACHE: Uri.joinPath(storage, 'code-cache').fsPath } : {};
