@@ -106,3 +106,14 @@ test('a cache folder that cannot be made does not stop the server', async () => 
 test('without a cache folder the entry serves the bundle as it is', async () => {
   await session({});
 });
+
+test('the server serves with the Node flags the VS Code client passes, which bin/ifcfg-language-server and the workspace bench use too', async () => {
+  const client = /const execArgv = (\[[^\]]*\]);/.exec(readFileSync(resolve('client/src/extension.ts'), 'utf8'))?.[1];
+  const flags = JSON.parse((client ?? '[]').replace(/'/g, '"')) as string[];
+  assert.ok(flags.includes('--max-semi-space-size=1') && flags.includes('--v8-pool-size=0'), client);
+  const shebang = readFileSync(resolve('bin/ifcfg-language-server.js'), 'utf8').split('\n')[0];
+  assert.equal(shebang, `#!/usr/bin/env -S node ${flags.join(' ')}`);
+  const bench = /export const SERVER_FLAGS = (\[[^\]]*\]);/.exec(readFileSync(resolve('bench/workspace.mjs'), 'utf8'));
+  assert.deepEqual(JSON.parse((bench?.[1] ?? '[]').replace(/'/g, '"')), flags);
+  await session({}, flags);
+});
