@@ -1,13 +1,22 @@
 // A real LSP client over stdio, driving the bundled server as a child process.
 import { ChildProcess, spawn } from 'child_process';
 import { resolve } from 'path';
+import { pathToFileURL } from 'url';
 import {
   createProtocolConnection,
   ProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
-import { CodeAction, Diagnostic, PublishDiagnosticsNotification } from 'vscode-languageserver-protocol';
+import {
+  ClientCapabilities,
+  CodeAction,
+  Diagnostic,
+  InitializedNotification,
+  InitializeRequest,
+  InitializeResult,
+  PublishDiagnosticsNotification,
+} from 'vscode-languageserver-protocol';
 import { BONDS_CHANGED } from '../../server/src/protocol';
 
 export class TestClient {
@@ -52,6 +61,23 @@ export class TestClient {
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
     this.conn.listen();
+  }
+
+  /** The handshake: initialize with `folder` (a path) as the one workspace folder, then
+   *  initialized, after which the server scans the folder. */
+  async initialize(
+    folder: string,
+    capabilities: ClientCapabilities = { workspace: { configuration: true } },
+  ): Promise<InitializeResult> {
+    const uri = pathToFileURL(folder).toString();
+    const result = await this.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uri,
+      workspaceFolders: [{ uri, name: 'ws' }],
+      capabilities,
+    });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return result;
   }
 
   /** Waits (by notification, not by sleeping) until `pred` holds for the diagnostics of `uri`. */

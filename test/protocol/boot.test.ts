@@ -38,13 +38,7 @@ async function session(env: Record<string, string>, nodeFlags: string[] = []): P
   const c = new TestClient(BOOT, env, nodeFlags);
   c.settings = { debounceMs: 0 };
   try {
-    await c.conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(root).toString(),
-      workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'boot' }],
-      capabilities: { workspace: { configuration: true } },
-    });
-    c.conn.sendNotification('initialized', {});
+    await c.initialize(root);
     const bond = pathToFileURL(join(ns, 'ifcfg-bond0')).toString();
     await c.waitFor(bond, (d) => d.some((x) => x.code === 'VNIC-001'));
   } finally {

@@ -41,35 +41,29 @@ before(async () => {
     return null;
   });
   // A client that would accept any of them, statically or dynamically.
-  init = await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'caps' }],
-    capabilities: {
-      workspace: {
-        configuration: true,
-        workspaceFolders: true,
-        didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: true },
-        fileOperations: {
-          dynamicRegistration: true,
-          didCreate: true,
-          willCreate: true,
-          didRename: true,
-          willRename: true,
-          didDelete: true,
-          willDelete: true,
-        },
-        diagnostics: { refreshSupport: true },
+  init = await c.initialize(dir, {
+    workspace: {
+      configuration: true,
+      workspaceFolders: true,
+      didChangeConfiguration: { dynamicRegistration: true },
+      didChangeWatchedFiles: { dynamicRegistration: true },
+      fileOperations: {
+        dynamicRegistration: true,
+        didCreate: true,
+        willCreate: true,
+        didRename: true,
+        willRename: true,
+        didDelete: true,
+        willDelete: true,
       },
-      textDocument: {
-        publishDiagnostics: { relatedInformation: true },
-        diagnostic: { dynamicRegistration: true, relatedDocumentSupport: true },
-      },
-      notebookDocument: { synchronization: { dynamicRegistration: true, executionSummarySupport: true } },
+      diagnostics: { refreshSupport: true },
     },
+    textDocument: {
+      publishDiagnostics: { relatedInformation: true },
+      diagnostic: { dynamicRegistration: true, relatedDocumentSupport: true },
+    },
+    notebookDocument: { synchronization: { dynamicRegistration: true, executionSummarySupport: true } },
   });
-  c.conn.sendNotification('initialized', {});
   // A normal session: the workspace scan, an open document, an edit, a settings change.
   await c.waitForBondsChanged(0);
   c.conn.sendNotification('textDocument/didOpen', {

@@ -33,13 +33,7 @@ let c: TestClient;
 before(async () => {
   c = new TestClient();
   c.settings = { debounceMs: 0 };
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(root).toString(), name: 'close' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  c.conn.sendNotification('initialized', {});
+  await c.initialize(root);
   await c.waitForBondsChanged(0);
   for (let b = 0; b < BONDS; b++) assert.ok(vnic(uri(`ifcfg-bond${b}`)), `bond${b} has VNIC-001`);
 });

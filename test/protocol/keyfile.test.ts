@@ -32,16 +32,10 @@ let c: TestClient;
 
 before(async () => {
   c = new TestClient();
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-    capabilities: {
-      workspace: { configuration: true },
-      textDocument: { publishDiagnostics: { relatedInformation: true } },
-    },
+  await c.initialize(dir, {
+    workspace: { configuration: true },
+    textDocument: { publishDiagnostics: { relatedInformation: true } },
   });
-  c.conn.sendNotification('initialized', {});
   for (const n of ['bond0.nmconnection', 'enp0s8.nmconnection', 'enp0s9.nmconnection'])
     c.conn.sendNotification('textDocument/didOpen', {
       textDocument: { uri: uri(n), languageId: 'nmconnection', version: 1, text: text(n) },

@@ -27,13 +27,7 @@ let c: TestClient;
 before(async () => {
   c = new TestClient();
   c.settings = { debounceMs: 0 };
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: uri(root),
-    workspaceFolders: [{ uri: uri(root), name: 'reads' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  c.conn.sendNotification('initialized', {});
+  await c.initialize(root);
   // Sent once the scan's diagnostics are all out.
   await c.waitForBondsChanged(0);
 });

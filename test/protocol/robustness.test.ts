@@ -25,13 +25,7 @@ let c: TestClient;
 
 before(async () => {
   c = new TestClient();
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: uri(root),
-    workspaceFolders: [{ uri: uri(root), name: 'hostile' }],
-    capabilities: { workspace: { configuration: true } },
-  });
-  c.conn.sendNotification('initialized', {});
+  await c.initialize(root);
 });
 after(async () => c.stop());
 

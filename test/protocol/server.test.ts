@@ -53,20 +53,14 @@ const items = (r: CompletionItem[] | CompletionList | null) => (Array.isArray(r)
 
 before(async () => {
   c = new TestClient();
-  const init = (await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'ws' }],
-    capabilities: {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { relatedInformation: true } },
-    },
-  })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
-  assert.equal(init.serverInfo.name, 'ifcfg-language-server');
+  const init = await c.initialize(dir, {
+    workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+    textDocument: { publishDiagnostics: { relatedInformation: true } },
+  });
+  assert.equal(init.serverInfo?.name, 'ifcfg-language-server');
   assert.ok(
     init.capabilities.completionProvider && init.capabilities.codeActionProvider && init.capabilities.inlayHintProvider,
   );
-  c.conn.sendNotification('initialized', {});
   bondText = text('ifcfg-bond0');
   for (const n of SEEDS) {
     sent.set(n, text(n));

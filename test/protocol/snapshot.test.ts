@@ -19,13 +19,7 @@ let c: TestClient;
 
 before(async () => {
   c = new TestClient();
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'cases' }],
-    capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
-  });
-  c.conn.sendNotification('initialized', {});
+  await c.initialize(dir, { textDocument: { publishDiagnostics: { relatedInformation: true } } });
 });
 after(async () => c.stop());
 

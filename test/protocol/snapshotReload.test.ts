@@ -32,16 +32,10 @@ before(async () => {
           watched.push(w.globPattern);
     return null;
   });
-  await c.conn.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(dir).toString(),
-    workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'cases' }],
-    capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
-      textDocument: { publishDiagnostics: { relatedInformation: true } },
-    },
+  await c.initialize(dir, {
+    workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+    textDocument: { publishDiagnostics: { relatedInformation: true } },
   });
-  c.conn.sendNotification('initialized', {});
 });
 after(async () => c.stop());
 

@@ -29,6 +29,20 @@ test('a trailing blank after an address makes NetworkManager drop it; with metho
   assert.deepEqual(lint(profile('[ipv4]\nmethod=manual\naddress1=192.0.2.10/24;\n')), []);
 });
 
+test('a route metric is kept up to 4294967295, leading zeros and all; one more and NetworkManager drops the route', () => {
+  const route = (metric: string) =>
+    lint(profile(`[ipv4]\nmethod=manual\naddress1=192.0.2.10/24\nroute1=198.51.100.0/24,192.0.2.1,${metric}\n`));
+  for (const kept of ['0', '4294967295', '00000000004294967295']) assert.deepEqual(route(kept), [], kept);
+  for (const dropped of ['4294967296', '18446744073709551617', '000004294967296']) {
+    const f = route(dropped).find((x) => x.code === 'KEYFILE-025');
+    assert.match(
+      f?.message ?? '',
+      new RegExp(`Metric ${dropped} does not fit 32 bits; NetworkManager drops this route`),
+      dropped,
+    );
+  }
+});
+
 test('an address NetworkManager cannot read is no address: method=manual with only that one is refused', () => {
   for (const a of ['192.0.2.300/24', '192.0.2.10/24,gw']) {
     const fs = errors(profile(`[ipv4]\nmethod=manual\naddress1=${a}\n`));

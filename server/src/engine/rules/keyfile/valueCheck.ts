@@ -426,7 +426,8 @@ function readLine(family: 4 | 6, kind: 'address' | 'route', raw: string): Addres
   }
   if (hop && !isIP(hop))
     return dropped(code, `"${hop}" is not an IPv${family} next hop; NetworkManager drops this route.`);
-  if (metricText && BigInt(metricText) >= 1n << 32n)
+  // Digits only: Number() is exact below 2^53 and cannot round a larger value under 2^32.
+  if (metricText && Number(metricText) >= 2 ** 32)
     return dropped(code, `Metric ${metricText} does not fit 32 bits; NetworkManager drops this route.`);
   return { kept: true, problem };
 }
