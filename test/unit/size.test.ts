@@ -86,9 +86,10 @@ const BUDGET_KB: Record<string, number> = {
 // (238.3 KiB); with the engine's cost work merged after it, 244,235 (238.5 KiB; this estimate
 // says 239.2). The server's entry that loads its bundles with a code cache kept in the extension's
 // storage (dist/boot.js, ~1.2 KB; the cache itself is written at run time, never shipped) and the
-// server's batched stdio output add ~1.3 KB; the keyfile analysis cost work ~0.1 KB. This budget
-// only stops further growth.
-const VSIX_BUDGET_KB = 240.7;
+// server's batched stdio output add ~1.3 KB; the keyfile analysis cost work ~0.1 KB. The
+// changelog's entry on the CLI's optimizer policy and the keyfile route metric compared as a
+// Number add ~0.2 KB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 240.9;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
