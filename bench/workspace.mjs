@@ -84,7 +84,11 @@ const cpuOf = (pid) => {
  * (ifcfg/bondsChanged, sent when a re-check is complete). A clean file that was never shown
  * gets no message, as LSP allows. With `expected` 0 it waits half a second instead.
  */
-export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server, codeCache } = {}) {
+export async function openWorkspace(
+  root,
+  expected,
+  { tmp = os.tmpdir(), server, codeCache, flags = SERVER_FLAGS } = {},
+) {
   const heapFile = join(tmp, `heap-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const seen = new Set();
   let messages = 0;
@@ -92,7 +96,7 @@ export async function openWorkspace(root, expected, { tmp = os.tmpdir(), server,
   let done;
   const all = new Promise((r) => (done = r));
   const t0 = performance.now();
-  const s = startServer(process.execPath, [...SERVER_FLAGS, '--expose-gc', PROBE, '--stdio'], {
+  const s = startServer(process.execPath, [...flags, '--expose-gc', PROBE, '--stdio'], {
     // The default file budget (5,000) would stop the scan one file short.
     settings: { debounceMs: 0, workspaceScan: { maxFiles: 20000 } },
     env: {
