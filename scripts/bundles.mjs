@@ -98,24 +98,59 @@ function helpers() {
   return usualHelpers;
 }
 
+// Node modules the LSP libraries require as they load, for code the server does not run at start:
+// crypto (UUIDs, and random pipe names for the IPC and socket transports) and child_process
+// (vscode-languageserver's Files helpers, which ask npm and yarn for their global folders). The
+// server runs with a V8 flag (--max-semi-space-size), and under any V8 flag Node cannot use its
+// own compiled copy of its modules: loading these two compiles them from source, ~4.4 and ~2.1 ms
+// of every server start. Each such require becomes an object that loads the module at its first
+// use. The build fails when a line is not found or the module is used other than by property
+// (`crypto_1.randomBytes`), so a library upgrade cannot make this silently stop applying or apply
+// to code that needs the module itself.
+const LAZY_BUILTINS = [
+  { file: 'vscode-jsonrpc/lib/node/ril.js', name: 'crypto_1', module: 'crypto' },
+  { file: 'vscode-jsonrpc/lib/node/main.js', name: 'crypto_1', module: 'crypto' },
+  { file: 'vscode-languageserver/lib/node/files.js', name: 'child_process_1', module: 'child_process' },
+];
+
+/** The module's lines with its LAZY_BUILTINS require (if it has one) replaced, line for line. */
+export function lazyBuiltins(path, lines) {
+  const file = path.split('\\').join('/');
+  const lazy = LAZY_BUILTINS.find((l) => file.endsWith(`/node_modules/${l.file}`));
+  if (!lazy) return false;
+  const line = `const ${lazy.name} = require("${lazy.module}");`;
+  const at = lines.indexOf(line);
+  const uses = lines.join('\n').match(new RegExp(`\\b${lazy.name}\\b.?`, 'g')) ?? [];
+  if (at < 0 || uses.filter((u) => !u.endsWith('.')).length !== 1)
+    throw new Error(
+      `${lazy.file}: expected "${line}" and only property uses of ${lazy.name} (LAZY_BUILTINS in scripts/bundles.mjs)`,
+    );
+  lines[at] = `const ${lazy.name} = new Proxy({}, { get: (_, key) => require("${lazy.module}")[key] });`;
+  return true;
+}
+
 /** Replaces the usual helper copies of the libraries' modules with requires of `ts-helper:name`
- *  (in dist/lsp.js a module holding the usual text; in the other bundles, lsp.js's copy). */
+ *  (in dist/lsp.js a module holding the usual text; in the other bundles, lsp.js's copy), and
+ *  makes the LAZY_BUILTINS requires lazy. */
 const helpersOnce = {
   name: 'ts-helpers-once',
   setup(b) {
     b.onLoad({ filter: IN_COMPILED_LIBRARY }, (a) => {
       const lines = readFileSync(a.path, 'utf8').split('\n');
+      const lazy = lazyBuiltins(a.path, lines);
       const statements = helperStatements(lines);
       // All or none: a module's own helpers call each other.
-      if (!statements.length || statements.some((h) => helpers().get(h.name) !== h.text)) return undefined;
+      const shared = statements.length > 0 && statements.every((h) => helpers().get(h.name) === h.text);
+      if (!shared && !lazy) return undefined;
       // Line for line, so the library's source map still fits.
-      for (const h of statements)
-        lines.splice(
-          h.first,
-          h.last - h.first + 1,
-          `var ${h.name} = require("${HELPER_PREFIX}${h.name}");`,
-          ...Array(h.last - h.first).fill(''),
-        );
+      if (shared)
+        for (const h of statements)
+          lines.splice(
+            h.first,
+            h.last - h.first + 1,
+            `var ${h.name} = require("${HELPER_PREFIX}${h.name}");`,
+            ...Array(h.last - h.first).fill(''),
+          );
       return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(a.path) };
     });
     b.onResolve({ filter: /^ts-helper:/ }, (a) => ({

@@ -7,6 +7,7 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   InitializeResult,
+  RegistrationRequest,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -126,15 +127,12 @@ export function startServer(connection: Connection, output?: Batching): void {
       });
     }
     if (canPullConfig) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: 'ifcfg' }).catch(() => undefined);
+      register(DidChangeConfigurationNotification.method, { section: 'ifcfg' });
       await pullSettings();
     }
     // Profiles are watched by the client's own registration; a snapshot's evidence files (dmidecode,
     // ip -d address, hook scripts…) are not profiles, so the server asks for them itself.
-    if (canWatch)
-      connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: MACHINE_WATCHERS })
-        .catch(() => undefined);
+    if (canWatch) register(DidChangeWatchedFilesNotification.method, { watchers: MACHINE_WATCHERS });
     try {
       refreshHostEvidence();
       await scanWorkspace();
@@ -143,6 +141,16 @@ export function startServer(connection: Connection, output?: Batching): void {
       flush();
     }
   });
+
+  /** Asks the client for a notification it registers dynamically, once per method for the whole
+   *  session (never undone), under an id of our own: the library's client.register() makes a random
+   *  UUID, which loads Node's crypto module, compiled from source under the server's V8 flags
+   *  (~4 ms of every start). A client that refuses costs only the notification. */
+  function register(method: string, registerOptions: object): void {
+    connection
+      .sendRequest(RegistrationRequest.type, { registrations: [{ id: `ifcfg:${method}`, method, registerOptions }] })
+      .catch(() => undefined);
+  }
 
   async function pullSettings(): Promise<void> {
     if (!canPullConfig) return;

@@ -88,8 +88,9 @@ const BUDGET_KB: Record<string, number> = {
 // storage (dist/boot.js, ~1.2 KB; the cache itself is written at run time, never shipped) and the
 // server's batched stdio output add ~1.3 KB; the keyfile analysis cost work ~0.1 KB. The
 // changelog's entry on the CLI's optimizer policy and the keyfile route metric compared as a
-// Number add ~0.2 KB. This budget only stops further growth.
-const VSIX_BUDGET_KB = 240.9;
+// Number add ~0.2 KB; crypto and child_process loaded at first use, and the server's own
+// registration ids, ~0.2 KB. This budget only stops further growth.
+const VSIX_BUDGET_KB = 241.1;
 
 const built = new Map<string, Promise<Uint8Array>>();
 const minified = (file: string): Promise<Uint8Array> => {
