@@ -1,17 +1,21 @@
 // The language server as bin/ifcfg-language-server starts it (CommonJS, like the real entry: an
 // ES module here would load Node's module loader into the measured process), plus one benchmark
 // hook: on SIGUSR2 it runs a full GC and writes V8's heap statistics to the file named by
-// IFCFG_BENCH_HEAP (retained heap, not only RSS). Needs --expose-gc. IFCFG_BENCH_SERVER names
+// IFCFG_BENCH_HEAP (retained heap, not only RSS). IFCFG_BENCH_SERVER names
 // another build's entry (bench/workspace.mjs compares builds).
 'use strict';
 const { renameSync, writeFileSync } = require('fs');
 const { join } = require('path');
 
 process.on('SIGUSR2', () => {
-  globalThis.gc();
-  globalThis.gc();
-  // Loaded here, not at start: loading node:v8 costs ~1.5 ms, which the server itself never pays.
-  const h = require('v8').getHeapStatistics();
+  // Loaded and exposed here, not at start: the server runs with the client's flags only, and
+  // loading node:v8 costs ~1.5 ms that the server itself never pays.
+  const v8 = require('v8');
+  v8.setFlagsFromString('--expose-gc');
+  const gc = require('vm').runInNewContext('gc');
+  gc();
+  gc();
+  const h = v8.getHeapStatistics();
   const tmp = process.env.IFCFG_BENCH_HEAP + '.tmp';
   writeFileSync(
     tmp,

@@ -26,7 +26,7 @@ import { MACHINE_CA_CERTS, withoutExtraCaCerts } from './environment.mjs';
 import { startServer } from './lsp.mjs';
 import { bondWithPorts, CRAFTED } from './crafted.mjs';
 import { keyfileRows } from './keyfile.mjs';
-import { bondDir, filesWithFindings, LINT, lintOnce, openWorkspace, typeIn } from './workspace.mjs';
+import { bondDir, filesWithFindings, LINT, lintOnce, openWorkspace, SERVER_FLAGS, typeIn } from './workspace.mjs';
 
 withoutExtraCaCerts();
 const require = createRequire(import.meta.url);
@@ -247,14 +247,14 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   const starts = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
-    const s = startServer(process.execPath, [SERVER, '--stdio'], { env: serverEnv });
+    const s = startServer(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { env: serverEnv });
     await s.conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     s.conn.sendNotification('initialized', {});
     starts.push(performance.now() - t0);
     await s.stop();
   }
   let waiting;
-  const s = startServer(process.execPath, [SERVER, '--stdio'], {
+  const s = startServer(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], {
     env: serverEnv,
     settings: { debounceMs: 0 },
     onDiagnostics: (p) => waiting && p.uri === waiting.uri && waiting.resolve(),
@@ -349,7 +349,7 @@ const uri = (n) => pathToFileURL(join(ws, n)).toString();
   const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
   log();
   log(
-    "A workspace of 5,001 profiles: 1,667 bonds with two ports each, in one folder; debounce 0. The server starts as the VS Code client starts it: through dist/boot.js with a folder for its code cache (the client passes the extension's storage), which one untimed open of this workspace filled before section 2's first row.",
+    `A workspace of 5,001 profiles: 1,667 bonds with two ports each, in one folder; debounce 0. The server starts as the VS Code client starts it: through dist/boot.js, with the client's Node flags (${SERVER_FLAGS.join(' ')}: a small young generation, and V8's background threads one fewer than the cores instead of Node's four) and a folder for its code cache (the client passes the extension's storage), which one untimed open of this workspace filled before section 2's first row.`,
   );
   log();
   log('| Measure | Value | Baseline in this run | Ratio | Target |');
@@ -605,7 +605,7 @@ if (missed('RSS'))
   );
 if (missed('open'))
   log(
-    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's. It reads each unopened file's identity when the scan reads it and parses the file whole when it is checked, dropping the parse after (keeping every parse, as the CLI does, would break the RSS target). Each file with findings is a JSON-RPC message through the LSP library's writer, which takes one turn of the event loop per message (clean files that never had findings get none; over stdio a slice's messages leave in one write). Both load their bundles with a code cache (the server's lives in the client's storage). Spawn and initialize (section 2's first row) are included on both sides. A CPU profile of both on the same folder (unminified bundles, 200 µs sampling) puts the gap in three places: writing the 1,667 messages (3.1 MB of JSON: the library's encoding, its stream and promise turns, the pipe writes) ~90 ms against the CLI's ~8 ms for its report; loading the LSP libraries and the Node modules they require (crypto, net) ~50 ms against ~12; garbage collection ~145 ms against ~80, because the server runs with the young generation the RSS target needs (--max-semi-space-size=1; the CLI given the same collects as much, while a 16 MB young generation moved the open time by only ~10 ms). The engine's own work is smaller in the server (~205 ms against ~235) and reading the files costs both about 60 ms.",
+    "- **Open workspace vs cold CLI**: the server does the CLI's work plus an editor's: it keeps unopened files by their identity and parses each again when it is checked (keeping every parse, as the CLI does, would break the RSS target), and each file with findings is a JSON-RPC message through the LSP library's writer (1,667 messages, 3.1 MB of JSON, against the CLI's one report). On two cores, V8's background threads (Node's default is four) took CPU from the main thread; the client's `--v8-pool-size=0` gives one fewer than the cores. Checking the burst on a second thread (a worker with its own copy of the workspace) was built and measured slower on two cores (656 against 554 ms, RSS 78 MB): the second core is already busy with the collector's threads and the client.",
   );
 if (missed('crafted'))
   log(

@@ -96,7 +96,7 @@ export async function openWorkspace(
   let done;
   const all = new Promise((r) => (done = r));
   const t0 = performance.now();
-  const s = startServer(process.execPath, [...flags, '--expose-gc', PROBE, '--stdio'], {
+  const s = startServer(process.execPath, [...flags, PROBE, '--stdio'], {
     // The default file budget (5,000) would stop the scan one file short.
     settings: { debounceMs: 0, workspaceScan: { maxFiles: 20000 } },
     env: {
