@@ -18,6 +18,7 @@ import {
   snapshotRole,
   SNAPSHOT_WATCH_GLOBS,
   summarizeBonds,
+  systemKeyOf,
   SystemIndex,
   type Finding,
 } from '../../server/src/engine';
@@ -44,6 +45,34 @@ test('machine roots: config dirs, captures; backups in subdirectories and other 
     machineRootOf('/srv/case/x/etc/sysconfig/network-scripts/y/etc/sysconfig/network-scripts/ifcfg-a'),
     '/srv/case/x/etc/sysconfig/network-scripts/y',
   );
+});
+
+test('system keys: one per folder or machine, the same whichever files of it are asked and in any order', () => {
+  const uris = [
+    '/c/sos/etc/sysconfig/network-scripts/ifcfg-bond0',
+    '/c/sos/etc/sysconfig/network-scripts/ifcfg-eth0',
+    '/c/sos/etc/sysconfig/network-scripts/old/ifcfg-eth0',
+    '/c/sos/proc/net/bonding/bond0',
+    '/repo/ifcfg-eth0',
+    '/repo/ifcfg-eth1',
+    'C:\\cases\\sos\\etc\\sysconfig\\network-scripts\\ifcfg-eth0',
+    '/etc/sysconfig/network-scripts/ifcfg-eth0',
+    'ifcfg-top',
+  ];
+  const expected = [
+    '/c/sos/',
+    '/c/sos/',
+    '/c/sos/etc/sysconfig/network-scripts/old',
+    '/c/sos/',
+    '/repo',
+    '/repo',
+    'C:/cases/sos/',
+    '/',
+    '',
+  ];
+  // Forwards, backwards and interleaved: a key never leaks from the folder asked before.
+  for (const order of [uris, [...uris].reverse(), uris.flatMap((u) => [u, uris[0]])])
+    for (const u of order) assert.equal(systemKeyOf(u), expected[uris.indexOf(u)], u);
 });
 
 test('sos file names: command outputs under sos_commands/<plugin>/ as sos mangles them', () => {

@@ -12,10 +12,17 @@ export { machineRootOf };
 
 /** Key of the system a document belongs to before captures are linked across directories. */
 export function systemKeyOf(uri: string): string {
+  // The key depends on the folder only (a file's name never holds a separator), and files come in
+  // runs of one folder: a workspace asks this several times per file.
+  const cut = Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1;
+  if (cut > 0 && cut < uri.length && lastKey.folderLength === cut && uri.startsWith(lastKey.folder)) return lastKey.key;
   const root = machineRootOf(uri);
   // A trailing '/' keeps machine keys apart from directory keys (dirname never ends in '/').
-  return root === undefined ? dirname(uri) : systemKeyOfRoot(root);
+  const key = root === undefined ? dirname(uri) : systemKeyOfRoot(root);
+  if (cut > 0 && cut < uri.length) lastKey = { folder: uri.slice(0, cut), folderLength: cut, key };
+  return key;
 }
+let lastKey = { folder: '', folderLength: -1, key: '' };
 
 /** The system key of the machine rooted at `root` (inverse of machineRootOfKey). */
 export function systemKeyOfRoot(root: string): string {
