@@ -26,8 +26,9 @@ export function wantsOptimizer(sizes: Iterable<number>): boolean {
   return false;
 }
 
-/** The process entry holds the optimizer before any work and releases it when wantsOptimizer says so. Only the process
- *  entry calls these: the flag is process-wide, and tests that call run() must not change it. */
+/** The process entry holds the optimizer before any work and releases it when wantsOptimizer
+ *  says so. Only the process entry calls these: the flag is process-wide, and tests that call
+ *  run() must not change it. */
 export const optimizer = {
   hold(): void {
     setFlagsFromString('--no-turbofan');
