@@ -78,7 +78,8 @@ function pick(p: object): Record<string, unknown> {
   return out;
 }
 
-/** Data only: maps and sets as lists, functions (a bond's edit helpers) by name. */
+/** Data only: maps and sets as lists, functions (a bond's edit helpers) by name. A keyfile's
+ *  `views` are left out: a memo of its groups, filled in whatever order the code asks. */
 function plain(v: unknown, seen = new Set<unknown>()): unknown {
   if (typeof v === 'function') return `function ${v.name}`;
   if (v === null || typeof v !== 'object') return v;
@@ -87,7 +88,12 @@ function plain(v: unknown, seen = new Set<unknown>()): unknown {
   let out: unknown;
   if (v instanceof Map) out = [...(v as Map<unknown, unknown>)].map(([k, x]) => [k, plain(x, seen)]);
   else if (v instanceof Set || Array.isArray(v)) out = [...(v as Iterable<unknown>)].map((x) => plain(x, seen));
-  else out = Object.fromEntries(Object.keys(v).map((k) => [k, plain((v as Record<string, unknown>)[k], seen)]));
+  else
+    out = Object.fromEntries(
+      Object.keys(v)
+        .filter((k) => k !== 'views')
+        .map((k) => [k, plain((v as Record<string, unknown>)[k], seen)]),
+    );
   seen.delete(v);
   return out;
 }

@@ -45,7 +45,7 @@ export { effectiveOf, looksLikeKeyfile, parseDocument } from './parser/document'
 export { kfGet, parseKeyfile, splitList, unescapeValue } from './parser/keyfile';
 export type { Keyfile, KfEntry, KfGroup } from './parser/keyfile';
 // NetworkManager's view of a keyfile (full group name before its alias), for the editor features.
-export { entriesOf } from './rules/keyfile/view';
+export { entriesOf } from './model/keyfileView';
 export type { Assignment, ParsedDocument } from './parser/document';
 export { classifyFileName, dirname, isNetworkScriptsName } from './parser/fileKind';
 export { tokenizeOptions } from './parser/options';

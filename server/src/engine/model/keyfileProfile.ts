@@ -21,6 +21,7 @@ import { bondConfigOf } from './shape';
 import type { Range, TextEdit } from '../types';
 import { addressIndex, keyfileAddresses } from './addresses';
 import { lineSpan } from '../util/lineSpan';
+import { entryOf, groupFor, keysFor } from './keyfileView';
 
 const PORT_TYPES: readonly PortType[] = ['bond', 'bridge', 'team'];
 
@@ -46,27 +47,10 @@ const PORT_GROUPS = [
   ['team-port', 'team'],
 ] as const;
 
-function groupOf(kf: Keyfile, setting: string): string | undefined {
-  const s = settingOfGroup(setting);
-  if (!s) return undefined;
-  if (kf.merged.has(s.name)) return s.name;
-  return s.alias && kf.merged.has(s.alias) ? s.alias : undefined;
-}
-
-/** The keys of the group NetworkManager reads a setting from (what groupOf names). */
-function keysOf(kf: Keyfile, setting: string): Map<string, KfEntry[]> | undefined {
-  const s = settingOfGroup(setting);
-  return s && (kf.merged.get(s.name) ?? (s.alias ? kf.merged.get(s.alias) : undefined));
-}
-
 /** The entry in force of a key (the last one). */
 function last(keys: Map<string, KfEntry[]> | undefined, key: string): KfEntry | undefined {
   const list = keys?.get(key);
   return list?.[list.length - 1];
-}
-
-function entry(kf: Keyfile, setting: string, key: string): KfEntry | undefined {
-  return last(keysOf(kf, setting), key);
 }
 
 const text = (e: KfEntry | undefined): string | undefined => (e ? unescapedText(e.raw).trim() : undefined);
@@ -118,7 +102,7 @@ function headerAssignment(g: KfGroup): Assignment {
 }
 
 function bondOf(doc: ParsedDocument, kf: Keyfile): BondConfig | undefined {
-  const g = groupOf(kf, 'bond');
+  const g = groupFor(kf, 'bond');
   const occurrences = g !== undefined ? kf.groupsByName.get(g) : undefined;
   if (!occurrences) return undefined;
   const header = occurrences[0];
@@ -285,23 +269,23 @@ function gatewayOf(keys: Map<string, KfEntry[]> | undefined): Profile['gateway']
 export function keyfileProfile(doc: ParsedDocument): Profile {
   const kf = doc.keyfile!;
   // [connection] holds most of what is read: its keys are found once.
-  const conn = keysOf(kf, 'connection');
+  const conn = keysFor(kf, 'connection');
   const typeEntry = last(conn, 'type');
   const typeName = text(typeEntry);
   let setting = typeName !== undefined ? settingOfGroup(typeName)?.name : undefined;
   if (typeName === undefined) {
-    const bases = NM_SETTINGS.filter((s) => s.base && groupOf(kf, s.name) !== undefined);
+    const bases = NM_SETTINGS.filter((s) => s.base && groupFor(kf, s.name) !== undefined);
     if (bases.length === 1) setting = bases[0].name;
   }
   const type: ProfileType = (setting ? TYPES[setting] : undefined) ?? 'unknown';
-  const ifname = last(conn, 'interface-name') ?? (setting ? entry(kf, setting, 'interface-name') : undefined);
+  const ifname = last(conn, 'interface-name') ?? (setting ? entryOf(kf, setting, 'interface-name') : undefined);
   // master/slave-type are read after controller/port-type (alphabetical property order) and win.
   const ctrl = last(conn, 'master') ?? last(conn, 'controller');
   const ctrlValue = text(ctrl);
   const macs: MacRef[] = [];
   const macSetting =
     setting === 'infiniband' ? 'infiniband' : setting === '802-11-wireless' ? setting : '802-3-ethernet';
-  const macKeys = keysOf(kf, macSetting);
+  const macKeys = keysFor(kf, macSetting);
   for (const [key, kind] of MAC_KEYS) {
     const e = last(macKeys, key);
     const v = text(e);
@@ -313,7 +297,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   if (ctrl && ctrlValue) {
     portType = text(last(conn, 'slave-type') ?? last(conn, 'port-type'));
     if (!portType) {
-      const portGroups = PORT_GROUPS.filter(([g]) => groupOf(kf, g) !== undefined);
+      const portGroups = PORT_GROUPS.filter(([g]) => groupFor(kf, g) !== undefined);
       portType = portGroups.length === 1 ? portGroups[0][1] : undefined;
     }
   }
@@ -331,7 +315,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   // g_key_file_get_boolean: true/false/1/0 only; anything else keeps the default (true).
   const acEntry = last(conn, 'autoconnect');
   const ac = text(acEntry);
-  const ipv4 = keysOf(kf, 'ipv4');
+  const ipv4 = keysFor(kf, 'ipv4');
   const edits = keyfileEdits(doc);
   const written = (e: KfEntry | undefined): WrittenSetting | undefined => e && new KeyfileSetting(edits, e);
   // A bond takes its MTU from [ethernet] as well (nm-device-bond.c: get_configured_mtu is
@@ -339,7 +323,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
   const mtu =
     setting === 'infiniband'
       ? undefined
-      : last(macSetting === '802-3-ethernet' ? macKeys : keysOf(kf, '802-3-ethernet'), 'mtu');
+      : last(macSetting === '802-3-ethernet' ? macKeys : keysFor(kf, '802-3-ethernet'), 'mtu');
   return {
     doc,
     format: 'keyfile',
@@ -360,7 +344,7 @@ export function keyfileProfile(doc: ParsedDocument): Profile {
     master: controller && (controller.portType ?? 'bond') === 'bond' ? controller : undefined,
     portType: controller ? portType : undefined,
     controller,
-    addresses: () => keyfileAddresses(ipv4, keysOf(kf, 'ipv6')),
+    addresses: () => keyfileAddresses(ipv4, keysFor(kf, 'ipv6')),
     bond: type === 'bond' ? bondOf(doc, kf) : undefined,
     slave: false,
   };

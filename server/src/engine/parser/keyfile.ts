@@ -88,7 +88,7 @@ export interface Keyfile {
   /** A key is set twice in one group (some list of `merged` has two entries or more). */
   repeated: boolean;
   /** The keys NetworkManager reads each setting from, by setting name, kept as the rules ask
-   *  for them (rules/keyfile/view.ts): a file's checks ask a few settings dozens of times. */
+   *  for them (model/keyfileView.ts): a file's checks ask a few settings dozens of times. */
   views?: Map<string, Map<string, KfEntry[]> | undefined>;
 }
 

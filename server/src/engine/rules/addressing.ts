@@ -169,21 +169,22 @@ function checkClassfulPrefix(ctx: RuleContext): void {
   const dynamic = bootproto === 'dhcp' || bootproto === 'bootp';
   // Both tools read IPADDR, IPADDR0, IPADDR1 and then IPADDR2… up to the first gap.
   for (let i = 0; i <= 256; i++) {
-    const suffix = i === 0 ? '' : String(i - 1);
     const a = ctx.doc.effective.get(indexedKey('IPADDR', i - 1));
     const addr = a?.value.text.trim();
     if (!a || !addr) {
       if (i >= 3) break;
       continue;
     }
-    if (!isIPv4(addr) || value(ctx, indexedKey('PREFIX', i - 1)) || value(ctx, indexedKey('NETMASK', i - 1))) continue;
+    const prefix = indexedKey('PREFIX', i - 1);
+    const netmask = indexedKey('NETMASK', i - 1);
+    if (!isIPv4(addr) || value(ctx, prefix) || value(ctx, netmask)) continue;
     const first = Number(addr.split('.')[0]);
     if (first >= 224) continue;
     const vars = {
       key: a.key,
       addr,
-      prefix: `PREFIX${suffix}`,
-      netmask: `NETMASK${suffix}`,
+      prefix,
+      netmask,
       len: first < 128 ? 8 : first < 192 ? 16 : 24,
       bootproto: value(ctx, 'BOOTPROTO') ?? '',
     };

@@ -7,11 +7,9 @@
 import { KfEntry, unescapedText } from '../../parser/keyfile';
 import type { RuleContext } from '../context';
 import { kfValueRange } from './schema';
+import { verifyFails } from './verifyValues';
 import { parseNmInt, readSendHostname } from './valueCheck';
-import { entryOf, groupFor } from './view';
-
-const said = (why: string, nm: string) =>
-  `${why}: verify() fails ("${nm}") and NetworkManager does not load the profile.`;
+import { entryOf, groupFor } from '../../model/keyfileView';
 
 /** dhcp-hostname-flags as NetworkManager holds it: a plain guint, 0 when it cannot be read. */
 function heldFlags(e: KfEntry | undefined): bigint {
@@ -28,7 +26,7 @@ export function checkDhcpHostname(ctx: RuleContext): void {
       ctx.report(
         'KEYFILE-027',
         kfValueRange(hostname),
-        said(
+        verifyFails(
           'dhcp-hostname is empty (remove the line to send the machine’s host name)',
           `${family}.dhcp-hostname: property is empty`,
         ),
@@ -53,7 +51,7 @@ function checkFlagsWithoutHostname(ctx: RuleContext, family: 'ipv4' | 'ipv6', fl
   ctx.report(
     'KEYFILE-037',
     kfValueRange(flagsE),
-    said(
+    verifyFails(
       `dhcp-hostname-flags=${flagsE.raw.trim()} shapes the host name NetworkManager sends, but ${off.key}=${off.raw.trim()} sends none (remove the flags, or send the host name)`,
       `${family}.dhcp-hostname-flags: the property cannot be set when 'dhcp-send-hostname' is disabled`,
     ),
@@ -65,12 +63,16 @@ function checkFqdn(ctx: RuleContext, flagsE: KfEntry | undefined, flags: bigint,
   if (fqdnE) {
     const fqdn = unescapedText(fqdnE.raw);
     if (fqdn === '')
-      ctx.report('KEYFILE-027', kfValueRange(fqdnE), said('dhcp-fqdn is empty', 'ipv4.dhcp-fqdn: property is empty'));
+      ctx.report(
+        'KEYFILE-027',
+        kfValueRange(fqdnE),
+        verifyFails('dhcp-fqdn is empty', 'ipv4.dhcp-fqdn: property is empty'),
+      );
     else if (!fqdn.includes('.'))
       ctx.report(
         'KEYFILE-027',
         kfValueRange(fqdnE),
-        said(
+        verifyFails(
           `"${fqdn}" has no dot, so it is no fully qualified name (use dhcp-hostname= for a short name)`,
           `ipv4.dhcp-fqdn: '${fqdn}' is not a valid FQDN`,
         ),
@@ -79,7 +81,7 @@ function checkFqdn(ctx: RuleContext, flagsE: KfEntry | undefined, flags: bigint,
       ctx.report(
         'KEYFILE-037',
         kfValueRange(fqdnE),
-        said(
+        verifyFails(
           'dhcp-fqdn and dhcp-hostname exclude each other (keep one)',
           'ipv4.dhcp-fqdn: property cannot be set when dhcp-hostname is also set',
         ),
@@ -91,7 +93,7 @@ function checkFqdn(ctx: RuleContext, flagsE: KfEntry | undefined, flags: bigint,
     ctx.report(
       'KEYFILE-035',
       kfValueRange(flagsE),
-      said(
+      verifyFails(
         `dhcp-hostname-flags=${flagsE.raw.trim()} sets FQDN flags, which [ipv4] uses only with dhcp-fqdn= (a dotted name)`,
         'ipv4.dhcp-hostname-flags: FQDN flags requires a FQDN set',
       ),

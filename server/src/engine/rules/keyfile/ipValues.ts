@@ -9,11 +9,9 @@ import { isIPv6 } from '../../catalog/keyTypes';
 import { unescapedText } from '../../parser/keyfile';
 import type { RuleContext } from '../context';
 import { kfValueRange } from './schema';
+import { verifyFails } from './verifyValues';
 import { parseNmInt } from './valueCheck';
-import { entryOf, groupFor } from './view';
-
-const said = (why: string, nm: string) =>
-  `${why}: verify() fails ("${nm}") and NetworkManager does not load the profile.`;
+import { entryOf, groupFor } from '../../model/keyfileView';
 
 const IAID_WORDS = ['mac', 'perm-mac', 'ifname', 'stable'];
 
@@ -52,7 +50,7 @@ export function checkIpValues(ctx: RuleContext): void {
       ctx.report(
         'KEYFILE-027',
         kfValueRange(iaid),
-        said(
+        verifyFails(
           'dhcp-iaid takes mac, perm-mac, ifname, stable (lowercase), a number or four hex bytes such as 0a:0b:0c:0d',
           `${family}.dhcp-iaid: '${iaidText}' is not a valid IAID`,
         ),
@@ -63,7 +61,10 @@ export function checkIpValues(ctx: RuleContext): void {
     ctx.report(
       'KEYFILE-027',
       kfValueRange(clientId),
-      said('dhcp-client-id is empty (remove the line for the default)', 'ipv4.dhcp-client-id: property is empty'),
+      verifyFails(
+        'dhcp-client-id is empty (remove the line for the default)',
+        'ipv4.dhcp-client-id: property is empty',
+      ),
     );
   checkToken(ctx);
 }
@@ -83,7 +84,7 @@ function checkToken(ctx: RuleContext): void {
     ctx.report(
       'KEYFILE-037',
       kfValueRange(tokenE),
-      said(
+      verifyFails(
         `A token only sets the interface identifier of EUI-64 addresses, and addr-gen-mode=${mode} makes none (write addr-gen-mode=eui64, or remove the token)`,
         'ipv6.token: only makes sense with EUI64 address generation mode',
       ),
@@ -95,7 +96,7 @@ function checkToken(ctx: RuleContext): void {
   ctx.report(
     'KEYFILE-027',
     kfValueRange(tokenE),
-    said(
+    verifyFails(
       `"${token}" is no token: an IPv6 address with only the lower 64 bits set, such as ::1:2:3:4`,
       'ipv6.token: value is not a valid token',
     ),

@@ -6,9 +6,9 @@ import { NM_VERIFY_RULES, type NmCond, type NmVerifyRule } from '../../catalog/n
 import { KfEntry, splitList, unescapeValue } from '../../parser/keyfile';
 import type { Range } from '../../types';
 import type { RuleContext } from '../context';
-import { checkVerifyValue } from './verifyValues';
+import { checkVerifyValue, verifyFails } from './verifyValues';
 import { parseNmInt } from './valueCheck';
-import { entryOf, groupFor } from './view';
+import { entryOf, groupFor } from '../../model/keyfileView';
 import { kfValueRange } from './schema';
 import { keyfileType } from './verify';
 import { lineSpan } from '../../util/lineSpan';
@@ -119,9 +119,6 @@ const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g
 const andList = (xs: string[]) =>
   xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
-const said = (why: string, nm: string) =>
-  `${why}: verify() fails ("${nm}") and NetworkManager does not load the profile.`;
-
 export function checkSettingVerify(ctx: RuleContext): void {
   const kf = ctx.doc.keyfile;
   if (!kf || kf.errors.length) return; // GLib refused the file: NM never gets this far
@@ -151,7 +148,7 @@ function checkBaseSetting(ctx: RuleContext): void {
   ctx.report(
     'KEYFILE-035',
     t.entry ? kfValueRange(t.entry) : groupRange(ctx, 'connection'),
-    said(
+    verifyFails(
       `A ${spelling} profile needs a [${spelling}] group with ${andList(needs)}`,
       `${t.type}: setting required for connection of type '${t.type}'`,
     ),
@@ -195,40 +192,40 @@ function checkRule(ctx: RuleContext, view: ProfileView, rule: NmVerifyRule): voi
       if (missing.length) {
         const vars = { value, keys: andList(missing.map((k) => `${k}=`)), key: missing[0] };
         const nm = rule.nm ?? `${rule.s}.{key}: property is missing`;
-        ctx.report('KEYFILE-035', at(), said(fill(rule.why, vars), fill(nm, vars)));
+        ctx.report('KEYFILE-035', at(), verifyFails(fill(rule.why, vars), fill(nm, vars)));
       } else if (empty !== undefined && typeof rule.nmEmpty === 'string') {
         const h = view.get(rule.s, empty)!;
         const vars = { value, keys: `${empty}=`, key: empty };
         ctx.report(
           'KEYFILE-035',
           kfValueRange(h.entry),
-          said(`${fill(rule.why, vars)}; it is empty`, fill(rule.nmEmpty, vars)),
+          verifyFails(`${fill(rule.why, vars)}; it is empty`, fill(rule.nmEmpty, vars)),
         );
       }
       return;
     }
     case 'setting':
       if (groupFor(ctx.doc.keyfile!, rule.setting) === undefined)
-        ctx.report('KEYFILE-035', at(), said(fill(rule.why, { value }), fill(rule.nm, { value })));
+        ctx.report('KEYFILE-035', at(), verifyFails(fill(rule.why, { value }), fill(rule.nm, { value })));
       return;
     case 'one-of': {
       const [a, b] = rule.keys.map((k) => view.get(rule.s, k));
-      if (a && b) ctx.report('KEYFILE-037', kfValueRange(b.entry), said(rule.whyBoth, rule.nm));
-      else if (!a && !b) ctx.report('KEYFILE-035', at(), said(fill(rule.why, { value }), rule.nm));
+      if (a && b) ctx.report('KEYFILE-037', kfValueRange(b.entry), verifyFails(rule.whyBoth, rule.nm));
+      else if (!a && !b) ctx.report('KEYFILE-035', at(), verifyFails(fill(rule.why, { value }), rule.nm));
       return;
     }
     case 'conflict': {
       const h = view.get(rule.s, rule.key);
       if (!h) return;
       const vars = { value: shown(h) };
-      ctx.report('KEYFILE-037', kfValueRange(h.entry), said(fill(rule.why, vars), fill(rule.nm, vars)));
+      ctx.report('KEYFILE-037', kfValueRange(h.entry), verifyFails(fill(rule.why, vars), fill(rule.nm, vars)));
       return;
     }
     case 'value': {
       const h = view.get(rule.s, rule.key);
       if (!h || h.row.t === 'strv') return;
       const p = checkVerifyValue(rule.test, h.items[0], (k) => view.get(rule.s, k)?.items[0]);
-      if (p) ctx.report('KEYFILE-027', kfValueRange(h.entry), said(p.why, p.nm));
+      if (p) ctx.report('KEYFILE-027', kfValueRange(h.entry), verifyFails(p.why, p.nm));
       return;
     }
   }

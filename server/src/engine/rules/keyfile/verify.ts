@@ -12,7 +12,7 @@ import type { RuleContext } from '../context';
 import { ifnameProblem, readAddressOrRoute } from './valueCheck';
 import { checkDhcpHostname } from './dhcpHostname';
 import { checkIpValues } from './ipValues';
-import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from './view';
+import { entriesOf, entryOf, groupFor, hasSetting, valueOf } from '../../model/keyfileView';
 import { kfEntryRange, kfValueRange } from './schema';
 import { keyfileEdits } from '../../fixes/keyfileEdits';
 import { nmOlderThan } from '../../settings';
@@ -263,7 +263,6 @@ function checkPort(ctx: RuleContext, c: KfEntry | undefined): void {
   }
 }
 
-const ADDRESS_KEY = /^address(?:es)?(?:0|[1-9]\d*)?$/;
 const ROUTE_KEY = /^routes?(?:0|[1-9]\d*)?$/;
 // IP methods that allow no addresses, or no DNS servers (nm-setting-ip4-config.c,
 // nm-setting-ip6-config.c verify).
@@ -294,7 +293,7 @@ function checkIp(ctx: RuleContext, family: 'ipv4' | 'ipv6'): void {
     for (const e of o.entries) {
       // Each pattern tried only on keys with its first letter.
       const c = e.key.charCodeAt(0);
-      if (c === 97 /* a */ && ADDRESS_KEY.test(e.key)) addresses.push(e);
+      if (c === 97 /* a */ && addressIndex(e.key) !== undefined) addresses.push(e);
       else if (c === 114 /* r */ && ROUTE_KEY.test(e.key))
         routes += readAddressOrRoute(fam, 'route', e.raw).kept ? 1 : 0;
       else if ((e.key === 'dns' || e.key === 'dns-search') && e.raw.trim() !== '') dns.push(e);

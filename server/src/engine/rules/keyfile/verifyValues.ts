@@ -16,6 +16,10 @@ export interface VerifyProblem {
   nm: string;
 }
 
+/** The message of a refused profile: our explanation, then the text verify() fails with. */
+export const verifyFails = (why: string, nm: string): string =>
+  `${why}: verify() fails ("${nm}") and NetworkManager does not load the profile.`;
+
 /** What a test may ask about the rest of the profile: a key of the same setting, as read. */
 export type ValueOf = (key: string) => string | undefined;
 

@@ -1,8 +1,8 @@
 // NetworkManager's view of a parsed keyfile: a setting is read from its full-name group, or from
 // the alias group only when the full-name group is absent (nm-keyfile-utils.c, the
 // nm_keyfile_plugin_kf_* wrappers). Values are GLib-unescaped.
-import { settingOfGroup, SETTING_BY_NAME } from '../../catalog/nm';
-import { Keyfile, KfEntry, unescapedText } from '../../parser/keyfile';
+import { settingOfGroup, SETTING_BY_NAME } from '../catalog/nm';
+import { Keyfile, KfEntry, unescapedText } from '../parser/keyfile';
 
 /** The group name NM reads a setting from in this file, if any. */
 export function groupFor(kf: Keyfile, setting: string): string | undefined {
